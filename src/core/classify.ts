@@ -1,0 +1,190 @@
+import type { MessageKey } from '../i18n/messages.js';
+import { problem, type MessageParams, type Problem } from './problems.js';
+import { LEVELS, type Band, type Level, type Rulebook } from './rulebook.js';
+import { nameKey, type YearEndStaffMember } from './staff.js';
+import type { PersonYear, YearResult } from './year.js';
+
+/** Year-end classification (SPEC §6): bands, gap policy, partial year, discipline cap, quota. */
+
+export type Flag = 'gap' | 'partial-year' | 'under-six-months' | 'discipline-cap' | 'quota-moved';
+
+export interface Note {
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+}
+
+export interface ClassifiedPerson extends PersonYear {
+  readonly group: string;
+  /** The figure compared with the bands: year total on a 12-month basis, or per-month average. */
+  readonly compared: number | null;
+  readonly level: Level | null;
+  readonly flags: readonly Flag[];
+  readonly notes: readonly Note[];
+}
+
+export interface QuotaGroup {
+  readonly group: string;
+  readonly excellent: number;
+  readonly good: number;
+  readonly limit: number;
+  readonly holds: boolean;
+  /** Excellent people ranked by compared score, best first: those past `limit` are at the border. */
+  readonly ranking: readonly { id: string; name: string; compared: number }[];
+  readonly moved: readonly string[];
+}
+
+export interface Summary {
+  readonly counts: Record<Level | 'unclassified', number>;
+  readonly shareGoodOrAbove: number;
+  readonly cchcTargetMet: boolean;
+  readonly unexcusedAbsencePeople: number;
+  readonly quota: { readonly holds: boolean; readonly groups: readonly QuotaGroup[] };
+}
+
+export interface Classification {
+  readonly year: YearResult;
+  readonly people: readonly ClassifiedPerson[];
+  readonly summary: Summary;
+  readonly problems: readonly Problem[];
+}
+
+export interface ClassifyOptions {
+  readonly roster?: readonly YearEndStaffMember[];
+  readonly enforceQuota?: boolean;
+  readonly allowMissingMonths?: boolean;
+}
+
+const MONTHS_IN_YEAR = 12;
+
+/** Lower-bound reading of the bands: the highest level whose lower bound the figure reaches. */
+export function bandFor(value: number, bands: readonly Band[]): { band: Band; inGap: boolean } {
+  const sorted = [...bands].sort((a, b) => b.min - a.min);
+  const band = sorted.find((b) => value >= b.min) ?? sorted[sorted.length - 1]!;
+  return { band, inGap: value < band.min || value > band.max };
+}
+
+function comparedFigure(total: number, months: number, rules: Rulebook): number {
+  const perMonth = total / months;
+  const figure = rules.classification.scale === 'per-month' ? perMonth : perMonth * MONTHS_IN_YEAR;
+  return Math.round(figure * 100) / 100;
+}
+
+function findInRoster(person: PersonYear, roster: readonly YearEndStaffMember[]): YearEndStaffMember | undefined {
+  return (
+    roster.find((r) => r.id && r.id.trim() === person.id) ??
+    roster.find((r) => nameKey(r.name) === nameKey(person.name))
+  );
+}
+
+function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaffMember | undefined): ClassifiedPerson {
+  const { minMonths, gapPolicy, bands } = rules.classification;
+  const flags: Flag[] = [];
+  const notes: Note[] = [];
+  const group = entry?.group?.trim() ?? '';
+  const base = { ...person, group };
+
+  if (entry?.discipline?.trim()) {
+    notes.push({ key: 'note.disciplineCap', params: { discipline: entry.discipline.trim(), date: entry.disciplineDate ?? '' } });
+    return { ...base, compared: null, level: 'KHTNV', flags: ['discipline-cap'], notes };
+  }
+  if (person.monthsPresent < minMonths) {
+    notes.push({ key: 'note.partialYearUnclassified', params: { months: person.monthsPresent, min: minMonths } });
+    return { ...base, compared: null, level: null, flags: ['partial-year'], notes };
+  }
+
+  let months = person.monthsPresent;
+  let total = person.total;
+  if (person.monthsWorked.length < minMonths) {
+    flags.push('under-six-months');
+    if (person.maternityMonths.length === 0 || person.monthsWorked.length === 0) {
+      notes.push({ key: 'note.underSixMonths', params: { months: person.monthsWorked.length, min: minMonths } });
+      return { ...base, compared: null, level: null, flags, notes };
+    }
+    // Maternity leave: the level is that of the time actually worked.
+    months = person.monthsWorked.length;
+    total = Math.max(0, person.monthsWorked.reduce((n, m) => n + (person.months[m]?.score ?? 0), 0));
+    notes.push({ key: 'note.maternity', params: { months } });
+  } else if (months < MONTHS_IN_YEAR) {
+    flags.push('partial-year');
+    notes.push({ key: 'note.partialYearScaled', params: { months } });
+  }
+
+  const compared = comparedFigure(total, months, rules);
+  const { band, inGap } = bandFor(compared, bands);
+  if (inGap) {
+    flags.push('gap');
+    if (gapPolicy === 'strict') {
+      notes.push({ key: 'note.gapStrict', params: { value: compared } });
+      return { ...base, compared, level: null, flags, notes };
+    }
+    notes.push({ key: 'note.gapLowerBound', params: { value: compared, level: band.level } });
+  }
+  return { ...base, compared, level: band.level, flags, notes };
+}
+
+/**
+ * Quota per group: people at HTXSNV should not exceed `quotaShare` of those at HTTNV. With `enforce`,
+ * the lowest-ranked excellent people move to HTTNV one at a time (each move adds one to HTTNV).
+ */
+function applyQuota(people: ClassifiedPerson[], rules: Rulebook, enforce: boolean): QuotaGroup[] {
+  const share = rules.classification.quotaShare;
+  const groups = [...new Set(people.map((p) => p.group))].sort();
+  return groups.map((group) => {
+    const members = people.filter((p) => p.group === group);
+    const ranking = members
+      .filter((p) => p.level === 'HTXSNV')
+      .sort((a, b) => (b.compared ?? 0) - (a.compared ?? 0) || a.name.localeCompare(b.name, 'vi'))
+      .map((p) => ({ id: p.id, name: p.name, compared: p.compared ?? 0 }));
+    let excellent = ranking.length;
+    let good = members.filter((p) => p.level === 'HTTNV').length;
+    const limitFor = (g: number) => Math.floor(share * g + 1e-9);
+    const moved: string[] = [];
+    while (enforce && excellent > limitFor(good)) {
+      const last = ranking[excellent - 1]!;
+      const index = people.findIndex((p) => p.id === last.id);
+      const person = people[index]!;
+      people[index] = {
+        ...person,
+        level: 'HTTNV',
+        flags: [...person.flags, 'quota-moved'],
+        notes: [...person.notes, { key: 'note.quotaMoved', params: { group: group || '—', share: Math.round(share * 100) } }],
+      };
+      moved.push(last.id);
+      excellent -= 1;
+      good += 1;
+    }
+    const limit = limitFor(good);
+    return { group, excellent, good, limit, holds: excellent <= limit, ranking, moved };
+  });
+}
+
+export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOptions = {}): Classification {
+  const problems: Problem[] = [...year.problems];
+  if (year.missingMonths.length > 0 && !opts.allowMissingMonths) {
+    problems.push(problem('error', 'classify.missingMonths', { months: year.missingMonths.join(', ') }));
+  }
+  const roster = opts.roster ?? [];
+  const people = year.staff.map((p) => classifyPerson(p, rules, findInRoster(p, roster)));
+  if (opts.roster) {
+    for (const r of roster) {
+      if (!people.some((p) => findInRoster(p, [r]))) problems.push(problem('warning', 'classify.rosterPersonMissing', { name: r.name }));
+    }
+  }
+  const quotaGroups = applyQuota(people, rules, opts.enforceQuota ?? false);
+  const counts = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0, unclassified: 0 } as Record<Level | 'unclassified', number>;
+  for (const p of people) counts[p.level ?? 'unclassified'] += 1;
+  const classified = LEVELS.reduce((n, l) => n + counts[l], 0);
+  const shareGoodOrAbove = classified === 0 ? 0 : Math.round(((counts.HTXSNV + counts.HTTNV) / classified) * 10000) / 10000;
+  return {
+    year,
+    people,
+    problems,
+    summary: {
+      counts,
+      shareGoodOrAbove,
+      cchcTargetMet: shareGoodOrAbove >= rules.classification.cchcTarget,
+      unexcusedAbsencePeople: people.filter((p) => p.unexcusedAbsence).length,
+      quota: { holds: quotaGroups.every((g) => g.holds), groups: quotaGroups },
+    },
+  };
+}

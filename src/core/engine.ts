@@ -1,0 +1,87 @@
+import { monthDays } from './calendar.js';
+import type { DeductionEvent, MonthStaff, ParsedMonth } from './grid.js';
+import type { Rulebook } from './rulebook.js';
+import type { Code, YearMonth } from './types.js';
+
+/** Month scoring: events → points deducted per person. The rulebook decides every number. */
+
+export interface PersonMonthScore extends MonthStaff {
+  readonly month: number;
+  readonly deducted: number;
+  readonly score: number;
+  /** Occurrences per deduction code (a `2B` counts 2). */
+  readonly counts: Readonly<Record<string, number>>;
+  /** Points per deduction code. */
+  readonly points: Readonly<Record<string, number>>;
+  /** Working days marked with a neutral absence code (leave, sickness, maternity), and how many of them were maternity. */
+  readonly absentWorkdays: number;
+  readonly maternityWorkdays: number;
+  readonly workingDays: number;
+}
+
+export interface MonthScores {
+  readonly ym: YearMonth;
+  readonly file: string;
+  readonly staff: readonly PersonMonthScore[];
+}
+
+export function pointsOf(rules: Rulebook, code: Code): number {
+  return rules.deductionCodes.find((c) => c.code === code)?.points ?? 0;
+}
+
+export function eventPoints(rules: Rulebook, event: DeductionEvent): number {
+  return pointsOf(rules, event.code) * event.count;
+}
+
+export function scoreMonth(month: ParsedMonth, rules: Rulebook, filter: (date: string) => boolean = () => true): MonthScores {
+  const days = monthDays(month.ym.year, month.ym.month, rules);
+  const workdays = new Set(days.filter((d) => d.kind === 'workday').map((d) => d.day));
+  const eventsBy = groupBy(month.events.filter((e) => filter(e.date)), (e) => e.personId);
+  const marksBy = groupBy(month.marks.filter((m) => filter(m.date)), (m) => m.personId);
+  const neutral = new Map(rules.neutralCodes.map((c) => [c.code, c]));
+
+  const staff = month.staff.map((person): PersonMonthScore => {
+    const counts: Record<string, number> = {};
+    const points: Record<string, number> = {};
+    let deducted = 0;
+    for (const e of eventsBy.get(person.id) ?? []) {
+      const p = eventPoints(rules, e);
+      counts[e.code] = (counts[e.code] ?? 0) + e.count;
+      points[e.code] = (points[e.code] ?? 0) + p;
+      deducted += p;
+    }
+    const absentDays = new Set<string>();
+    const maternityDays = new Set<string>();
+    for (const m of marksBy.get(person.id) ?? []) {
+      const rule = neutral.get(m.code);
+      if (!rule?.absentDay || !workdays.has(Number(m.date.slice(8)))) continue;
+      absentDays.add(m.date);
+      if (rule.maternity) maternityDays.add(m.date);
+    }
+    const raw = rules.monthlyPoints - deducted;
+    return {
+      ...person,
+      month: month.ym.month,
+      deducted,
+      score: rules.floorMonthAtZero ? Math.max(0, raw) : raw,
+      counts,
+      points,
+      absentWorkdays: absentDays.size,
+      maternityWorkdays: maternityDays.size,
+      workingDays: workdays.size,
+    };
+  });
+  return { ym: month.ym, file: month.file, staff };
+}
+
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+

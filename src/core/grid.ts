@@ -1,0 +1,215 @@
+import { monthDays } from './calendar.js';
+import { buildCodeIndex, parseCellText, type CellIssue } from './grammar.js';
+import { problem, type Problem } from './problems.js';
+import type { Rulebook } from './rulebook.js';
+import { nameKey, normaliseName, personIdOf } from './staff.js';
+import { isoDate, type CellAddress, type Code, type PersonId, type SourceCell, type YearMonth } from './types.js';
+
+/**
+ * A monthly grid as the xlsx reader hands it over (plain data, no exceljs), and its interpretation
+ * into deduction events. The reader decides where things are; this module decides what they mean.
+ */
+
+export const GRID_FORMAT_VERSION = 1;
+
+export interface GridMetadata {
+  readonly formatVersion: number;
+  readonly unit?: string;
+  readonly year?: number;
+  readonly month?: number;
+  readonly rulesFingerprint?: string;
+}
+
+/** A day cell's content: text, or the reason it could not be read as text (a date, a number, an error). */
+export interface RawCell {
+  readonly address: CellAddress;
+  readonly text?: string;
+  readonly issue?: CellIssue;
+}
+
+export interface RawStaffRow {
+  readonly row: number;
+  readonly id?: string;
+  readonly name: string;
+  readonly nameCell: CellAddress;
+  readonly position?: string;
+  /** Index 0 is day 1. */
+  readonly days: readonly (RawCell | undefined)[];
+}
+
+export interface RawGrid {
+  readonly file: string;
+  readonly sheet: string;
+  /** Texts found above the header row, top to bottom: the unit and the month title live here. */
+  readonly titleLines: readonly string[];
+  readonly metadata?: GridMetadata;
+  readonly rows: readonly RawStaffRow[];
+  readonly problems: readonly Problem[];
+}
+
+export interface DeductionEvent {
+  readonly personId: PersonId;
+  readonly date: string;
+  readonly code: Code;
+  readonly count: number;
+  readonly source: SourceCell;
+}
+
+/** A neutral mark (leave, sickness, maternity…): costs nothing but matters for the months-worked rules. */
+export interface NeutralMark {
+  readonly personId: PersonId;
+  readonly date: string;
+  readonly code: Code;
+  readonly source: SourceCell;
+}
+
+export interface MonthStaff {
+  readonly id: PersonId;
+  readonly hasOwnId: boolean;
+  readonly name: string;
+  readonly position?: string;
+  readonly row: number;
+  readonly nameCell: CellAddress;
+}
+
+export interface ParsedMonth {
+  readonly file: string;
+  readonly sheet: string;
+  readonly ym: YearMonth;
+  readonly unit?: string;
+  readonly staff: readonly MonthStaff[];
+  readonly events: readonly DeductionEvent[];
+  readonly marks: readonly NeutralMark[];
+  readonly problems: readonly Problem[];
+}
+
+export interface ParseOptions {
+  /** `--month`, for a hand-made grid whose title does not say it. */
+  readonly month?: YearMonth;
+}
+
+const TITLE_MONTH = /TH[AÁ]NG\s*(\d{1,2})\s*(?:N[AĂ]M|[/.-])\s*(\d{4})/iu;
+const TITLE_YEAR = /N[AĂ]M\s*(\d{4})/iu;
+
+/** Reads `THÁNG 03 NĂM 2023` (or `THÁNG.....NĂM 2023`, which gives the year alone) from the title lines. */
+export function monthFromTitle(lines: readonly string[]): { year?: number; month?: number } {
+  for (const line of lines) {
+    const m = TITLE_MONTH.exec(line.normalize('NFC'));
+    if (m) return { month: Number(m[1]), year: Number(m[2]) };
+  }
+  for (const line of lines) {
+    if (!/TH[AÁ]NG/iu.test(line.normalize('NFC'))) continue;
+    const y = TITLE_YEAR.exec(line.normalize('NFC'));
+    if (y) return { year: Number(y[1]) };
+  }
+  return {};
+}
+
+type MonthSource = { year?: number; month?: number; from: 'metadata' | 'title' | 'option' };
+
+function resolveMonth(raw: RawGrid, opts: ParseOptions): { ym?: YearMonth; problems: Problem[] } {
+  const where = { file: raw.file, sheet: raw.sheet };
+  const sources: MonthSource[] = [
+    { ...(raw.metadata ?? {}), from: 'metadata' as const },
+    { ...monthFromTitle(raw.titleLines), from: 'title' as const },
+    { ...(opts.month ?? {}), from: 'option' as const },
+  ];
+  const problems: Problem[] = [];
+  let year: MonthSource | undefined;
+  let month: MonthSource | undefined;
+  for (const s of sources) {
+    if (s.year !== undefined) {
+      if (year && year.year !== s.year) {
+        problems.push(problem('error', 'grid.monthConflict', { a: year.from, b: s.from, va: `${year.year}`, vb: `${s.year}` }, where));
+      }
+      year ??= s;
+    }
+    if (s.month !== undefined) {
+      if (month && month.month !== s.month) {
+        problems.push(problem('error', 'grid.monthConflict', { a: month.from, b: s.from, va: `${month.month}`, vb: `${s.month}` }, where));
+      }
+      month ??= s;
+    }
+  }
+  if (year?.year === undefined || month?.month === undefined || month.month < 1 || month.month > 12) {
+    problems.push(problem('error', 'grid.noMonth', {}, where));
+    return { problems };
+  }
+  return { ym: { year: year.year, month: month.month }, problems };
+}
+
+/** Staff of one sheet: the same id twice, or the same name twice without ids, cannot be told apart. */
+function identifyStaff(raw: RawGrid): { staff: MonthStaff[]; problems: Problem[] } {
+  const staff: MonthStaff[] = [];
+  const problems: Problem[] = [];
+  const byId = new Map<string, RawStaffRow>();
+  const byName = new Map<string, RawStaffRow>();
+  for (const row of raw.rows) {
+    const where = { file: raw.file, sheet: raw.sheet, cell: row.nameCell };
+    const name = normaliseName(row.name);
+    const id = personIdOf(row.id, name);
+    const sameId = byId.get(id);
+    const sameName = byName.get(nameKey(name));
+    if (row.id && sameId) {
+      problems.push(problem('error', 'staff.duplicateId', { id, row: row.row, other: sameId.row }, where));
+      continue;
+    }
+    if (!row.id && sameName && !sameName.id) {
+      problems.push(problem('error', 'staff.duplicateName', { name, row: row.row, other: sameName.row }, where));
+      continue;
+    }
+    byId.set(id, row);
+    byName.set(nameKey(name), row);
+    staff.push({ id, hasOwnId: Boolean(row.id?.trim()), name, position: row.position, row: row.row, nameCell: row.nameCell });
+  }
+  return { staff, problems };
+}
+
+/** Interprets a raw grid: month, staff, and every day cell through the grammar and the calendar. */
+export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}): ParsedMonth {
+  const problems: Problem[] = [...raw.problems];
+  const { ym, problems: monthProblems } = resolveMonth(raw, opts);
+  problems.push(...monthProblems);
+  const { staff, problems: staffProblems } = identifyStaff(raw);
+  problems.push(...staffProblems);
+  const base = { file: raw.file, sheet: raw.sheet, unit: raw.metadata?.unit, staff };
+  if (!ym) return { ...base, ym: { year: 0, month: 0 }, events: [], marks: [], problems };
+
+  const index = buildCodeIndex(rules);
+  const days = monthDays(ym.year, ym.month, rules);
+  const events: DeductionEvent[] = [];
+  const marks: NeutralMark[] = [];
+  const rowsByNumber = new Map(raw.rows.map((r) => [r.row, r]));
+  for (const person of staff) {
+    const row = rowsByNumber.get(person.row)!;
+    row.days.forEach((cell, i) => {
+      if (!cell) return;
+      const where = { file: raw.file, sheet: raw.sheet, cell: cell.address, raw: cell.text };
+      if (cell.issue) {
+        problems.push(problem(cell.issue.severity, cell.issue.key, cell.issue.params, where));
+        if (cell.issue.severity === 'error') return;
+      }
+      if (cell.text === undefined || cell.text.trim() === '') return;
+      const day = days[i]!;
+      const parsed = parseCellText(cell.text, index);
+      for (const issue of parsed.issues) problems.push(problem(issue.severity, issue.key, issue.params, where));
+      if (day.kind === 'missing') {
+        problems.push(problem('error', 'grid.codeOnMissingDay', { day: day.day, month: ym.month, year: ym.year }, where));
+        return;
+      }
+      const date = isoDate(ym.year, ym.month, day.day);
+      const source = { file: raw.file, sheet: raw.sheet, cell: cell.address };
+      for (const token of parsed.tokens) {
+        if (token.kind === 'neutral') {
+          marks.push({ personId: person.id, date, code: token.code, source });
+          continue;
+        }
+        if (day.kind !== 'workday') {
+          problems.push(problem('warning', day.kind === 'weekend' ? 'grid.deductionOnWeekend' : 'grid.deductionOnHoliday', { day: day.day, code: token.code, holiday: day.note ?? '' }, where));
+        }
+        events.push({ personId: person.id, date, code: token.code, count: token.count, source });
+      }
+    });
+  }
+  return { ...base, ym, events, marks, problems };
+}

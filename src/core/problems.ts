@@ -1,0 +1,45 @@
+import type { MessageKey } from '../i18n/messages.js';
+import type { CellAddress } from './types.js';
+
+export type Severity = 'error' | 'warning';
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A problem is data, rendered late in the user's language. Core code never formats sentences;
+ * it names a message key and the values the message needs.
+ */
+export interface Problem {
+  readonly severity: Severity;
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+  readonly file?: string;
+  readonly sheet?: string;
+  readonly cell?: CellAddress | string;
+  readonly raw?: string;
+}
+
+export function problem(
+  severity: Severity,
+  key: MessageKey,
+  params: MessageParams = {},
+  where: Pick<Problem, 'file' | 'sheet' | 'cell' | 'raw'> = {},
+): Problem {
+  return { severity, key, params, ...where };
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** Thrown for input a user can fix; the CLI prints it as one line and exits 1 (or 2 for usage). */
+export class UserError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+    readonly exitCode: 1 | 2 = 1,
+    readonly details: readonly Problem[] = [],
+  ) {
+    super(key);
+    this.name = 'UserError';
+  }
+}

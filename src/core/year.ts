@@ -1,0 +1,213 @@
+import { eventPoints, scoreMonth, type PersonMonthScore } from './engine.js';
+import type { DeductionEvent, ParsedMonth } from './grid.js';
+import { problem, type Problem } from './problems.js';
+import type { Rulebook } from './rulebook.js';
+import { nameKey } from './staff.js';
+import type { PersonId } from './types.js';
+
+/** The year: twelve (or fewer) parsed months → one row per person, with identity matched across months (SPEC §5). */
+
+export interface MonthFigure {
+  readonly deducted: number;
+  readonly score: number;
+}
+
+export interface PersonYear {
+  readonly id: PersonId;
+  readonly hasOwnId: boolean;
+  readonly name: string;
+  readonly position?: string;
+  /** Keyed by month number (1–12), only the months the person is on the grid. */
+  readonly months: Readonly<Record<number, MonthFigure>>;
+  readonly counts: Readonly<Record<string, number>>;
+  readonly pointsByCode: Readonly<Record<string, number>>;
+  readonly deducted: number;
+  /** monthlyPoints × months present − deductions, never below 0. */
+  readonly total: number;
+  readonly monthsPresent: number;
+  /** Months not wholly spent on neutral absence (leave, sickness, maternity). */
+  readonly monthsWorked: readonly number[];
+  /** Months wholly off, mostly on maternity leave. */
+  readonly maternityMonths: readonly number[];
+  readonly unexcusedAbsence: boolean;
+}
+
+export interface TracedDeduction extends DeductionEvent {
+  readonly name: string;
+  readonly points: number;
+}
+
+export interface YearResult {
+  readonly year: number;
+  readonly unit?: string;
+  /** Months present in the input, ascending. */
+  readonly months: readonly number[];
+  readonly missingMonths: readonly number[];
+  readonly staff: readonly PersonYear[];
+  readonly deductions: readonly TracedDeduction[];
+  readonly problems: readonly Problem[];
+  readonly period?: Period;
+}
+
+/** A campaign period (e.g. 01/03–19/05): only marks dated inside it count. ISO dates, inclusive. */
+export interface Period {
+  readonly from: string;
+  readonly to: string;
+}
+
+interface Accumulator {
+  id: PersonId;
+  hasOwnId: boolean;
+  name: string;
+  position?: string;
+  months: Record<number, MonthFigure>;
+  scores: PersonMonthScore[];
+  firstFile: string;
+}
+
+function checkMonthsBelongTogether(months: readonly ParsedMonth[]): Problem[] {
+  const problems: Problem[] = [];
+  const first = months[0];
+  if (!first) return problems;
+  const seen = new Map<number, ParsedMonth>();
+  for (const m of months) {
+    const where = { file: m.file, sheet: m.sheet };
+    if (m.ym.year !== first.ym.year) {
+      problems.push(problem('error', 'tally.mixedYears', { year: m.ym.year, other: first.ym.year, otherFile: first.file }, where));
+    }
+    if (m.unit && first.unit && nameKey(m.unit) !== nameKey(first.unit)) {
+      problems.push(problem('error', 'tally.mixedUnits', { unit: m.unit, other: first.unit, otherFile: first.file }, where));
+    }
+    const twin = seen.get(m.ym.month);
+    if (twin) problems.push(problem('error', 'tally.duplicateMonth', { month: m.ym.month, otherFile: twin.file }, where));
+    else seen.set(m.ym.month, m);
+  }
+  return problems;
+}
+
+function monthOverlaps(year: number, month: number, period?: Period): boolean {
+  if (!period) return true;
+  const start = `${year}-${String(month).padStart(2, '0')}-01`;
+  const end = `${year}-${String(month).padStart(2, '0')}-31`;
+  return start <= period.to && end >= period.from;
+}
+
+/** Matches people across months: by id when the grid has one, else by normalised name. */
+class Registry {
+  readonly people: Accumulator[] = [];
+  private readonly byId = new Map<string, Accumulator>();
+  private readonly byName = new Map<string, Accumulator[]>();
+  readonly problems: Problem[] = [];
+
+  find(row: PersonMonthScore, where: Pick<Problem, 'file' | 'sheet'>): Accumulator {
+    const key = nameKey(row.name);
+    const sameName = this.byName.get(key) ?? [];
+    const cell = { ...where, cell: row.nameCell };
+    if (row.hasOwnId) {
+      const known = this.byId.get(row.id);
+      if (known) {
+        if (nameKey(known.name) !== key) {
+          this.problems.push(problem('error', 'staff.idNameMismatch', { id: row.id, name: row.name, other: known.name, otherFile: known.firstFile }, cell));
+        }
+        return known;
+      }
+      const idless = sameName.filter((p) => !p.hasOwnId);
+      if (idless.length === 1) return this.rekey(idless[0]!, row);
+    } else {
+      if (sameName.length === 1) return sameName[0]!;
+      if (sameName.length > 1) {
+        this.problems.push(problem('error', 'staff.ambiguousName', { name: row.name }, cell));
+      }
+    }
+    return this.add(row, where.file ?? '');
+  }
+
+  private add(row: PersonMonthScore, file: string): Accumulator {
+    const acc: Accumulator = { id: row.id, hasOwnId: row.hasOwnId, name: row.name, position: row.position, months: {}, scores: [], firstFile: file };
+    this.people.push(acc);
+    this.byId.set(acc.id, acc);
+    const key = nameKey(row.name);
+    this.byName.set(key, [...(this.byName.get(key) ?? []), acc]);
+    return acc;
+  }
+
+  /** A person first seen without an id gets the id a later grid gives them. */
+  private rekey(acc: Accumulator, row: PersonMonthScore): Accumulator {
+    this.byId.delete(acc.id);
+    acc.id = row.id;
+    acc.hasOwnId = true;
+    this.byId.set(acc.id, acc);
+    return acc;
+  }
+}
+
+function sumRecords(records: readonly Readonly<Record<string, number>>[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of records) for (const [k, v] of Object.entries(r)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+
+export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period?: Period): YearResult {
+  const problems: Problem[] = input.flatMap((m) => m.problems);
+  problems.push(...checkMonthsBelongTogether(input));
+  const year = input[0]?.ym.year ?? 0;
+  const inPeriod = (date: string) => !period || (date >= period.from && date <= period.to);
+  const months = [...input]
+    .filter((m) => monthOverlaps(m.ym.year, m.ym.month, period))
+    .sort((a, b) => a.ym.month - b.ym.month);
+
+  const registry = new Registry();
+  const unexcused = new Set(rules.deductionCodes.filter((c) => c.unexcusedAbsence).map((c) => c.code as string));
+  const deductions: TracedDeduction[] = [];
+  for (const month of months) {
+    const scores = scoreMonth(month, rules, inPeriod);
+    const idMap = new Map<PersonId, Accumulator>();
+    for (const row of scores.staff) {
+      const acc = registry.find(row, { file: month.file, sheet: month.sheet });
+      acc.months[month.ym.month] = { deducted: row.deducted, score: row.score };
+      acc.scores.push(row);
+      acc.position ??= row.position;
+      idMap.set(row.id, acc);
+    }
+    for (const e of month.events.filter((ev) => inPeriod(ev.date))) {
+      const acc = idMap.get(e.personId);
+      if (acc) deductions.push({ ...e, personId: acc.id, name: acc.name, points: eventPoints(rules, e) });
+    }
+  }
+  problems.push(...registry.problems);
+
+  const present = months.map((m) => m.ym.month);
+  const expected = period ? present : Array.from({ length: 12 }, (_, i) => i + 1);
+  const missingMonths = expected.filter((m) => !present.includes(m));
+  if (input.length > 0 && missingMonths.length > 0) {
+    problems.push(problem('warning', 'tally.missingMonths', { months: missingMonths.join(', ') }));
+  }
+
+  const staff = registry.people.map((acc): PersonYear => {
+    const counts = sumRecords(acc.scores.map((s) => s.counts));
+    const pointsByCode = sumRecords(acc.scores.map((s) => s.points));
+    const deducted = acc.scores.reduce((n, s) => n + s.deducted, 0);
+    const scoreSum = acc.scores.reduce((n, s) => n + s.score, 0);
+    const isOff = (s: PersonMonthScore) => s.workingDays > 0 && s.absentWorkdays >= s.workingDays;
+    if (acc.scores.length < present.length) {
+      const list = Object.keys(acc.months).join(', ');
+      problems.push(problem('warning', 'staff.partialMonths', { name: acc.name, months: list }));
+    }
+    return {
+      id: acc.id,
+      hasOwnId: acc.hasOwnId,
+      name: acc.name,
+      position: acc.position,
+      months: acc.months,
+      counts,
+      pointsByCode,
+      deducted,
+      total: Math.max(0, scoreSum),
+      monthsPresent: acc.scores.length,
+      monthsWorked: acc.scores.filter((s) => !isOff(s)).map((s) => s.month),
+      maternityMonths: acc.scores.filter((s) => isOff(s) && s.maternityWorkdays * 2 > s.absentWorkdays).map((s) => s.month),
+      unexcusedAbsence: Object.keys(counts).some((c) => unexcused.has(c)),
+    };
+  });
+  return { year, unit: input[0]?.unit, months: present, missingMonths, staff, deductions, problems, period };
+}
