@@ -84,7 +84,7 @@ function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaff
   const base = { ...person, group };
 
   if (entry?.discipline?.trim()) {
-    notes.push({ key: 'note.disciplineCap', params: { discipline: entry.discipline.trim(), date: entry.disciplineDate ?? '' } });
+    notes.push({ key: 'note.disciplineCap', params: { discipline: entry.discipline.trim(), date: entry.disciplineDate ? `, ${entry.disciplineDate}` : '' } });
     return { ...base, compared: null, level: 'KHTNV', flags: ['discipline-cap'], notes };
   }
   if (person.monthsPresent < minMonths) {

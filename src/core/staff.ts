@@ -36,3 +36,38 @@ export interface YearEndStaffMember extends StaffMember {
   readonly discipline?: string;
   readonly disciplineDate?: string;
 }
+
+export interface RosterRow extends YearEndStaffMember {
+  /** The row number in the source file, for messages. */
+  readonly line: number;
+}
+
+export type RosterIssue =
+  | { readonly key: 'roster.blankName'; readonly params: { row: number } }
+  | { readonly key: 'roster.duplicateName'; readonly params: { name: string; row: number; other: number } }
+  | { readonly key: 'roster.duplicateId'; readonly params: { id: string; row: number; other: number } };
+
+/** Checks a roster: no blank names, no id twice, no name twice unless ids tell the two apart. */
+export function validateRoster(rows: readonly RosterRow[]): RosterIssue[] {
+  const issues: RosterIssue[] = [];
+  const ids = new Map<string, number>();
+  const names = new Map<string, RosterRow>();
+  for (const r of rows) {
+    if (!normaliseName(r.name)) {
+      issues.push({ key: 'roster.blankName', params: { row: r.line } });
+      continue;
+    }
+    const id = r.id?.trim();
+    if (id) {
+      const other = ids.get(id);
+      if (other !== undefined) issues.push({ key: 'roster.duplicateId', params: { id, row: r.line, other } });
+      ids.set(id, r.line);
+    }
+    const twin = names.get(nameKey(r.name));
+    if (twin && !(id && twin.id?.trim())) {
+      issues.push({ key: 'roster.duplicateName', params: { name: normaliseName(r.name), row: r.line, other: twin.line } });
+    }
+    names.set(nameKey(r.name), r);
+  }
+  return issues;
+}

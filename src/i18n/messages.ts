@@ -26,7 +26,7 @@ const vi = {
   'cell.unsupported': 'không đọc được nội dung ô. Gõ lại mã.',
 
   // grid structure
-  'grid.noHeader': 'không tìm thấy dòng tiêu đề (TT, Họ và tên, các ngày 1…31) trong trang tính nào. Dùng bảng do "scoring init-month" tạo.',
+  'grid.noHeader': '{file}: không tìm thấy dòng tiêu đề (TT, Họ và tên, các ngày 1…31) trong trang tính nào. Dùng bảng do "scoring init-month" tạo.',
   'grid.missingDayColumns': 'dòng tiêu đề thiếu cột ngày {days}. Bảng phải có đủ 31 cột ngày.',
   'grid.noMonth': 'không xác định được tháng của bảng. Ghi "THÁNG MM NĂM YYYY" ở dòng tiêu đề hoặc thêm --month YYYY-MM.',
   'grid.monthConflict': 'tháng/năm không khớp: {a} ghi {va}, {b} ghi {vb}. Sửa lại tiêu đề hoặc --month.',
@@ -169,7 +169,7 @@ const en: Record<MessageKey, string> = {
   'cell.formula': 'the cell holds a formula; its result "{value}" was read. Type codes directly.',
   'cell.unsupported': 'the cell content cannot be read. Type the code again.',
 
-  'grid.noHeader': 'no header row (TT, Họ và tên, days 1…31) found in any worksheet. Use a grid made by "scoring init-month".',
+  'grid.noHeader': '{file}: no header row (TT, Họ và tên, days 1…31) found in any worksheet. Use a grid made by "scoring init-month".',
   'grid.missingDayColumns': 'the header row lacks day columns {days}. A grid has all 31 day columns.',
   'grid.noMonth': 'the month of this grid is unknown. Put "THÁNG MM NĂM YYYY" in the title or pass --month YYYY-MM.',
   'grid.monthConflict': 'month/year disagree: {a} says {va}, {b} says {vb}. Fix the title or --month.',
@@ -282,11 +282,16 @@ const en: Record<MessageKey, string> = {
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
-export function render(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/gu, (whole, name: string) => {
+/** Replaces `{name}` placeholders; an unknown one stays visible rather than vanishing. */
+export function fillPlaceholders(pattern: string, params: Readonly<Record<string, string | number>>): string {
+  return pattern.replace(/\{(\w+)\}/gu, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
+}
+
+export function render(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return fillPlaceholders(catalogues[lang][key], params);
 }
 
 export function isLang(value: string): value is Lang {

@@ -1,0 +1,86 @@
+import { classifyYear } from '../../core/classify.js';
+import { hasErrors, UserError } from '../../core/problems.js';
+import type { YearResult } from '../../core/year.js';
+import { tallyYear } from '../../core/year.js';
+import { guardOutput } from '../../io/atomic-write.js';
+import { buildClassificationWorkbook } from '../../xlsx/classification-writer.js';
+import { readRoster } from '../../xlsx/roster-reader.js';
+import { openWorkbook } from '../../xlsx/safe-open.js';
+import { saveWorkbook } from '../../xlsx/save.js';
+import { readYearData } from '../../xlsx/year-data.js';
+import type { CommonOptions, Context } from '../context.js';
+import { loadMonths } from '../load-months.js';
+import { progressReporter } from '../progress.js';
+import { printJson, printProblems, say, table } from '../report.js';
+import { classifyJson } from '../year-json.js';
+
+export interface ClassifyOptions extends CommonOptions {
+  staff?: string;
+  enforceQuota?: boolean;
+  allowMissingMonths?: boolean;
+  output?: string;
+}
+
+/** The year from a tally report (one file holding the report's year data), else from monthly grids. */
+async function loadYear(ctx: Context, files: string[]): Promise<YearResult> {
+  if (files.length === 1) {
+    const wb = await openWorkbook(files[0]!);
+    const data = readYearData(wb);
+    if (data) return { ...data.header, staff: data.staff, deductions: [], problems: [] };
+  }
+  const progress = progressReporter(ctx, files.length);
+  const months = await loadMonths(files, ctx.rules, undefined, progress.update);
+  progress.done();
+  return tallyYear(months, ctx.rules);
+}
+
+export async function classify(ctx: Context, opts: ClassifyOptions, files: string[]): Promise<number> {
+  if (files.length === 0) throw new UserError('usage.noFiles', {}, 2);
+  const inputs = opts.staff ? [...files, opts.staff] : files;
+  if (opts.output) guardOutput(opts.output, inputs, ctx.force);
+  const year = await loadYear(ctx, files);
+  const roster = opts.staff ? await readRoster(opts.staff) : undefined;
+  const result = classifyYear(year, ctx.rules, { roster, enforceQuota: opts.enforceQuota, allowMissingMonths: opts.allowMissingMonths });
+  const failed = hasErrors(result.problems);
+  const output = opts.output ?? `xep-loai-${year.year}.xlsx`;
+  if (!failed) {
+    guardOutput(output, inputs, ctx.force);
+    await saveWorkbook(buildClassificationWorkbook(result, { rules: ctx.rules, unit: year.unit ?? ctx.rules.unit.name, today: new Date() }), output);
+  }
+  if (ctx.json) {
+    printJson({ ...classifyJson(result, ctx.lang), written: failed ? null : output });
+  } else {
+    const colour = { HTXSNV: ctx.out.green, HTTNV: ctx.out.cyan, HTNV: ctx.out.yellow, KHTNV: ctx.out.red } as const;
+    say(
+      table(
+        [ctx.t('col.tt'), ctx.t('col.name'), ctx.t('col.group'), ctx.t('col.total'), ctx.t('col.compared'), ctx.t('col.level'), ctx.t('col.notes')],
+        result.people.map((p, i) => [
+          i + 1,
+          p.name,
+          p.group,
+          p.total,
+          p.compared ?? '',
+          p.level ? colour[p.level](p.level) : ctx.out.magenta(ctx.t(p.flags.includes('gap') ? 'level.review' : 'level.none')),
+          p.notes.map((n) => ctx.t(n.key, n.params)).join('\n'),
+        ]),
+      ),
+    );
+    const s = result.summary;
+    const target = Math.round(ctx.rules.classification.cchcTarget * 100);
+    say(
+      ctx.t('cli.summary', {
+        ...s.counts,
+        share: (s.shareGoodOrAbove * 100).toFixed(1),
+        target: ctx.t(s.cchcTargetMet ? 'cli.targetMet' : 'cli.targetMissed', { target }),
+        absent: s.unexcusedAbsencePeople,
+      }),
+    );
+    for (const g of s.quota.groups) {
+      const border = g.ranking.slice(g.limit).map((r) => r.name).join(', ') || '—';
+      say(ctx.t(g.holds ? 'cli.quotaHolds' : 'cli.quotaBroken', { group: g.group || '—', excellent: g.excellent, limit: g.limit, border }));
+    }
+    say(failed ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));
+  }
+  printProblems(ctx, result.problems);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,30 @@
+import { guardOutput } from '../../io/atomic-write.js';
+import { buildGridWorkbook } from '../../xlsx/grid-writer.js';
+import { readRoster } from '../../xlsx/roster-reader.js';
+import { saveWorkbook } from '../../xlsx/save.js';
+import type { CommonOptions, Context } from '../context.js';
+import { parseYearMonth } from '../options.js';
+import { printJson, say } from '../report.js';
+
+export interface InitMonthOptions extends CommonOptions {
+  month: string;
+  staff: string;
+  unit?: string;
+  output?: string;
+}
+
+export function defaultGridName(year: number, month: number): string {
+  return `thang-${String(month).padStart(2, '0')}-${year}.xlsx`;
+}
+
+export async function initMonth(ctx: Context, opts: InitMonthOptions): Promise<number> {
+  const ym = parseYearMonth(opts.month);
+  const output = opts.output ?? defaultGridName(ym.year, ym.month);
+  guardOutput(output, [opts.staff], ctx.force);
+  const staff = await readRoster(opts.staff);
+  const wb = buildGridWorkbook({ ym, unit: opts.unit ?? ctx.rules.unit.name, rules: ctx.rules, staff });
+  await saveWorkbook(wb, output);
+  if (ctx.json) printJson({ written: output, year: ym.year, month: ym.month, staff: staff.length });
+  else say(ctx.t('cli.wrote', { file: output }));
+  return 0;
+}

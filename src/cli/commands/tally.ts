@@ -1,0 +1,53 @@
+import { hasErrors } from '../../core/problems.js';
+import { tallyYear } from '../../core/year.js';
+import { guardOutput } from '../../io/atomic-write.js';
+import { buildReportWorkbook, rankByTotal } from '../../xlsx/report-writer.js';
+import { saveWorkbook } from '../../xlsx/save.js';
+import type { CommonOptions, Context } from '../context.js';
+import { loadMonths } from '../load-months.js';
+import { parsePeriod, parseYearMonth } from '../options.js';
+import { progressReporter } from '../progress.js';
+import { printJson, printProblems, say, table } from '../report.js';
+import { tallyJson } from '../year-json.js';
+import { UserError } from '../../core/problems.js';
+
+export interface TallyOptions extends CommonOptions {
+  output?: string;
+  from?: string;
+  to?: string;
+  month?: string;
+}
+
+const MAX_GRIDS = 12;
+
+export async function tally(ctx: Context, opts: TallyOptions, files: string[]): Promise<number> {
+  if (files.length > MAX_GRIDS) throw new UserError('tally.tooManyFiles', { count: files.length }, 2);
+  const period = parsePeriod(opts.from, opts.to);
+  if (opts.output) guardOutput(opts.output, files, ctx.force);
+  const progress = progressReporter(ctx, files.length);
+  const months = await loadMonths(files, ctx.rules, opts.month ? parseYearMonth(opts.month) : undefined, progress.update);
+  progress.done();
+  const year = tallyYear(months, ctx.rules, period);
+  const ranks = period ? rankByTotal(year) : undefined;
+  const output = opts.output ?? `tong-hop-${year.year}.xlsx`;
+  const failed = hasErrors(year.problems);
+  if (!failed) {
+    guardOutput(output, files, ctx.force);
+    await saveWorkbook(buildReportWorkbook(year, { rules: ctx.rules, unit: year.unit ?? ctx.rules.unit.name, today: new Date() }), output);
+  }
+  if (ctx.json) {
+    printJson({ ...tallyJson(year, ctx.lang, ranks), written: failed ? null : output });
+  } else {
+    const people = ranks ? [...year.staff].sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)!) : year.staff;
+    if (period) say(ctx.t('cli.ranking', { from: period.from, to: period.to }));
+    say(
+      table(
+        [ranks ? ctx.t('col.rank') : ctx.t('col.tt'), ctx.t('col.name'), ...year.months.map((m) => ctx.t('col.month', { month: m })), ctx.t('col.deducted'), ranks ? ctx.t('col.kept') : ctx.t('col.total')],
+        people.map((p, i) => [ranks?.get(p.id) ?? i + 1, p.name, ...year.months.map((m) => p.months[m]?.score ?? ''), p.deducted, p.total]),
+      ),
+    );
+    say(failed ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));
+  }
+  printProblems(ctx, year.problems);
+  return failed ? 1 : 0;
+}

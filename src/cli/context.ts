@@ -1,0 +1,70 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { problem, UserError } from '../core/problems.js';
+import { defaultRulebook, validateRulebook, type Rulebook } from '../core/rulebook.js';
+import { isLang, render, type Lang, type MessageKey } from '../i18n/messages.js';
+import { readInputFile } from '../xlsx/safe-open.js';
+
+/** What every command gets: language, output mode, the rulebook, and colour decided once. */
+
+export interface CommonOptions {
+  rules?: string;
+  json?: boolean;
+  lang?: string;
+  force?: boolean;
+  quiet?: boolean;
+}
+
+export interface Context {
+  readonly lang: Lang;
+  readonly json: boolean;
+  readonly force: boolean;
+  readonly quiet: boolean;
+  readonly rules: Rulebook;
+  readonly t: (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+  readonly out: ChalkInstance;
+  readonly err: ChalkInstance;
+}
+
+function colourLevel(stream: NodeJS.WriteStream): 0 | 1 {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return 0;
+  return stream.isTTY ? 1 : 0;
+}
+
+export function languageOf(value: string | undefined): Lang {
+  const lang = value ?? 'vi';
+  if (!isLang(lang)) throw new UserError('usage.badLang', { value: lang }, 2);
+  return lang;
+}
+
+export async function loadRulebook(file: string | undefined): Promise<Rulebook> {
+  if (!file) return defaultRulebook();
+  const text = Buffer.from(await readInputFile(file)).toString('utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/u, ''));
+  } catch (err) {
+    throw new UserError('rulebook.notJson', { file, detail: err instanceof Error ? err.message : String(err) });
+  }
+  const result = validateRulebook(json);
+  if (result.ok) return result.rulebook;
+  throw new UserError(
+    'rulebook.invalid',
+    { file, count: result.issues.length },
+    1,
+    result.issues.map((i) => problem('error', 'rulebook.field', { path: i.path, message: i.message })),
+  );
+}
+
+export async function makeContext(opts: CommonOptions): Promise<Context> {
+  const lang = languageOf(opts.lang);
+  return {
+    lang,
+    json: opts.json ?? false,
+    force: opts.force ?? false,
+    quiet: opts.quiet ?? false,
+    rules: await loadRulebook(opts.rules),
+    t: (key, params) => render(lang, key, params),
+    out: new Chalk({ level: colourLevel(process.stdout) }),
+    err: new Chalk({ level: colourLevel(process.stderr) }),
+  };
+}

@@ -1,0 +1,29 @@
+import { UserError } from '../core/problems.js';
+import type { Period } from '../core/year.js';
+import type { YearMonth } from '../core/types.js';
+
+/** Parsing of option values users type; a bad one is a usage error (exit 2). */
+
+export function parseYearMonth(value: string): YearMonth {
+  const m = /^(\d{4})-(\d{1,2})$/u.exec(value.trim());
+  const month = Number(m?.[2]);
+  if (!m || month < 1 || month > 12) throw new UserError('usage.badMonth', { value }, 2);
+  return { year: Number(m[1]), month };
+}
+
+/** Accepts 2023-03-01 and the Vietnamese 01/03/2023. */
+export function parseDate(value: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value.trim());
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(value.trim());
+  const [y, mo, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  if (y === undefined || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(d)) throw new UserError('usage.badDate', { value }, 2);
+  return date.toISOString().slice(0, 10);
+}
+
+export function parsePeriod(from: string | undefined, to: string | undefined): Period | undefined {
+  if (from === undefined && to === undefined) return undefined;
+  const period = { from: parseDate(from ?? '0000-01-01'), to: parseDate(to ?? '9999-12-31') };
+  if (period.from > period.to) throw new UserError('usage.periodOrder', {}, 2);
+  return period;
+}

@@ -1,0 +1,56 @@
+import type { Classification } from '../core/classify.js';
+import type { Problem } from '../core/problems.js';
+import type { PersonYear, YearResult } from '../core/year.js';
+import type { Lang } from '../i18n/messages.js';
+import { render } from '../i18n/messages.js';
+import { problemsJson } from './report.js';
+
+/** The `--json` shape of SPEC §7, field names fixed (documented in README). */
+
+function personJson(p: PersonYear) {
+  return {
+    id: p.id,
+    name: p.name,
+    deducted: p.deducted,
+    total: p.total,
+    months: Object.fromEntries(Object.entries(p.months).map(([m, f]) => [m, { deducted: f.deducted, score: f.score }])),
+    counts: p.counts,
+  };
+}
+
+export function tallyJson(year: YearResult, lang: Lang, ranks?: Map<string, number>) {
+  return {
+    year: year.year,
+    months: year.months,
+    ...(year.period ? { period: year.period } : {}),
+    staff: year.staff.map((p) => ({ ...personJson(p), ...(ranks ? { rank: ranks.get(p.id) ?? null } : {}) })),
+    problems: problemsJson(year.problems, lang),
+  };
+}
+
+export function classifyJson(result: Classification, lang: Lang, extra: readonly Problem[] = []) {
+  const { summary } = result;
+  return {
+    year: result.year.year,
+    months: result.year.months,
+    staff: result.people.map((p) => ({
+      ...personJson(p),
+      level: p.level,
+      flags: p.flags,
+      compared: p.compared,
+      group: p.group || null,
+      notes: p.notes.map((n) => render(lang, n.key, n.params)),
+    })),
+    problems: problemsJson([...result.problems, ...extra], lang),
+    summary: {
+      counts: summary.counts,
+      shareGoodOrAbove: summary.shareGoodOrAbove,
+      cchcTargetMet: summary.cchcTargetMet,
+      unexcusedAbsencePeople: summary.unexcusedAbsencePeople,
+      quota: {
+        holds: summary.quota.holds,
+        groups: summary.quota.groups.map((g) => ({ group: g.group || null, excellent: g.excellent, good: g.good, limit: g.limit, holds: g.holds })),
+      },
+    },
+  };
+}

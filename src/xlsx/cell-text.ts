@@ -1,0 +1,64 @@
+import type ExcelJS from 'exceljs';
+import type { CellIssue } from '../core/grammar.js';
+
+/**
+ * Turns whatever exceljs returns for a cell into text, or into the reason it is not text.
+ * `cell.text` is not used: it is wrong for formula results, errors and dates.
+ */
+
+export interface CellText {
+  readonly text?: string;
+  readonly issue?: CellIssue;
+}
+
+type Value = ExcelJS.CellValue;
+
+function richText(value: ExcelJS.CellRichTextValue): string {
+  return value.richText.map((run) => run.text).join('');
+}
+
+function ddmmyyyy(date: Date): string {
+  // exceljs hands dates back as UTC midnight of the serial day.
+  return `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
+}
+
+const error = (key: CellIssue['key'], value: string | number): CellText => ({ issue: { severity: 'error', key, params: { value } } });
+
+function fromPlain(value: Value): CellText | undefined {
+  if (value === null || value === undefined) return {};
+  if (typeof value === 'string') return { text: value };
+  if (typeof value === 'number') return error('cell.number', value);
+  if (typeof value === 'boolean') return error('cell.boolean', String(value));
+  if (value instanceof Date) return error('cell.date', ddmmyyyy(value));
+  return undefined;
+}
+
+export function cellText(value: Value): CellText {
+  const plain = fromPlain(value);
+  if (plain) return plain;
+  const v = value as unknown as Record<string, unknown>;
+  if (Array.isArray(v.richText)) return { text: richText(value as ExcelJS.CellRichTextValue) };
+  if (typeof v.error === 'string') return error('cell.error', v.error);
+  if ('formula' in v || 'sharedFormula' in v) {
+    const result = v.result as Value | { error: string } | undefined;
+    const inner = fromPlain(result as Value);
+    if (result !== undefined && result !== null && typeof result === 'object' && 'error' in result) return error('cell.error', result.error);
+    if (inner?.text !== undefined) {
+      return inner.text.trim() === '' ? {} : { text: inner.text, issue: { severity: 'warning', key: 'cell.formula', params: { value: inner.text } } };
+    }
+    return inner ?? {};
+  }
+  if ('hyperlink' in v && 'text' in v) {
+    const text = v.text;
+    if (typeof text === 'string') return { text };
+    if (text && typeof text === 'object' && Array.isArray((text as ExcelJS.CellRichTextValue).richText)) return { text: richText(text as ExcelJS.CellRichTextValue) };
+  }
+  return { issue: { severity: 'error', key: 'cell.unsupported', params: {} } };
+}
+
+/** A lenient reading for labels, names and ids: numbers become their digits, anything unreadable is empty. */
+export function labelText(value: Value): string {
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date) return ddmmyyyy(value);
+  return cellText(value).text?.normalize('NFC').trim() ?? '';
+}

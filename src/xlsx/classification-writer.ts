@@ -1,0 +1,95 @@
+import ExcelJS from 'exceljs';
+import type { Classification, ClassifiedPerson } from '../core/classify.js';
+import { LEVELS, type Rulebook } from '../core/rulebook.js';
+import { render } from '../i18n/messages.js';
+import { placeDateLine } from './document-frame.js';
+import { letterheadOf, problemRows, type ReportContext } from './report-writer.js';
+import { writeTableSheet, type CellData, type TableColumn } from './table-sheet.js';
+import { documentTemplate, fill } from './template.js';
+
+/** The classification workbook (SPEC §7): Xếp loại with the §6 summary and signature lines, plus Kiểm tra. */
+
+function levelText(p: ClassifiedPerson, rules: Rulebook): string {
+  const t = documentTemplate().classification;
+  if (p.level) return rules.classification.bands.find((b) => b.level === p.level)?.label ?? p.level;
+  return p.flags.includes('gap') ? t.review : t.unclassified;
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '0' : ((part / whole) * 100).toFixed(1);
+}
+
+function summaryLines(result: Classification, rules: Rulebook): string[] {
+  const t = documentTemplate().classification;
+  const { counts, quota } = result.summary;
+  const all = result.people.length;
+  const lines = [t.summaryTitle];
+  for (const level of LEVELS) {
+    const label = rules.classification.bands.find((b) => b.level === level)?.label ?? level;
+    lines.push(`${fill(t.summaryLevel, { label, level })}: ${fill(t.summaryCount, { count: counts[level], share: percent(counts[level], all) })}`);
+  }
+  lines.push(`${t.summaryUnclassified}: ${fill(t.summaryCount, { count: counts.unclassified, share: percent(counts.unclassified, all) })}`);
+  lines.push(
+    fill(t.summaryGoodShare, {
+      share: (result.summary.shareGoodOrAbove * 100).toFixed(1),
+      verdict: result.summary.cchcTargetMet ? t.verdictMet : t.verdictMissed,
+      target: Math.round(rules.classification.cchcTarget * 100),
+    }),
+  );
+  lines.push(fill(t.summaryAbsence, { count: result.summary.unexcusedAbsencePeople }));
+  for (const g of quota.groups) {
+    const border = g.ranking.slice(g.limit).map((r) => r.name).join(', ');
+    lines.push(
+      fill(t.summaryQuota, {
+        group: g.group || '—',
+        excellent: g.excellent,
+        limit: g.limit,
+        share: Math.round(rules.classification.quotaShare * 100),
+        good: g.good,
+        verdict: g.holds ? t.quotaHolds : fill(t.quotaBroken, { border: border || '—' }),
+      }),
+    );
+  }
+  lines.push(t.scopeNote);
+  return lines;
+}
+
+export function buildClassificationWorkbook(result: Classification, ctx: ReportContext): ExcelJS.Workbook {
+  const t = documentTemplate().classification;
+  const c = t.columns;
+  const rules = ctx.rules;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'scoring';
+  const columns: TableColumn[] = [
+    { header: c.tt, width: 5, align: 'center' },
+    { header: c.name, width: 24 },
+    { header: c.position, width: 16 },
+    { header: c.group, width: 10 },
+    { header: c.total, width: 10, align: 'right' },
+    { header: c.compared, width: 10, align: 'right' },
+    { header: c.level, width: 26 },
+    { header: c.notes, width: 60 },
+  ];
+  const rows = result.people.map((p, i): CellData[] => [
+    i + 1,
+    p.name,
+    p.position ?? '',
+    p.group,
+    p.total,
+    p.compared,
+    levelText(p, rules),
+    p.notes.map((n) => render('vi', n.key, n.params)).join('\n'),
+  ]);
+  const letterhead = letterheadOf(ctx);
+  const titles = [fill(t.title, { year: result.year.year }), t.subtitle];
+  writeTableSheet(wb.addWorksheet(t.sheet), {
+    letterhead,
+    titles,
+    columns,
+    rows,
+    after: summaryLines(result, rules),
+    signatures: { placeDate: placeDateLine(rules.unit.place, result.year.year, ctx.today), leftTitle: rules.unit.preparerTitle, rightTitle: rules.unit.approverTitle },
+  });
+  writeTableSheet(wb.addWorksheet(documentTemplate().report.sheets.problems), { letterhead, titles, ...problemRows(result.problems) });
+  return wb;
+}

@@ -1,0 +1,38 @@
+import type ExcelJS from 'exceljs';
+import type { GridMetadata } from '../core/grid.js';
+
+/**
+ * Grid metadata lives in a hidden key/value sheet: it survives a re-save by Excel, LibreOffice and
+ * Google Sheets (LibreOffice turns `veryHidden` into `hidden`, so plain hidden is used), and when it
+ * is lost anyway the parser rebuilds everything from the title and header rows.
+ */
+
+export const METADATA_SHEET = '_scoring';
+
+export function writeMetadata(wb: ExcelJS.Workbook, meta: Required<GridMetadata>, staffIds: readonly string[]): void {
+  const ws = wb.addWorksheet(METADATA_SHEET, { state: 'hidden' });
+  const rows: [string, string | number][] = [
+    ['formatVersion', meta.formatVersion],
+    ['unit', meta.unit],
+    ['year', meta.year],
+    ['month', meta.month],
+    ['rulesFingerprint', meta.rulesFingerprint],
+    ['staffIds', staffIds.join('\n')],
+  ];
+  for (const [key, value] of rows) ws.addRow([key, value]);
+}
+
+export function readMetadata(wb: ExcelJS.Workbook): GridMetadata | undefined {
+  const ws = wb.getWorksheet(METADATA_SHEET);
+  if (!ws) return undefined;
+  const map = new Map<string, string>();
+  ws.eachRow((row) => {
+    const key = row.getCell(1).value;
+    const value = row.getCell(2).value;
+    if (typeof key === 'string' && value !== null && value !== undefined) map.set(key, String(value));
+  });
+  const num = (k: string) => (map.has(k) && Number.isFinite(Number(map.get(k))) ? Number(map.get(k)) : undefined);
+  const formatVersion = num('formatVersion');
+  if (formatVersion === undefined) return undefined;
+  return { formatVersion, unit: map.get('unit'), year: num('year'), month: num('month'), rulesFingerprint: map.get('rulesFingerprint') };
+}

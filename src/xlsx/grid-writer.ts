@@ -1,0 +1,154 @@
+import ExcelJS from 'exceljs';
+import { DAY_COLUMNS, monthDays, type DayInfo } from '../core/calendar.js';
+import { GRID_FORMAT_VERSION } from '../core/grid.js';
+import { rulebookFingerprint, type Rulebook } from '../core/rulebook.js';
+import { personIdOf, type StaffMember } from '../core/staff.js';
+import type { YearMonth } from '../core/types.js';
+import { font, mergedText, placeDateLine, printSetup, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout } from './document-frame.js';
+import { writeMetadata } from './grid-metadata.js';
+import { documentTemplate, fill } from './template.js';
+
+/** The blank monthly grid of SPEC §3, built from templates/documents.json. */
+
+export interface GridSpec {
+  readonly ym: YearMonth;
+  readonly unit: string;
+  readonly rules: Rulebook;
+  readonly staff: readonly StaffMember[];
+}
+
+/** Column numbers of the grid as written (the reader finds them by label, so clerks may move them). */
+export const GRID_COLUMNS = { tt: 1, id: 2, name: 3, position: 4, firstDay: 5 } as const;
+export const LAST_GRID_COLUMN = GRID_COLUMNS.firstDay + DAY_COLUMNS - 1;
+const BANNER_ROW = 6;
+const WEEKDAY_ROW = 7;
+export const GRID_HEADER_ROW = 8;
+
+const LAYOUT: FrameLayout = {
+  left: { from: 1, to: 4 },
+  right: { from: 18, to: LAST_GRID_COLUMN },
+  full: { from: 1, to: LAST_GRID_COLUMN },
+};
+
+function dayFill(day: DayInfo): ExcelJS.Fill | undefined {
+  const c = documentTemplate().colors;
+  if (day.kind === 'missing') return solidFill(c.missingFill);
+  if (day.kind === 'weekend') return solidFill(c.weekendFill);
+  if (day.kind === 'holiday') return solidFill(c.holidayFill);
+  return undefined;
+}
+
+function writeHeader(ws: ExcelJS.Worksheet, days: readonly DayInfo[], ym: YearMonth): void {
+  const t = documentTemplate();
+  const g = t.grid;
+  mergedText(ws, BANNER_ROW, { from: GRID_COLUMNS.firstDay, to: LAST_GRID_COLUMN }, g.daysBanner, { bold: true });
+  const header = ws.getRow(GRID_HEADER_ROW);
+  const labels: [number, string][] = [
+    [GRID_COLUMNS.tt, g.headers.tt],
+    [GRID_COLUMNS.id, g.headers.id],
+    [GRID_COLUMNS.name, g.headers.name],
+    [GRID_COLUMNS.position, g.headers.position],
+  ];
+  for (const [col, label] of labels) header.getCell(col).value = label;
+  for (const day of days) {
+    const col = GRID_COLUMNS.firstDay + day.day - 1;
+    header.getCell(col).value = day.day;
+    const weekday = ws.getCell(WEEKDAY_ROW, col);
+    weekday.value = day.weekday === undefined ? g.missingDayMark : g.weekdays[day.weekday]!;
+    weekday.font = font({ size: t.font.smallSize - 2 });
+    weekday.alignment = { horizontal: 'center' };
+    const fillStyle = dayFill(day);
+    if (fillStyle) weekday.fill = fillStyle;
+    if (day.kind === 'missing') header.getCell(col).note = fill(g.missingDayNote, { day: day.day, month: ym.month, year: ym.year });
+    else if (day.note) header.getCell(col).note = fill(day.kind === 'holiday' ? g.holidayNote : g.swappedNote, { name: day.note });
+  }
+  header.eachCell({ includeEmpty: true }, (cell, col) => {
+    if (col > LAST_GRID_COLUMN) return;
+    cell.font = font({ bold: true, size: t.font.smallSize });
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = thinBorder();
+    const day = days[col - GRID_COLUMNS.firstDay];
+    cell.fill = (day && dayFill(day)) ?? solidFill(t.colors.headerFill);
+    if (day?.kind === 'missing') cell.font = { ...font({ bold: true, size: t.font.smallSize }), color: { argb: t.colors.missingFont } };
+  });
+  header.height = 22;
+}
+
+function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], staff: readonly StaffMember[]): number {
+  const size = documentTemplate().font.smallSize;
+  staff.forEach((person, i) => {
+    const row = ws.getRow(GRID_HEADER_ROW + 1 + i);
+    row.getCell(GRID_COLUMNS.tt).value = i + 1;
+    // Ids and names go in as plain strings: a name starting with "=" must never become a formula.
+    row.getCell(GRID_COLUMNS.id).value = personIdOf(person.id, person.name);
+    row.getCell(GRID_COLUMNS.name).value = person.name;
+    row.getCell(GRID_COLUMNS.position).value = person.position ?? '';
+    for (let col = 1; col <= LAST_GRID_COLUMN; col++) {
+      const cell = row.getCell(col);
+      cell.font = font({ size });
+      cell.border = thinBorder();
+      cell.numFmt = '@';
+      const day = days[col - GRID_COLUMNS.firstDay];
+      cell.alignment = { horizontal: col === GRID_COLUMNS.name || col === GRID_COLUMNS.position ? 'left' : 'center', vertical: 'middle' };
+      const dayStyle = day && dayFill(day);
+      if (dayStyle) cell.fill = dayStyle;
+    }
+  });
+  return GRID_HEADER_ROW + staff.length + 1;
+}
+
+function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook): number {
+  const g = documentTemplate().grid;
+  const span = { from: 1, to: LAST_GRID_COLUMN };
+  let row = startRow + 1;
+  mergedText(ws, row++, span, g.legendTitle, { bold: true, align: 'left' });
+  for (const c of rules.deductionCodes) {
+    const countNote = c.countAllowed ? fill(g.legendCountNote, { code: c.code }) : '';
+    mergedText(ws, row++, span, fill(g.legendDeduction, { code: c.code, label: c.label, points: c.points, countNote }), { align: 'left' });
+  }
+  for (const c of rules.neutralCodes) {
+    mergedText(ws, row++, span, fill(g.legendNeutral, { code: c.code, label: c.label }), { align: 'left' });
+  }
+  mergedText(ws, row++, span, fill(g.legendFooter, { points: rules.monthlyPoints }), { italic: true, align: 'left' });
+  return row + 1;
+}
+
+export function buildGridWorkbook(spec: GridSpec): ExcelJS.Workbook {
+  const { ym, rules, staff } = spec;
+  const t = documentTemplate();
+  const g = t.grid;
+  const mm = String(ym.month).padStart(2, '0');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'scoring';
+  // A fixed date keeps the same inputs producing the same workbook.
+  wb.created = wb.modified = new Date(Date.UTC(ym.year, ym.month - 1, 1));
+  const ws = wb.addWorksheet(`Tháng ${mm}-${ym.year}`, {
+    views: [{ state: 'frozen', xSplit: GRID_COLUMNS.firstDay - 1, ySplit: GRID_HEADER_ROW }],
+  });
+  printSetup(ws, `${BANNER_ROW}:${GRID_HEADER_ROW}`);
+  ws.getColumn(GRID_COLUMNS.tt).width = g.widths.tt;
+  ws.getColumn(GRID_COLUMNS.id).width = g.widths.id;
+  ws.getColumn(GRID_COLUMNS.name).width = g.widths.name;
+  ws.getColumn(GRID_COLUMNS.position).width = g.widths.position;
+  for (let d = 0; d < DAY_COLUMNS; d++) ws.getColumn(GRID_COLUMNS.firstDay + d).width = g.widths.day;
+
+  writeLetterhead(ws, LAYOUT, { parent: rules.unit.parent, unit: spec.unit });
+  writeTitle(ws, 4, LAYOUT, fill(g.title, { year: ym.year }));
+  writeTitle(ws, 5, LAYOUT, fill(g.subtitle, { month: mm, year: ym.year }));
+  const days = monthDays(ym.year, ym.month, rules);
+  writeHeader(ws, days, ym);
+  const afterRows = writeStaffRows(ws, days, staff);
+  const afterLegend = writeLegend(ws, afterRows, rules);
+  writeSignatures(ws, afterLegend, LAYOUT, {
+    placeDate: placeDateLine(rules.unit.place, ym.year),
+    leftTitle: rules.unit.preparerTitle,
+    rightTitle: rules.unit.headTitle,
+  });
+
+  writeMetadata(
+    wb,
+    { formatVersion: GRID_FORMAT_VERSION, unit: spec.unit, year: ym.year, month: ym.month, rulesFingerprint: rulebookFingerprint(rules) },
+    staff.map((p) => personIdOf(p.id, p.name)),
+  );
+  return wb;
+}

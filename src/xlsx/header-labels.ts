@@ -1,0 +1,41 @@
+/**
+ * Matching of column labels written by people: case, NFC/NFD accents, extra or missing spaces
+ * ("T T", "Họ  và tên") do not matter, and unaccented spellings ("Ho va ten") are accepted.
+ */
+
+export function labelKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/giu, 'd')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
+}
+
+const ALIASES = {
+  tt: ['TT', 'STT', 'Số TT', 'No'],
+  id: ['Mã', 'Mã CB', 'Mã số', 'Mã cán bộ', 'Id'],
+  name: ['Họ và tên', 'Họ tên', 'Name', 'Full name'],
+  position: ['Chức vụ', 'Chức danh', 'Position'],
+  group: ['Nhóm', 'Group'],
+  discipline: ['Kỷ luật', 'Hình thức kỷ luật', 'Discipline'],
+  disciplineDate: ['Ngày quyết định', 'Ngày QĐ', 'Decision date'],
+} as const;
+
+export type ColumnRole = keyof typeof ALIASES;
+
+const BY_KEY = new Map<string, ColumnRole>(
+  (Object.entries(ALIASES) as [ColumnRole, readonly string[]][]).flatMap(([role, names]) => names.map((n) => [labelKey(n), role] as const)),
+);
+
+export function columnRole(label: string): ColumnRole | undefined {
+  return BY_KEY.get(labelKey(label));
+}
+
+/** Rows that end the staff list: the legend and the signature blocks. */
+const STOP_MARKERS = ['Cách chấm điểm', 'Ghi chú cách chấm', 'Người lập biểu', 'Thủ trưởng đơn vị'].map(labelKey);
+
+export function isStopMarker(text: string): boolean {
+  const key = labelKey(text);
+  return key !== '' && STOP_MARKERS.some((m) => key.startsWith(m));
+}

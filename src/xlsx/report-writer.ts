@@ -1,0 +1,134 @@
+import ExcelJS from 'exceljs';
+import type { Problem } from '../core/problems.js';
+import type { Rulebook } from '../core/rulebook.js';
+import type { YearResult } from '../core/year.js';
+import { render } from '../i18n/messages.js';
+import { placeDateLine, type Letterhead } from './document-frame.js';
+import { writeTableSheet, type CellData, type TableColumn } from './table-sheet.js';
+import { documentTemplate, fill } from './template.js';
+import { writeYearData } from './year-data.js';
+
+/** The tally report (SPEC §7): Tổng hợp, Chi tiết (every point traced to its cell), Kiểm tra. */
+
+export interface ReportContext {
+  readonly rules: Rulebook;
+  readonly unit: string;
+  readonly today: Date;
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+const QUARTERS = [1, 2, 3, 4];
+
+export function letterheadOf(ctx: ReportContext): Letterhead {
+  return { parent: ctx.rules.unit.parent, unit: ctx.unit };
+}
+
+function ddmmyyyy(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** People ranked by points kept, best first; equal totals share a rank. */
+export function rankByTotal(year: YearResult): Map<string, number> {
+  const sorted = [...year.staff].sort((a, b) => b.total - a.total);
+  const ranks = new Map<string, number>();
+  sorted.forEach((p, i) => ranks.set(p.id, i > 0 && sorted[i - 1]!.total === p.total ? ranks.get(sorted[i - 1]!.id)! : i + 1));
+  return ranks;
+}
+
+function summaryRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]; rows: CellData[][] } {
+  const c = documentTemplate().report.columns;
+  const codes = rules.deductionCodes.map((d) => d.code);
+  const ranks = year.period ? rankByTotal(year) : undefined;
+  const columns: TableColumn[] = [
+    { header: c.tt!, width: 5, align: 'center' },
+    { header: c.id!, width: 10 },
+    { header: c.name!, width: 24 },
+    { header: c.position!, width: 14 },
+    ...MONTHS.map((m) => ({ header: fill(c.month!, { month: m }), width: 6, align: 'right' as const })),
+    ...QUARTERS.map((q) => ({ header: fill(c.quarter!, { quarter: q }), width: 7, align: 'right' as const })),
+    ...codes.map((code) => ({ header: fill(documentTemplate().report.codeColumn, { code }), width: 6, align: 'right' as const })),
+    { header: c.deducted!, width: 8, align: 'right' },
+    { header: year.period ? c.kept! : c.total!, width: 9, align: 'right' },
+    ...(ranks ? [{ header: c.rank!, width: 7, align: 'center' as const }] : []),
+  ];
+  const rows = year.staff.map((p, i): CellData[] => [
+    i + 1,
+    p.hasOwnId ? p.id : '',
+    p.name,
+    p.position ?? '',
+    ...MONTHS.map((m) => p.months[m]?.score ?? null),
+    ...QUARTERS.map((q) => {
+      const present = [1, 2, 3].map((k) => p.months[(q - 1) * 3 + k]).filter((f) => f !== undefined);
+      return present.length === 0 ? null : present.reduce((n, f) => n + f.score, 0);
+    }),
+    ...codes.map((code) => p.pointsByCode[code] ?? null),
+    p.deducted,
+    p.total,
+    ...(ranks ? [ranks.get(p.id) ?? null] : []),
+  ]);
+  return { columns, rows };
+}
+
+function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]; rows: CellData[][] } {
+  const c = documentTemplate().report.columns;
+  const labels = new Map(rules.deductionCodes.map((d) => [d.code as string, d.label]));
+  const columns: TableColumn[] = [
+    { header: c.tt!, width: 5, align: 'center' },
+    { header: c.date!, width: 11, align: 'center' },
+    { header: c.id!, width: 10 },
+    { header: c.name!, width: 24 },
+    { header: c.code!, width: 8, align: 'center' },
+    { header: c.label!, width: 34 },
+    { header: c.count!, width: 7, align: 'right' },
+    { header: c.points!, width: 8, align: 'right' },
+    { header: c.file!, width: 22 },
+    { header: c.sheet!, width: 14 },
+    { header: c.cell!, width: 6, align: 'center' },
+  ];
+  const sorted = [...year.deductions].sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, 'vi'));
+  const rows = sorted.map((d, i): CellData[] => [
+    i + 1,
+    ddmmyyyy(d.date),
+    d.personId.startsWith('~') ? '' : d.personId,
+    d.name,
+    d.code,
+    labels.get(d.code) ?? '',
+    d.count,
+    d.points,
+    d.source.file,
+    d.source.sheet,
+    d.source.cell,
+  ]);
+  return { columns, rows };
+}
+
+export function problemRows(problems: readonly Problem[]): { columns: TableColumn[]; rows: CellData[][] } {
+  const r = documentTemplate().report;
+  const c = r.columns;
+  const columns: TableColumn[] = [
+    { header: c.tt!, width: 5, align: 'center' },
+    { header: c.severity!, width: 10 },
+    { header: c.file!, width: 22 },
+    { header: c.sheet!, width: 14 },
+    { header: c.cell!, width: 6, align: 'center' },
+    { header: c.message!, width: 70 },
+  ];
+  const rows = problems.map((p, i): CellData[] => [i + 1, r.severity[p.severity], p.file ?? '', p.sheet ?? '', p.cell ?? '', render('vi', p.key, p.params)]);
+  return { columns, rows };
+}
+
+export function buildReportWorkbook(year: YearResult, ctx: ReportContext): ExcelJS.Workbook {
+  const r = documentTemplate().report;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'scoring';
+  const letterhead = letterheadOf(ctx);
+  const title = year.period ? fill(r.periodTitle, { from: ddmmyyyy(year.period.from), to: ddmmyyyy(year.period.to) }) : fill(r.title, { year: year.year });
+  const signatures = { placeDate: placeDateLine(ctx.rules.unit.place, year.year, ctx.today), leftTitle: ctx.rules.unit.preparerTitle, rightTitle: ctx.rules.unit.headTitle };
+
+  writeTableSheet(wb.addWorksheet(r.sheets.summary), { letterhead, titles: [title], ...summaryRows(year, ctx.rules), signatures });
+  writeTableSheet(wb.addWorksheet(r.sheets.detail), { letterhead, titles: [title], ...detailRows(year, ctx.rules) });
+  const problems = problemRows(year.problems);
+  writeTableSheet(wb.addWorksheet(r.sheets.problems), { letterhead, titles: [title], ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] });
+  writeYearData(wb, { year: year.year, unit: year.unit, months: [...year.months], missingMonths: [...year.missingMonths] }, year.staff);
+  return wb;
+}

@@ -1,0 +1,82 @@
+import { extname } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { problem, UserError } from '../core/problems.js';
+import { validateRoster, type RosterRow } from '../core/staff.js';
+import { parseCsv } from '../io/csv.js';
+import { labelText } from './cell-text.js';
+import { findGridHeader, readGridFromWorkbook } from './grid-reader.js';
+import { columnRole, type ColumnRole } from './header-labels.js';
+import { openWorkbook, readInputFile } from './safe-open.js';
+
+/** Rosters (SPEC §5) from .csv, .xlsx, or a previous month's grid (reusing its staff list). */
+
+const HEADER_SEARCH_ROWS = 10;
+
+function rowsFromTable(file: string, table: readonly (readonly string[])[], firstLine = 1): RosterRow[] {
+  const headerIndex = table.slice(0, HEADER_SEARCH_ROWS).findIndex((cells) => cells.some((c) => columnRole(c) === 'name'));
+  if (headerIndex < 0) throw new UserError('roster.noNameColumn', { file });
+  const columns = new Map<ColumnRole, number>();
+  table[headerIndex]!.forEach((label, i) => {
+    const role = columnRole(label);
+    if (role && !columns.has(role)) columns.set(role, i);
+  });
+  const get = (cells: readonly string[], role: ColumnRole) => {
+    const i = columns.get(role);
+    const v = i === undefined ? undefined : cells[i]?.normalize('NFC').trim();
+    return v ? v : undefined;
+  };
+  return table.slice(headerIndex + 1).flatMap((cells, i) => {
+    if (cells.every((c) => c.trim() === '')) return [];
+    return [
+      {
+        line: firstLine + headerIndex + 1 + i,
+        id: get(cells, 'id'),
+        name: get(cells, 'name') ?? '',
+        position: get(cells, 'position'),
+        group: get(cells, 'group'),
+        discipline: get(cells, 'discipline'),
+        disciplineDate: get(cells, 'disciplineDate'),
+      },
+    ];
+  });
+}
+
+function sheetTable(ws: ExcelJS.Worksheet): string[][] {
+  const table: string[][] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= Math.max(row.cellCount, 1); c++) cells.push(labelText(row.getCell(c).value));
+    table.push(cells);
+  }
+  return table;
+}
+
+function rowsFromWorkbook(file: string, wb: ExcelJS.Workbook): RosterRow[] {
+  const ws = wb.worksheets.find((w) => w.state === 'visible');
+  if (!ws) throw new UserError('roster.noNameColumn', { file });
+  if (findGridHeader(ws)) {
+    return readGridFromWorkbook(wb, file).rows.map((r) => ({ line: r.row, id: r.id, name: r.name, position: r.position }));
+  }
+  return rowsFromTable(file, sheetTable(ws));
+}
+
+export async function readRoster(file: string): Promise<RosterRow[]> {
+  const ext = extname(file).toLowerCase();
+  let rows: RosterRow[];
+  if (ext === '.csv') {
+    const bytes = await readInputFile(file);
+    rows = rowsFromTable(file, parseCsv(Buffer.from(bytes).toString('utf8')));
+  } else if (ext === '.xlsx' || ext === '.xlsm') {
+    rows = rowsFromWorkbook(file, await openWorkbook(file));
+  } else {
+    throw new UserError('roster.unsupported', { file });
+  }
+  if (rows.length === 0) throw new UserError('roster.empty', { file });
+  const issues = validateRoster(rows);
+  const first = issues[0];
+  if (first) {
+    throw new UserError(first.key, { file, ...first.params }, 1, issues.map((i) => problem('error', i.key, { file, ...i.params })));
+  }
+  return rows;
+}

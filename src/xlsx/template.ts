@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+
+/** The document template (templates/documents.json): fixed labels, colours and widths the writers read. */
+
+type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+
+interface DocumentTemplate {
+  font: { name: string; size: number; smallSize: number };
+  colors: Record<'headerFill' | 'weekendFill' | 'holidayFill' | 'missingFill' | 'missingFont' | 'errorFill' | 'warningFill' | 'border', string>;
+  motto: { country: string; independence: string };
+  placeDate: string;
+  placeDateBlank: string;
+  signNote: string;
+  grid: {
+    title: string;
+    subtitle: string;
+    daysBanner: string;
+    headers: { tt: string; id: string; name: string; position: string };
+    weekdays: string[];
+    missingDayMark: string;
+    missingDayNote: string;
+    holidayNote: string;
+    swappedNote: string;
+    legendTitle: string;
+    legendDeduction: string;
+    legendCountNote: string;
+    legendNeutral: string;
+    legendFooter: string;
+    widths: { tt: number; id: number; name: number; position: number; day: number };
+  };
+  report: {
+    title: string;
+    periodTitle: string;
+    sheets: { summary: string; detail: string; problems: string };
+    columns: Record<string, string>;
+    codeColumn: string;
+    severity: { error: string; warning: string };
+    noProblems: string;
+  };
+  classification: Strings<{
+    title: string;
+    subtitle: string;
+    sheet: string;
+    columns: Record<'tt' | 'name' | 'position' | 'group' | 'total' | 'compared' | 'level' | 'notes', string>;
+    unclassified: string;
+    review: string;
+    summaryTitle: string;
+    summaryLevel: string;
+    summaryUnclassified: string;
+    summaryCount: string;
+    summaryGoodShare: string;
+    verdictMet: string;
+    verdictMissed: string;
+    summaryAbsence: string;
+    summaryQuota: string;
+    quotaHolds: string;
+    quotaBroken: string;
+    scopeNote: string;
+  }>;
+}
+
+let cached: DocumentTemplate | undefined;
+
+export function documentTemplate(): DocumentTemplate {
+  cached ??= JSON.parse(readFileSync(new URL('../../templates/documents.json', import.meta.url), 'utf8')) as DocumentTemplate;
+  return cached;
+}
+
+export { fillPlaceholders as fill } from '../i18n/messages.js';

@@ -1,0 +1,51 @@
+import type ExcelJS from 'exceljs';
+import { z } from 'zod';
+import type { PersonYear } from '../core/year.js';
+
+/**
+ * The report keeps the exact year figures in a hidden sheet, so `classify` can start from a tally
+ * report without re-reading twelve grids. It is validated on the way back in like any input.
+ */
+
+export const YEAR_DATA_SHEET = '_scoring_year';
+
+const figure = z.object({ deducted: z.number(), score: z.number() });
+const personYear = z.object({
+  id: z.string(),
+  hasOwnId: z.boolean(),
+  name: z.string(),
+  position: z.string().optional(),
+  months: z.record(z.string(), figure),
+  counts: z.record(z.string(), z.number()),
+  pointsByCode: z.record(z.string(), z.number()),
+  deducted: z.number(),
+  total: z.number(),
+  monthsPresent: z.number(),
+  monthsWorked: z.array(z.number()),
+  maternityMonths: z.array(z.number()),
+  unexcusedAbsence: z.boolean(),
+});
+const yearData = z.object({ year: z.number(), unit: z.string().optional(), months: z.array(z.number()), missingMonths: z.array(z.number()) });
+
+export type YearData = z.infer<typeof yearData>;
+
+export function writeYearData(wb: ExcelJS.Workbook, header: YearData, staff: readonly PersonYear[]): void {
+  const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden' });
+  ws.addRow(['year', JSON.stringify(header)]);
+  for (const p of staff) ws.addRow(['person', JSON.stringify(p)]);
+}
+
+export function readYearData(wb: ExcelJS.Workbook): { header: YearData; staff: PersonYear[] } | undefined {
+  const ws = wb.getWorksheet(YEAR_DATA_SHEET);
+  if (!ws) return undefined;
+  let header: YearData | undefined;
+  const staff: PersonYear[] = [];
+  ws.eachRow((row) => {
+    const kind = row.getCell(1).value;
+    const text = row.getCell(2).value;
+    if (typeof text !== 'string') return;
+    if (kind === 'year') header = yearData.parse(JSON.parse(text));
+    if (kind === 'person') staff.push(personYear.parse(JSON.parse(text)) as unknown as PersonYear);
+  });
+  return header ? { header, staff } : undefined;
+}
