@@ -61,6 +61,15 @@ export function findGridHeader(ws: ExcelJS.Worksheet): GridHeader | undefined {
   return undefined;
 }
 
+/** The row's first text, wherever it stands: the legend may be merged from column A or sit anywhere. */
+function firstText(row: ExcelJS.Row): string {
+  let found = '';
+  row.eachCell((cell) => {
+    if (!found) found = labelText(cell.value);
+  });
+  return found;
+}
+
 function isMergeSlave(cell: ExcelJS.Cell): boolean {
   return cell.isMerged && cell.master.address !== cell.address;
 }
@@ -70,8 +79,7 @@ function readRows(ws: ExcelJS.Worksheet, header: GridHeader, where: { file: stri
   const { columns } = header;
   for (let r = header.dataStart; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    const firstText = labelText(row.getCell(1).value) || labelText(row.getCell(columns.name!).value);
-    if (isStopMarker(firstText)) break;
+    if (isStopMarker(firstText(row))) break;
     const days: (RawCell | undefined)[] = [];
     let anyCode = false;
     for (let day = 1; day <= DAY_COLUMNS; day++) {

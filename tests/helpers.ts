@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { defaultRulebook } from '../src/core/rulebook.js';
+import type { StaffMember } from '../src/core/staff.js';
+import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../src/xlsx/grid-writer.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = join(ROOT, 'bin', 'scoring');
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'scoring-test-'));
+}
+
+export const STAFF: StaffMember[] = [
+  { id: 'A1', name: 'Nguyễn Văn An', position: 'Chủ tịch' },
+  { id: 'A2', name: 'Trần Thị Bình', position: 'Công chức' },
+  { id: 'A3', name: 'Lê Văn Cường', position: 'Công chức' },
+];
+
+/** Address of a day cell in a grid written by init-month (column E is day 1, staff from row 9). */
+export function dayCell(staffIndex: number, day: number): string {
+  const col = GRID_COLUMNS.firstDay + day - 1;
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${GRID_HEADER_ROW + 1 + staffIndex}`;
+}
+
+/** Writes a real grid with the given day cells filled, and returns its path. */
+export async function writeGrid(
+  dir: string,
+  name: string,
+  opts: { year?: number; month?: number; staff?: StaffMember[]; cells?: Record<string, ExcelJS.CellValue>; edit?: (wb: ExcelJS.Workbook) => void } = {},
+): Promise<string> {
+  const wb = buildGridWorkbook({ ym: { year: opts.year ?? 2023, month: opts.month ?? 3 }, unit: 'UBND xã Thử', rules: defaultRulebook(), staff: opts.staff ?? STAFF });
+  const ws = wb.worksheets[0]!;
+  for (const [address, value] of Object.entries(opts.cells ?? {})) ws.getCell(address).value = value;
+  opts.edit?.(wb);
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+export async function readBack(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function run(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', ...opts.env }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const code = err ? ((err as { code?: number }).code ?? 1) : 0;
+      resolve({ code: typeof code === 'number' ? code : 1, stdout, stderr });
+    });
+  });
+}
