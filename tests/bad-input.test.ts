@@ -113,6 +113,15 @@ describe('other writers', () => {
     const m = parseGrid(await readGridFile(p), defaultRulebook());
     expect(m.events.map((e) => [e.code, e.source.cell])).toEqual([['M', 'E9']]);
   });
+  it('reads a grid whose cell styles were stripped', async () => {
+    const p = rezip(good, join(dir, 'nostyle.xlsx'), (files) => {
+      const sheet = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']!);
+      files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace(/ s="\d+"/gu, ''));
+    });
+    const m = parseGrid(await readGridFile(p), defaultRulebook());
+    expect(m.problems).toEqual([]);
+    expect(m.events.map((e) => [e.code, e.source.cell])).toEqual([['M', 'E9']]);
+  });
   it('reads a grid with a renamed sheet and a second sheet before it', async () => {
     const p = await writeGrid(dir, 'renamed.xlsx', {
       cells: { [dayCell(1, 2)]: 'H' },

@@ -1,4 +1,4 @@
-import { hasErrors } from '../../core/problems.js';
+import { hasErrors, UserError } from '../../core/problems.js';
 import { tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { buildReportWorkbook, rankByTotal } from '../../xlsx/report-writer.js';
@@ -9,7 +9,6 @@ import { parsePeriod, parseYearMonth } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { printJson, printProblems, say, table } from '../report.js';
 import { tallyJson } from '../year-json.js';
-import { UserError } from '../../core/problems.js';
 
 export interface TallyOptions extends CommonOptions {
   output?: string;
