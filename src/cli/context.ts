@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { problem, UserError } from '../core/problems.js';
 import { defaultRulebook, validateRulebook, type Rulebook } from '../core/rulebook.js';
 import { isLang, render, type Lang, type MessageKey } from '../i18n/messages.js';
-import { readInputFile } from '../xlsx/safe-open.js';
+import { readInputFile } from '../io/read-input.js';
 
 /** What every command gets: language, output mode, the rulebook, and colour decided once. */
 

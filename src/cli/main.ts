@@ -1,8 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../core/problems.js';
 import { render, type Lang } from '../i18n/messages.js';
-import { languageOf, makeContext, type CommonOptions, type Context } from './context.js';
-import { formatProblem } from './report.js';
+import type { CommonOptions, Context } from './context.js';
 
 /**
  * The command line: registers commands and nothing else. Each command's module is imported only
@@ -15,8 +14,9 @@ function langFromArgv(argv: readonly string[]): Lang {
   return value === 'en' ? 'en' : 'vi';
 }
 
-function reportError(err: unknown, lang: Lang): number {
+async function reportError(err: unknown, lang: Lang): Promise<number> {
   if (err instanceof UserError) {
+    const { formatProblem } = await import('./report.js');
     process.stderr.write(`${render(lang, err.key, err.params)}\n`);
     for (const d of err.details) {
       if (d.key !== err.key || d.params !== err.params) process.stderr.write(`${d.key === 'rulebook.field' ? render(lang, d.key, d.params) : formatProblem(d, lang)}\n`);
@@ -39,11 +39,13 @@ function runner(load: () => Promise<Handler>) {
     const opts = (Array.isArray(args[0]) ? args[1] : args[0]) as CommonOptions;
     const lang = langFromArgv(process.argv);
     try {
+      // Loaded here, not at start-up: `scoring --help` stays free of zod, chalk and exceljs.
+      const { languageOf, makeContext } = await import('./context.js');
       languageOf(opts.lang);
       const handler = await load();
       process.exitCode = await handler(await makeContext(opts), opts, files);
     } catch (err) {
-      process.exitCode = reportError(err, lang);
+      process.exitCode = await reportError(err, lang);
     }
   };
 }
@@ -122,7 +124,7 @@ async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = err.exitCode === 0 ? 0 : 2;
       return;
     }
-    process.exitCode = reportError(err, lang);
+    process.exitCode = await reportError(err, lang);
   }
 }
 

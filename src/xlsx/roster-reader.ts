@@ -6,7 +6,8 @@ import { parseCsv } from '../io/csv.js';
 import { labelText } from './cell-text.js';
 import { findGridHeader, readGridFromWorkbook } from './grid-reader.js';
 import { columnRole, type ColumnRole } from './header-labels.js';
-import { openWorkbook, readInputFile } from './safe-open.js';
+import { readInputFile } from '../io/read-input.js';
+import { openWorkbook } from './safe-open.js';
 
 /** Rosters (SPEC §5) from .csv, .xlsx, or a previous month's grid (reusing its staff list). */
 

@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { UserError } from '../core/problems.js';
+import { readInputFile } from '../io/read-input.js';
 
 /**
  * Opens a workbook a clerk sent us without trusting it: every way it can be wrong becomes one
@@ -15,27 +15,6 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
-}
-
-function errnoOf(err: unknown): string | undefined {
-  return (err as NodeJS.ErrnoException | undefined)?.code;
-}
-
-/** Reads the file's bytes, turning file-system failures into user errors. */
-export async function readInputFile(file: string): Promise<Uint8Array> {
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new UserError('file.isDirectory', { file });
-    if (info.size === 0) throw new UserError('file.empty', { file });
-    return await readFile(file);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const code = errnoOf(err);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError('file.notFound', { file });
-    if (code === 'EACCES' || code === 'EPERM') throw new UserError('file.notReadable', { file });
-    if (code === 'EISDIR') throw new UserError('file.isDirectory', { file });
-    throw new UserError('file.corrupt', { file, detail: code ?? String(err) });
-  }
 }
 
 /** An OLE2 container is either a legacy .xls or an encrypted OOXML package (it holds an EncryptionInfo stream). */
