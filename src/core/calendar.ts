@@ -46,7 +46,3 @@ export function monthDays(year: number, month: number, rules: Pick<Rulebook, 'ca
   }
   return out;
 }
-
-export function workingDayCount(days: readonly DayInfo[]): number {
-  return days.filter((d) => d.kind === 'workday').length;
-}

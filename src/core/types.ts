@@ -19,10 +19,6 @@ export interface SourceCell {
   readonly cell: CellAddress;
 }
 
-export function yearMonthKey(ym: YearMonth): string {
-  return `${ym.year}-${String(ym.month).padStart(2, '0')}`;
-}
-
 export function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
