@@ -8,15 +8,20 @@ import { UserError } from '../core/problems.js';
  * Writes next to the target under a temporary name, then renames: an interrupted run leaves
  * either the old file whole or no file, never half a workbook.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+export async function writeAtomically(path: string, write: (temp: string) => Promise<void>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, data);
+    await write(temp);
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true });
+    if (err instanceof UserError) throw err;
     throw new UserError('file.writeFailed', { file: path, detail: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
+}
+
+export function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  return writeAtomically(path, (temp) => writeFile(temp, data));
 }
 
 function canonical(path: string): string {

@@ -88,10 +88,12 @@ export function writeSignatures(ws: ExcelJS.Worksheet, row: number, layout: Fram
   return row + 7;
 }
 
-/** A4 landscape, one page wide, header rows repeated on every page. */
-export function printSetup(ws: ExcelJS.Worksheet, repeatRows: string | undefined, landscape = true): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
+/**
+ * A4 landscape, one page wide, header rows repeated on every page. A streaming worksheet writes its
+ * page setup when it is created, so writers pass this to `addWorksheet`.
+ */
+export function pageSetupFor(repeatRows: string | undefined, landscape = true): Partial<ExcelJS.PageSetup> {
+  return {
     paperSize: 9,
     orientation: landscape ? 'landscape' : 'portrait',
     fitToPage: true,
@@ -101,6 +103,10 @@ export function printSetup(ws: ExcelJS.Worksheet, repeatRows: string | undefined
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     ...(repeatRows ? { printTitlesRow: repeatRows } : {}),
   };
+}
+
+export function printSetup(ws: ExcelJS.Worksheet, repeatRows: string | undefined, landscape = true): void {
+  ws.pageSetup = { ...ws.pageSetup, ...pageSetupFor(repeatRows, landscape) };
 }
 
 export function thinBorder(): Partial<ExcelJS.Borders> {

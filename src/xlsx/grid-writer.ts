@@ -4,7 +4,8 @@ import { GRID_FORMAT_VERSION } from '../core/grid.js';
 import { rulebookFingerprint, type Rulebook } from '../core/rulebook.js';
 import { personIdOf, type StaffMember } from '../core/staff.js';
 import type { YearMonth } from '../core/types.js';
-import { font, mergedText, placeDateLine, printSetup, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout } from './document-frame.js';
+import { font, mergedText, pageSetupFor, placeDateLine, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout } from './document-frame.js';
+import { writeAtomically } from '../io/atomic-write.js';
 import { writeMetadata } from './grid-metadata.js';
 import { documentTemplate, fill } from './template.js';
 
@@ -15,6 +16,8 @@ export interface GridSpec {
   readonly unit: string;
   readonly rules: Rulebook;
   readonly staff: readonly StaffMember[];
+  /** Text to put in a day cell (staff index from 0, day from 1): for tools that make filled grids (fixtures, benchmark). */
+  readonly dayText?: (staffIndex: number, day: number) => string | undefined;
 }
 
 /** Column numbers of the grid as written (the reader finds them by label, so clerks may move them). */
@@ -74,27 +77,46 @@ function writeHeader(ws: ExcelJS.Worksheet, days: readonly DayInfo[], ym: YearMo
   header.height = 22;
 }
 
-function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], staff: readonly StaffMember[]): number {
-  const size = documentTemplate().font.smallSize;
-  staff.forEach((person, i) => {
+type CellStyle = Partial<ExcelJS.Style>;
+
+/**
+ * One style object per kind of staff-row cell, shared by every row: exceljs recognises a style
+ * object it has seen before, so 10,000 rows cost a lookup per cell instead of a style comparison.
+ */
+function staffRowStyles(days: readonly DayInfo[]): CellStyle[] {
+  const base = { font: font({ size: documentTemplate().font.smallSize }), border: thinBorder(), numFmt: '@' };
+  const byFill = new Map<string, CellStyle>();
+  const styles: CellStyle[] = [];
+  for (let col = 1; col <= LAST_GRID_COLUMN; col++) {
+    const left = col === GRID_COLUMNS.name || col === GRID_COLUMNS.position;
+    const day = days[col - GRID_COLUMNS.firstDay];
+    const dayStyle = day && dayFill(day);
+    const key = `${left}|${day?.kind ?? ''}`;
+    if (!byFill.has(key)) byFill.set(key, { ...base, alignment: { horizontal: left ? 'left' : 'center', vertical: 'middle' }, ...(dayStyle ? { fill: dayStyle } : {}) });
+    styles[col] = byFill.get(key)!;
+  }
+  return styles;
+}
+
+function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], spec: GridSpec, sink: RowSink): number {
+  const styles = staffRowStyles(days);
+  spec.staff.forEach((person, i) => {
     const row = ws.getRow(GRID_HEADER_ROW + 1 + i);
+    for (let col = 1; col <= LAST_GRID_COLUMN; col++) row.getCell(col).style = sink.shareStyles ? styles[col]! : structuredClone(styles[col]!);
     row.getCell(GRID_COLUMNS.tt).value = i + 1;
     // Ids and names go in as plain strings: a name starting with "=" must never become a formula.
     row.getCell(GRID_COLUMNS.id).value = personIdOf(person.id, person.name);
     row.getCell(GRID_COLUMNS.name).value = person.name;
     row.getCell(GRID_COLUMNS.position).value = person.position ?? '';
-    for (let col = 1; col <= LAST_GRID_COLUMN; col++) {
-      const cell = row.getCell(col);
-      cell.font = font({ size });
-      cell.border = thinBorder();
-      cell.numFmt = '@';
-      const day = days[col - GRID_COLUMNS.firstDay];
-      cell.alignment = { horizontal: col === GRID_COLUMNS.name || col === GRID_COLUMNS.position ? 'left' : 'center', vertical: 'middle' };
-      const dayStyle = day && dayFill(day);
-      if (dayStyle) cell.fill = dayStyle;
+    if (spec.dayText) {
+      for (let day = 1; day <= DAY_COLUMNS; day++) {
+        const text = spec.dayText(i, day);
+        if (text) row.getCell(GRID_COLUMNS.firstDay + day - 1).value = text;
+      }
     }
+    sink.rowDone(row);
   });
-  return GRID_HEADER_ROW + staff.length + 1;
+  return GRID_HEADER_ROW + spec.staff.length + 1;
 }
 
 function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook): number {
@@ -113,19 +135,28 @@ function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook): 
   return row + 1;
 }
 
-export function buildGridWorkbook(spec: GridSpec): ExcelJS.Workbook {
+/**
+ * How staff rows leave the writer. A streaming writer flushes each row as soon as it is complete
+ * and shares style objects; an in-memory workbook gives each cell its own style, because a later
+ * edit of one cell (exceljs mutates `cell.style`) must not restyle the whole grid.
+ */
+interface RowSink {
+  readonly shareStyles: boolean;
+  rowDone(row: ExcelJS.Row): void;
+}
+
+function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): void {
   const { ym, rules, staff } = spec;
   const t = documentTemplate();
   const g = t.grid;
   const mm = String(ym.month).padStart(2, '0');
-  const wb = new ExcelJS.Workbook();
   wb.creator = 'scoring';
   // A fixed date keeps the same inputs producing the same workbook.
   wb.created = wb.modified = new Date(Date.UTC(ym.year, ym.month - 1, 1));
   const ws = wb.addWorksheet(`Tháng ${mm}-${ym.year}`, {
     views: [{ state: 'frozen', xSplit: GRID_COLUMNS.firstDay - 1, ySplit: GRID_HEADER_ROW }],
+    pageSetup: pageSetupFor(`${BANNER_ROW}:${GRID_HEADER_ROW}`),
   });
-  printSetup(ws, `${BANNER_ROW}:${GRID_HEADER_ROW}`);
   ws.getColumn(GRID_COLUMNS.tt).width = g.widths.tt;
   ws.getColumn(GRID_COLUMNS.id).width = g.widths.id;
   ws.getColumn(GRID_COLUMNS.name).width = g.widths.name;
@@ -137,7 +168,7 @@ export function buildGridWorkbook(spec: GridSpec): ExcelJS.Workbook {
   writeTitle(ws, 5, LAYOUT, fill(g.subtitle, { month: mm, year: ym.year }));
   const days = monthDays(ym.year, ym.month, rules);
   writeHeader(ws, days, ym);
-  const afterRows = writeStaffRows(ws, days, staff);
+  const afterRows = writeStaffRows(ws, days, spec, sink);
   const afterLegend = writeLegend(ws, afterRows, rules);
   writeSignatures(ws, afterLegend, LAYOUT, {
     placeDate: placeDateLine(rules.unit.place, ym.year),
@@ -150,5 +181,23 @@ export function buildGridWorkbook(spec: GridSpec): ExcelJS.Workbook {
     { formatVersion: GRID_FORMAT_VERSION, unit: spec.unit, year: ym.year, month: ym.month, rulesFingerprint: rulebookFingerprint(rules) },
     staff.map((p) => personIdOf(p.id, p.name)),
   );
+}
+
+/** The grid as an in-memory workbook, for callers that edit it before saving (tests, fixtures). */
+export function buildGridWorkbook(spec: GridSpec): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  writeGrid(wb, spec, { shareStyles: false, rowDone: () => {} });
   return wb;
+}
+
+/**
+ * Streams the grid to `path` (atomically): rows leave memory as they are written, so a roster of
+ * 10,000 staff costs about what exceljs's bare streaming writer costs.
+ */
+export async function writeGridFile(spec: GridSpec, path: string): Promise<void> {
+  await writeAtomically(path, async (temp) => {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true });
+    writeGrid(wb, spec, { shareStyles: true, rowDone: (row) => row.commit() });
+    await wb.commit();
+  });
 }

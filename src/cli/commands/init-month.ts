@@ -1,7 +1,6 @@
 import { guardOutput } from '../../io/atomic-write.js';
-import { buildGridWorkbook } from '../../xlsx/grid-writer.js';
+import { writeGridFile } from '../../xlsx/grid-writer.js';
 import { readRoster } from '../../xlsx/roster-reader.js';
-import { saveWorkbook } from '../../xlsx/save.js';
 import type { CommonOptions, Context } from '../context.js';
 import { parseYearMonth } from '../options.js';
 import { printJson, say } from '../report.js';
@@ -22,8 +21,7 @@ export async function initMonth(ctx: Context, opts: InitMonthOptions): Promise<n
   const output = opts.output ?? defaultGridName(ym.year, ym.month);
   guardOutput(output, [opts.staff], ctx.force);
   const staff = await readRoster(opts.staff);
-  const wb = buildGridWorkbook({ ym, unit: opts.unit ?? ctx.rules.unit.name, rules: ctx.rules, staff });
-  await saveWorkbook(wb, output);
+  await writeGridFile({ ym, unit: opts.unit ?? ctx.rules.unit.name, rules: ctx.rules, staff }, output);
   if (ctx.json) printJson({ written: output, year: ym.year, month: ym.month, staff: staff.length });
   else say(ctx.t('cli.wrote', { file: output }));
   return 0;
