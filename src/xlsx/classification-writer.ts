@@ -1,11 +1,12 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Classification, ClassifiedPerson } from '../core/classify.js';
 import { LEVELS, type Rulebook } from '../core/rulebook.js';
 import { render } from '../i18n/messages.js';
 import { placeDateLine } from './document-frame.js';
 import { letterheadOf, problemRows, type ReportContext } from './report-writer.js';
-import { writeTableSheet, type CellData, type TableColumn } from './table-sheet.js';
+import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
 import { documentTemplate, fill } from './template.js';
+import { streamWorkbook, type RowSink } from './workbook-file.js';
 
 /** The classification workbook (SPEC §7): Xếp loại with the §6 summary and signature lines, plus Kiểm tra. */
 
@@ -54,11 +55,15 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
   return lines;
 }
 
-export function buildClassificationWorkbook(result: Classification, ctx: ReportContext): ExcelJS.Workbook {
+/** Streams the classification workbook to `path` (atomically). */
+export function writeClassificationFile(result: Classification, ctx: ReportContext, path: string): Promise<void> {
+  return streamWorkbook(path, (wb, sink) => writeClassification(wb, result, ctx, sink));
+}
+
+function writeClassification(wb: ExcelJS.Workbook, result: Classification, ctx: ReportContext, sink: RowSink): void {
   const t = documentTemplate().classification;
   const c = t.columns;
   const rules = ctx.rules;
-  const wb = new ExcelJS.Workbook();
   wb.creator = 'scoring';
   const columns: TableColumn[] = [
     { header: c.tt, width: 5, align: 'center' },
@@ -82,14 +87,13 @@ export function buildClassificationWorkbook(result: Classification, ctx: ReportC
   ]);
   const letterhead = letterheadOf(ctx);
   const titles = [fill(t.title, { year: result.year.year }), t.subtitle];
-  writeTableSheet(wb.addWorksheet(t.sheet), {
+  addTableSheet(wb, t.sheet, {
     letterhead,
     titles,
     columns,
     rows,
     after: summaryLines(result, rules),
     signatures: { placeDate: placeDateLine(rules.unit.place, result.year.year, ctx.today), leftTitle: rules.unit.preparerTitle, rightTitle: rules.unit.approverTitle },
-  });
-  writeTableSheet(wb.addWorksheet(documentTemplate().report.sheets.problems), { letterhead, titles, ...problemRows(result.problems) });
-  return wb;
+  }, sink);
+  addTableSheet(wb, documentTemplate().report.sheets.problems, { letterhead, titles, ...problemRows(result.problems) }, sink);
 }

@@ -105,10 +105,6 @@ export function pageSetupFor(repeatRows: string | undefined, landscape = true): 
   };
 }
 
-export function printSetup(ws: ExcelJS.Worksheet, repeatRows: string | undefined, landscape = true): void {
-  ws.pageSetup = { ...ws.pageSetup, ...pageSetupFor(repeatRows, landscape) };
-}
-
 export function thinBorder(): Partial<ExcelJS.Borders> {
   const side = { style: 'thin' as const };
   return { top: side, left: side, bottom: side, right: side };

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { GridMetadata } from '../core/grid.js';
+import type { WorkbookView } from './sheet-view.js';
 
 /**
  * Grid metadata lives in a hidden key/value sheet: it survives a re-save by Excel, LibreOffice and
@@ -22,15 +23,16 @@ export function writeMetadata(wb: ExcelJS.Workbook, meta: Required<GridMetadata>
   for (const [key, value] of rows) ws.addRow([key, value]);
 }
 
-export function readMetadata(wb: ExcelJS.Workbook): GridMetadata | undefined {
-  const ws = wb.getWorksheet(METADATA_SHEET);
+export function readMetadata(wb: WorkbookView): GridMetadata | undefined {
+  const ws = wb.sheets.find((s) => s.name === METADATA_SHEET);
   if (!ws) return undefined;
   const map = new Map<string, string>();
-  ws.eachRow((row) => {
-    const key = row.getCell(1).value;
-    const value = row.getCell(2).value;
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const cells = ws.cells(r);
+    const key = cells.get(1)?.value;
+    const value = cells.get(2)?.value;
     if (typeof key === 'string' && value !== null && value !== undefined) map.set(key, String(value));
-  });
+  }
   const num = (k: string) => (map.has(k) && Number.isFinite(Number(map.get(k))) ? Number(map.get(k)) : undefined);
   const formatVersion = num('formatVersion');
   if (formatVersion === undefined) return undefined;

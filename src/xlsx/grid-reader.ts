@@ -3,10 +3,13 @@ import { DAY_COLUMNS } from '../core/calendar.js';
 import type { RawCell, RawGrid, RawStaffRow } from '../core/grid.js';
 import { problem, UserError, type Problem } from '../core/problems.js';
 import type { CellAddress } from '../core/types.js';
+import { readInputFile } from '../io/read-input.js';
 import { cellText, labelText } from './cell-text.js';
 import { readMetadata } from './grid-metadata.js';
 import { columnRole, isStopMarker, type ColumnRole } from './header-labels.js';
-import { openWorkbook } from './safe-open.js';
+import { readPackage } from './package-reader.js';
+import { checkXlsxPackage } from './safe-open.js';
+import { cellAddress, excelWorkbookView, type CellView, type SheetView, type WorkbookView } from './sheet-view.js';
 
 /**
  * Finds the grid by its labels (not by fixed positions, so inserted rows and columns are fine)
@@ -30,17 +33,17 @@ function dayNumber(value: ExcelJS.CellValue): number | undefined {
   return n >= 1 && n <= DAY_COLUMNS ? n : undefined;
 }
 
-function rowLabels(ws: ExcelJS.Worksheet, row: number): Map<number, string> {
+function rowLabels(ws: SheetView, row: number): Map<number, string> {
   const out = new Map<number, string>();
-  ws.getRow(row).eachCell((cell, col) => {
-    const text = isMergeSlave(cell) ? '' : labelText(cell.value);
+  for (const [col, cell] of ws.cells(row)) {
+    const text = cell.slave ? '' : labelText(cell.value);
     if (text) out.set(col, text);
-  });
+  }
   return out;
 }
 
 /** The header row has TT/Họ và tên; day numbers sit on it or, in the hand-made layout, on one of the two rows under it. */
-export function findGridHeader(ws: ExcelJS.Worksheet): GridHeader | undefined {
+export function findGridHeader(ws: SheetView): GridHeader | undefined {
   const last = Math.min(ws.rowCount, HEADER_SEARCH_ROWS);
   for (let row = 1; row <= last; row++) {
     const columns: Partial<Record<ColumnRole, number>> = {};
@@ -51,10 +54,10 @@ export function findGridHeader(ws: ExcelJS.Worksheet): GridHeader | undefined {
     if (columns.name === undefined) continue;
     for (let dayRow = row; dayRow <= row + 2; dayRow++) {
       const days = new Map<number, number>();
-      ws.getRow(dayRow).eachCell((cell, col) => {
+      for (const [col, cell] of ws.cells(dayRow)) {
         const n = dayNumber(cell.value);
-        if (n !== undefined && col > columns.name! && !days.has(n)) days.set(n, col);
-      });
+        if (n !== undefined && col > columns.name && !days.has(n)) days.set(n, col);
+      }
       if (days.size >= 28) return { row, dataStart: dayRow + 1, columns, days };
     }
   }
@@ -62,30 +65,27 @@ export function findGridHeader(ws: ExcelJS.Worksheet): GridHeader | undefined {
 }
 
 /** The row's first text, wherever it stands: the legend may be merged from column A or sit anywhere. */
-function firstText(row: ExcelJS.Row): string {
-  let found = '';
-  row.eachCell((cell) => {
-    if (!found) found = labelText(cell.value);
-  });
-  return found;
+function firstText(cells: ReadonlyMap<number, CellView>): string {
+  for (const cell of cells.values()) {
+    const text = labelText(cell.value);
+    if (text) return text;
+  }
+  return '';
 }
 
-function isMergeSlave(cell: ExcelJS.Cell): boolean {
-  return cell.isMerged && cell.master.address !== cell.address;
-}
-
-function readRows(ws: ExcelJS.Worksheet, header: GridHeader, where: { file: string; sheet: string }, problems: Problem[]): RawStaffRow[] {
+function readRows(ws: SheetView, header: GridHeader, where: { file: string; sheet: string }, problems: Problem[]): RawStaffRow[] {
   const rows: RawStaffRow[] = [];
   const { columns } = header;
+  const nameCol = columns.name!;
   for (let r = header.dataStart; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    if (isStopMarker(firstText(row))) break;
+    const cells = ws.cells(r);
+    if (isStopMarker(firstText(cells))) break;
     const days: (RawCell | undefined)[] = [];
     let anyCode = false;
     for (let day = 1; day <= DAY_COLUMNS; day++) {
       const col = header.days.get(day);
-      const cell = col === undefined ? undefined : row.getCell(col);
-      if (!cell || isMergeSlave(cell)) {
+      const cell = col === undefined ? undefined : cells.get(col);
+      if (!cell || cell.slave) {
         days.push(undefined);
         continue;
       }
@@ -95,23 +95,24 @@ function readRows(ws: ExcelJS.Worksheet, header: GridHeader, where: { file: stri
         continue;
       }
       if (read.issue || read.text!.trim() !== '') anyCode = true;
-      days.push({ address: cell.address as CellAddress, ...read });
+      days.push({ address: cellAddress(r, col!) as CellAddress, ...read });
     }
-    const nameCell = row.getCell(columns.name!);
-    const name = isMergeSlave(nameCell) ? '' : labelText(nameCell.value);
+    const nameCell = cells.get(nameCol);
+    const name = !nameCell || nameCell.slave ? '' : labelText(nameCell.value);
+    const nameAddress = cellAddress(r, nameCol) as CellAddress;
     if (!name) {
-      if (anyCode) problems.push(problem('error', 'grid.codesWithoutName', { row: r }, { ...where, cell: nameCell.address }));
+      if (anyCode) problems.push(problem('error', 'grid.codesWithoutName', { row: r }, { ...where, cell: nameAddress }));
       continue;
     }
-    const text = (role: ColumnRole) => (columns[role] === undefined ? undefined : labelText(row.getCell(columns[role]!).value) || undefined);
-    rows.push({ row: r, id: text('id'), name, nameCell: nameCell.address as CellAddress, position: text('position'), days });
+    const text = (role: ColumnRole) => (columns[role] === undefined ? undefined : labelText(cells.get(columns[role]!)?.value ?? null) || undefined);
+    rows.push({ row: r, id: text('id'), name, nameCell: nameAddress, position: text('position'), days });
   }
   return rows;
 }
 
 /** Reads the first visible worksheet that carries a grid header. */
-export function readGridFromWorkbook(wb: ExcelJS.Workbook, file: string): RawGrid {
-  for (const ws of wb.worksheets) {
+export function readGridFromView(wb: WorkbookView, file: string): RawGrid {
+  for (const ws of wb.sheets) {
     if (ws.state !== 'visible') continue;
     const header = findGridHeader(ws);
     if (!header) continue;
@@ -119,7 +120,7 @@ export function readGridFromWorkbook(wb: ExcelJS.Workbook, file: string): RawGri
     const problems: Problem[] = [];
     const missing = Array.from({ length: DAY_COLUMNS }, (_, i) => i + 1).filter((d) => !header.days.has(d));
     if (missing.length > 0) {
-      problems.push(problem('error', 'grid.missingDayColumns', { days: missing.join(', ') }, { ...where, cell: ws.getCell(header.row, header.columns.name!).address }));
+      problems.push(problem('error', 'grid.missingDayColumns', { days: missing.join(', ') }, { ...where, cell: cellAddress(header.row, header.columns.name!) }));
     }
     const titleLines: string[] = [];
     for (let r = 1; r < header.row; r++) {
@@ -131,6 +132,14 @@ export function readGridFromWorkbook(wb: ExcelJS.Workbook, file: string): RawGri
   throw new UserError('grid.noHeader', { file });
 }
 
+/** The plain path: a workbook exceljs has loaded. */
+export function readGridFromWorkbook(wb: ExcelJS.Workbook, file: string): RawGrid {
+  return readGridFromView(excelWorkbookView(wb), file);
+}
+
+/** The fast path: reads the package directly (fflate + saxes), without loading exceljs. */
 export async function readGridFile(file: string): Promise<RawGrid> {
-  return readGridFromWorkbook(await openWorkbook(file), file);
+  const buf = await readInputFile(file);
+  checkXlsxPackage(file, buf);
+  return readGridFromView(readPackage(buf, file), file);
 }

@@ -5,9 +5,9 @@ import { rulebookFingerprint, type Rulebook } from '../core/rulebook.js';
 import { personIdOf, type StaffMember } from '../core/staff.js';
 import type { YearMonth } from '../core/types.js';
 import { font, mergedText, pageSetupFor, placeDateLine, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout } from './document-frame.js';
-import { writeAtomically } from '../io/atomic-write.js';
 import { writeMetadata } from './grid-metadata.js';
 import { documentTemplate, fill } from './template.js';
+import { IN_MEMORY, streamWorkbook, styleFor, type RowSink } from './workbook-file.js';
 
 /** The blank monthly grid of SPEC §3, built from templates/documents.json. */
 
@@ -102,7 +102,7 @@ function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], spec: G
   const styles = staffRowStyles(days);
   spec.staff.forEach((person, i) => {
     const row = ws.getRow(GRID_HEADER_ROW + 1 + i);
-    for (let col = 1; col <= LAST_GRID_COLUMN; col++) row.getCell(col).style = sink.shareStyles ? styles[col]! : structuredClone(styles[col]!);
+    for (let col = 1; col <= LAST_GRID_COLUMN; col++) row.getCell(col).style = styleFor(sink, styles[col]!);
     row.getCell(GRID_COLUMNS.tt).value = i + 1;
     // Ids and names go in as plain strings: a name starting with "=" must never become a formula.
     row.getCell(GRID_COLUMNS.id).value = personIdOf(person.id, person.name);
@@ -133,16 +133,6 @@ function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook): 
   }
   mergedText(ws, row++, span, fill(g.legendFooter, { points: rules.monthlyPoints }), { italic: true, align: 'left' });
   return row + 1;
-}
-
-/**
- * How staff rows leave the writer. A streaming writer flushes each row as soon as it is complete
- * and shares style objects; an in-memory workbook gives each cell its own style, because a later
- * edit of one cell (exceljs mutates `cell.style`) must not restyle the whole grid.
- */
-interface RowSink {
-  readonly shareStyles: boolean;
-  rowDone(row: ExcelJS.Row): void;
 }
 
 function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): void {
@@ -186,7 +176,7 @@ function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): void {
 /** The grid as an in-memory workbook, for callers that edit it before saving (tests, fixtures). */
 export function buildGridWorkbook(spec: GridSpec): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  writeGrid(wb, spec, { shareStyles: false, rowDone: () => {} });
+  writeGrid(wb, spec, IN_MEMORY);
   return wb;
 }
 
@@ -194,10 +184,6 @@ export function buildGridWorkbook(spec: GridSpec): ExcelJS.Workbook {
  * Streams the grid to `path` (atomically): rows leave memory as they are written, so a roster of
  * 10,000 staff costs about what exceljs's bare streaming writer costs.
  */
-export async function writeGridFile(spec: GridSpec, path: string): Promise<void> {
-  await writeAtomically(path, async (temp) => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true });
-    writeGrid(wb, spec, { shareStyles: true, rowDone: (row) => row.commit() });
-    await wb.commit();
-  });
+export function writeGridFile(spec: GridSpec, path: string): Promise<void> {
+  return streamWorkbook(path, (wb, sink) => writeGrid(wb, spec, sink));
 }

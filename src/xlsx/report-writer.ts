@@ -1,11 +1,11 @@
-import ExcelJS from 'exceljs';
 import type { Problem } from '../core/problems.js';
 import type { Rulebook } from '../core/rulebook.js';
 import type { YearResult } from '../core/year.js';
 import { render } from '../i18n/messages.js';
 import { placeDateLine, type Letterhead } from './document-frame.js';
-import { writeTableSheet, type CellData, type TableColumn } from './table-sheet.js';
+import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
 import { documentTemplate, fill } from './template.js';
+import { streamWorkbook } from './workbook-file.js';
 import { writeYearData } from './year-data.js';
 
 /** The tally report (SPEC §7): Tổng hợp, Chi tiết (every point traced to its cell), Kiểm tra. */
@@ -117,18 +117,19 @@ export function problemRows(problems: readonly Problem[]): { columns: TableColum
   return { columns, rows };
 }
 
-export function buildReportWorkbook(year: YearResult, ctx: ReportContext): ExcelJS.Workbook {
-  const r = documentTemplate().report;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'scoring';
-  const letterhead = letterheadOf(ctx);
-  const title = year.period ? fill(r.periodTitle, { from: ddmmyyyy(year.period.from), to: ddmmyyyy(year.period.to) }) : fill(r.title, { year: year.year });
-  const signatures = { placeDate: placeDateLine(ctx.rules.unit.place, year.year, ctx.today), leftTitle: ctx.rules.unit.preparerTitle, rightTitle: ctx.rules.unit.headTitle };
+/** Streams the report to `path` (atomically). */
+export function writeReportFile(year: YearResult, ctx: ReportContext, path: string): Promise<void> {
+  return streamWorkbook(path, (wb, sink) => {
+    const r = documentTemplate().report;
+    wb.creator = 'scoring';
+    const letterhead = letterheadOf(ctx);
+    const title = year.period ? fill(r.periodTitle, { from: ddmmyyyy(year.period.from), to: ddmmyyyy(year.period.to) }) : fill(r.title, { year: year.year });
+    const signatures = { placeDate: placeDateLine(ctx.rules.unit.place, year.year, ctx.today), leftTitle: ctx.rules.unit.preparerTitle, rightTitle: ctx.rules.unit.headTitle };
 
-  writeTableSheet(wb.addWorksheet(r.sheets.summary), { letterhead, titles: [title], ...summaryRows(year, ctx.rules), signatures });
-  writeTableSheet(wb.addWorksheet(r.sheets.detail), { letterhead, titles: [title], ...detailRows(year, ctx.rules) });
-  const problems = problemRows(year.problems);
-  writeTableSheet(wb.addWorksheet(r.sheets.problems), { letterhead, titles: [title], ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] });
-  writeYearData(wb, { year: year.year, unit: year.unit, months: [...year.months], missingMonths: [...year.missingMonths] }, year.staff);
-  return wb;
+    addTableSheet(wb, r.sheets.summary, { letterhead, titles: [title], ...summaryRows(year, ctx.rules), signatures }, sink);
+    addTableSheet(wb, r.sheets.detail, { letterhead, titles: [title], ...detailRows(year, ctx.rules) }, sink);
+    const problems = problemRows(year.problems);
+    addTableSheet(wb, r.sheets.problems, { letterhead, titles: [title], ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] }, sink);
+    writeYearData(wb, { year: year.year, unit: year.unit, months: [...year.months], missingMonths: [...year.missingMonths] }, year.staff, sink);
+  });
 }

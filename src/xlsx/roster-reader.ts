@@ -4,10 +4,11 @@ import { problem, UserError } from '../core/problems.js';
 import { validateRoster, type RosterRow } from '../core/staff.js';
 import { parseCsv } from '../io/csv.js';
 import { labelText } from './cell-text.js';
-import { findGridHeader, readGridFromWorkbook } from './grid-reader.js';
+import { findGridHeader, readGridFromView } from './grid-reader.js';
 import { columnRole, type ColumnRole } from './header-labels.js';
 import { readInputFile } from '../io/read-input.js';
 import { openWorkbook } from './safe-open.js';
+import { excelWorkbookView } from './sheet-view.js';
 
 /** Rosters (SPEC §5) from .csv, .xlsx, or a previous month's grid (reusing its staff list). */
 
@@ -56,8 +57,9 @@ function sheetTable(ws: ExcelJS.Worksheet): string[][] {
 function rowsFromWorkbook(file: string, wb: ExcelJS.Workbook): RosterRow[] {
   const ws = wb.worksheets.find((w) => w.state === 'visible');
   if (!ws) throw new UserError('roster.noNameColumn', { file });
-  if (findGridHeader(ws)) {
-    return readGridFromWorkbook(wb, file).rows.map((r) => ({ line: r.row, id: r.id, name: r.name, position: r.position }));
+  const view = excelWorkbookView(wb);
+  if (findGridHeader(view.sheets[wb.worksheets.indexOf(ws)]!)) {
+    return readGridFromView(view, file).rows.map((r) => ({ line: r.row, id: r.id, name: r.name, position: r.position }));
   }
   return rowsFromTable(file, sheetTable(ws));
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { font, printSetup, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout, type Letterhead, type Signatures } from './document-frame.js';
+import { font, pageSetupFor, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout, type Letterhead, type Signatures } from './document-frame.js';
 import { documentTemplate } from './template.js';
+import { styleFor, type RowSink } from './workbook-file.js';
 
 /** A printable sheet: letterhead, titles, one bordered table with its header repeated on each page, signatures. */
 
@@ -31,15 +32,34 @@ function layoutFor(columnCount: number): FrameLayout {
   };
 }
 
-export function writeTableSheet(ws: ExcelJS.Worksheet, spec: TableSheetSpec): void {
+/** Data cell styles, one per column and kind of value, built once for the whole sheet. */
+function dataStyles(columns: readonly TableColumn[]): (value: CellData, i: number) => Partial<ExcelJS.Style> {
+  const base = { font: font({ size: documentTemplate().font.smallSize }), border: thinBorder() };
+  const make = (i: number, numeric: boolean): Partial<ExcelJS.Style> => ({
+    ...base,
+    alignment: { horizontal: columns[i]?.align ?? (numeric ? 'right' : 'left'), vertical: 'middle', wrapText: true },
+  });
+  const text = columns.map((_, i) => make(i, false));
+  const number = columns.map((_, i) => make(i, true));
+  return (value, i) => (typeof value === 'number' ? number[i] : text[i]) ?? make(i, typeof value === 'number');
+}
+
+/** Adds a table sheet to `wb` and writes it whole; with a streaming workbook the sheet is committed. */
+export function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: TableSheetSpec, sink: RowSink): void {
   const t = documentTemplate();
   const n = spec.columns.length;
   const layout = layoutFor(n);
+  // Letterhead rows 1–3, then the titles, then one blank row: the header row is known before the
+  // sheet exists, which a streaming sheet needs for its frozen pane and printed titles.
+  const headerRow = 4 + spec.titles.length + 1;
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: headerRow }],
+    pageSetup: pageSetupFor(`${headerRow}:${headerRow}`, n > 8),
+  });
   spec.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   let row = writeLetterhead(ws, layout, spec.letterhead);
   for (const title of spec.titles) row = writeTitle(ws, row, layout, title);
-  row += 1;
-  const headerRow = row;
+  row = headerRow;
   const header = ws.getRow(headerRow);
   spec.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
@@ -49,19 +69,17 @@ export function writeTableSheet(ws: ExcelJS.Worksheet, spec: TableSheetSpec): vo
     cell.border = thinBorder();
     cell.fill = solidFill(t.colors.headerFill);
   });
+  const styleOf = dataStyles(spec.columns);
   for (const data of spec.rows) {
     const r = ws.getRow(++row);
     data.forEach((value, i) => {
       const cell = r.getCell(i + 1);
+      cell.style = styleFor(sink, styleOf(value, i));
       // Plain values only: a name such as "=SUM(1)" is stored as text, never as a formula.
       cell.value = value;
-      cell.font = font({ size: t.font.smallSize });
-      cell.border = thinBorder();
-      cell.alignment = { horizontal: spec.columns[i]?.align ?? (typeof value === 'number' ? 'right' : 'left'), vertical: 'middle', wrapText: true };
     });
+    sink.rowDone(r);
   }
-  ws.views = [{ state: 'frozen', ySplit: headerRow }];
-  printSetup(ws, `${headerRow}:${headerRow}`, n > 8);
   row += 2;
   for (const line of spec.after ?? []) {
     ws.mergeCells(row, 1, row, n);
@@ -71,4 +89,5 @@ export function writeTableSheet(ws: ExcelJS.Worksheet, spec: TableSheetSpec): vo
     cell.alignment = { horizontal: 'left', wrapText: true };
   }
   if (spec.signatures) writeSignatures(ws, row + 1, layout, spec.signatures);
+  sink.sheetDone(ws);
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import type { PersonYear } from '../core/year.js';
+import type { RowSink } from './workbook-file.js';
 
 /**
  * The report keeps the exact year figures in a hidden sheet, so `classify` can start from a tally
@@ -29,10 +30,11 @@ const yearData = z.object({ year: z.number(), unit: z.string().optional(), month
 
 export type YearData = z.infer<typeof yearData>;
 
-export function writeYearData(wb: ExcelJS.Workbook, header: YearData, staff: readonly PersonYear[]): void {
+export function writeYearData(wb: ExcelJS.Workbook, header: YearData, staff: readonly PersonYear[], sink: RowSink): void {
   const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden' });
-  ws.addRow(['year', JSON.stringify(header)]);
-  for (const p of staff) ws.addRow(['person', JSON.stringify(p)]);
+  sink.rowDone(ws.addRow(['year', JSON.stringify(header)]));
+  for (const p of staff) sink.rowDone(ws.addRow(['person', JSON.stringify(p)]));
+  sink.sheetDone(ws);
 }
 
 export function readYearData(wb: ExcelJS.Workbook): { header: YearData; staff: PersonYear[] } | undefined {

@@ -36,6 +36,7 @@ export async function check(ctx: Context, opts: CheckOptions, files: string[]): 
       say(ctx.out.bold(ctx.t('cli.monthHeading', { file: s.file, month: s.ym.month, year: s.ym.year })));
       say(
         table(
+          ctx,
           [ctx.t('col.tt'), ctx.t('col.name'), ...codes, ctx.t('col.deducted'), ctx.t('col.score')],
           s.staff.map((p, i) => [i + 1, p.name, ...codes.map((c) => p.counts[c] ?? ''), p.deducted, p.score]),
         ),

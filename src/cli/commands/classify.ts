@@ -3,10 +3,9 @@ import { hasErrors, UserError } from '../../core/problems.js';
 import type { YearResult } from '../../core/year.js';
 import { tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
-import { buildClassificationWorkbook } from '../../xlsx/classification-writer.js';
+import { writeClassificationFile } from '../../xlsx/classification-writer.js';
 import { readRoster } from '../../xlsx/roster-reader.js';
 import { openWorkbook } from '../../xlsx/safe-open.js';
-import { saveWorkbook } from '../../xlsx/save.js';
 import { readYearData } from '../../xlsx/year-data.js';
 import type { CommonOptions, Context } from '../context.js';
 import { loadMonths } from '../load-months.js';
@@ -45,7 +44,7 @@ export async function classify(ctx: Context, opts: ClassifyOptions, files: strin
   const output = opts.output ?? `xep-loai-${year.year}.xlsx`;
   if (!failed) {
     guardOutput(output, inputs, ctx.force);
-    await saveWorkbook(buildClassificationWorkbook(result, { rules: ctx.rules, unit: year.unit ?? ctx.rules.unit.name, today: new Date() }), output);
+    await writeClassificationFile(result, { rules: ctx.rules, unit: year.unit ?? ctx.rules.unit.name, today: new Date() }, output);
   }
   if (ctx.json) {
     printJson({ ...classifyJson(result, ctx.lang), written: failed ? null : output });
@@ -53,6 +52,7 @@ export async function classify(ctx: Context, opts: ClassifyOptions, files: strin
     const colour = { HTXSNV: ctx.out.green, HTTNV: ctx.out.cyan, HTNV: ctx.out.yellow, KHTNV: ctx.out.red } as const;
     say(
       table(
+        ctx,
         [ctx.t('col.tt'), ctx.t('col.name'), ctx.t('col.group'), ctx.t('col.total'), ctx.t('col.compared'), ctx.t('col.level'), ctx.t('col.notes')],
         result.people.map((p, i) => [
           i + 1,

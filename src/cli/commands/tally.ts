@@ -1,8 +1,7 @@
 import { hasErrors, UserError } from '../../core/problems.js';
 import { tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
-import { buildReportWorkbook, rankByTotal } from '../../xlsx/report-writer.js';
-import { saveWorkbook } from '../../xlsx/save.js';
+import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
 import type { CommonOptions, Context } from '../context.js';
 import { loadMonths } from '../load-months.js';
 import { parsePeriod, parseYearMonth } from '../options.js';
@@ -32,7 +31,7 @@ export async function tally(ctx: Context, opts: TallyOptions, files: string[]): 
   const failed = hasErrors(year.problems);
   if (!failed) {
     guardOutput(output, files, ctx.force);
-    await saveWorkbook(buildReportWorkbook(year, { rules: ctx.rules, unit: year.unit ?? ctx.rules.unit.name, today: new Date() }), output);
+    await writeReportFile(year, { rules: ctx.rules, unit: year.unit ?? ctx.rules.unit.name, today: new Date() }, output);
   }
   if (ctx.json) {
     printJson({ ...tallyJson(year, ctx.lang, ranks), written: failed ? null : output });
@@ -41,6 +40,7 @@ export async function tally(ctx: Context, opts: TallyOptions, files: string[]): 
     if (period) say(ctx.t('cli.ranking', { from: period.from, to: period.to }));
     say(
       table(
+        ctx,
         [ranks ? ctx.t('col.rank') : ctx.t('col.tt'), ctx.t('col.name'), ...year.months.map((m) => ctx.t('col.month', { month: m })), ctx.t('col.deducted'), ranks ? ctx.t('col.kept') : ctx.t('col.total')],
         people.map((p, i) => [ranks?.get(p.id) ?? i + 1, p.name, ...year.months.map((m) => p.months[m]?.score ?? ''), p.deducted, p.total]),
       ),

@@ -1,0 +1,34 @@
+import ExcelJS from 'exceljs';
+import { writeAtomically } from '../io/atomic-write.js';
+
+/**
+ * How rows leave a writer. The streaming writer flushes each row once it is complete and shares
+ * one style object per kind of cell (exceljs recognises an object it has seen, so 100,000 rows
+ * cost a lookup per cell). An in-memory workbook that callers edit afterwards gives each cell its
+ * own style, because exceljs mutates `cell.style` in place and one edit would restyle every cell.
+ */
+export interface RowSink {
+  readonly shareStyles: boolean;
+  rowDone(row: ExcelJS.Row): void;
+  sheetDone(ws: ExcelJS.Worksheet): void;
+}
+
+export const IN_MEMORY: RowSink = { shareStyles: false, rowDone: () => {}, sheetDone: () => {} };
+const STREAMING: RowSink = { shareStyles: true, rowDone: (row) => row.commit(), sheetDone: (ws) => ws.commit() };
+
+export function styleFor<T extends object>(sink: RowSink, style: T): T {
+  return sink.shareStyles ? style : structuredClone(style);
+}
+
+/**
+ * Streams a workbook to `path` through a temporary file renamed into place: memory stays flat
+ * whatever the number of rows, and an interrupted run never leaves half a workbook.
+ * `write` must finish (commit) each worksheet before starting the next.
+ */
+export async function streamWorkbook(path: string, write: (wb: ExcelJS.Workbook, sink: RowSink) => void): Promise<void> {
+  await writeAtomically(path, async (temp) => {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true });
+    write(wb, STREAMING);
+    await wb.commit();
+  });
+}
