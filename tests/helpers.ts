@@ -35,7 +35,7 @@ export async function writeGrid(
   name: string,
   opts: { year?: number; month?: number; staff?: StaffMember[]; cells?: Record<string, ExcelJS.CellValue>; edit?: (wb: ExcelJS.Workbook) => void } = {},
 ): Promise<string> {
-  const wb = buildGridWorkbook({ ym: { year: opts.year ?? 2023, month: opts.month ?? 3 }, unit: 'UBND xã Thử', rules: defaultRulebook(), staff: opts.staff ?? STAFF });
+  const wb = await buildGridWorkbook({ ym: { year: opts.year ?? 2023, month: opts.month ?? 3 }, unit: 'UBND xã Thử', rules: defaultRulebook(), staff: opts.staff ?? STAFF });
   const ws = wb.worksheets[0]!;
   for (const [address, value] of Object.entries(opts.cells ?? {})) ws.getCell(address).value = value;
   opts.edit?.(wb);

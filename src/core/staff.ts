@@ -8,7 +8,9 @@ export function normaliseName(name: string): string {
 
 /** Key used to compare names: the normalised name in lower case. */
 export function nameKey(name: string): string {
-  return normaliseName(name).toLocaleLowerCase('vi');
+  // Plain toLowerCase: Vietnamese has no special casing rules (only Turkish, Azeri and Lithuanian
+  // do), and the locale-aware call is several times slower on 100,000 names.
+  return normaliseName(name).toLowerCase();
 }
 
 /**

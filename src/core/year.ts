@@ -59,6 +59,7 @@ interface Accumulator {
   id: PersonId;
   hasOwnId: boolean;
   name: string;
+  nameKey: string;
   position?: string;
   months: Record<number, MonthFigure>;
   scores: PersonMonthScore[];
@@ -106,7 +107,7 @@ class Registry {
     if (row.hasOwnId) {
       const known = this.byId.get(row.id);
       if (known) {
-        if (nameKey(known.name) !== key) {
+        if (known.nameKey !== key) {
           this.problems.push(problem('error', 'staff.idNameMismatch', { id: row.id, name: row.name, other: known.name, otherFile: known.firstFile }, cell));
         }
         return known;
@@ -123,11 +124,13 @@ class Registry {
   }
 
   private add(row: PersonMonthScore, file: string): Accumulator {
-    const acc: Accumulator = { id: row.id, hasOwnId: row.hasOwnId, name: row.name, position: row.position, months: {}, scores: [], firstFile: file };
+    const key = nameKey(row.name);
+    const acc: Accumulator = { id: row.id, hasOwnId: row.hasOwnId, name: row.name, nameKey: key, position: row.position, months: {}, scores: [], firstFile: file };
     this.people.push(acc);
     this.byId.set(acc.id, acc);
-    const key = nameKey(row.name);
-    this.byName.set(key, [...(this.byName.get(key) ?? []), acc]);
+    const same = this.byName.get(key);
+    if (same) same.push(acc);
+    else this.byName.set(key, [acc]);
     return acc;
   }
 
@@ -171,7 +174,7 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
     }
     for (const e of month.events.filter((ev) => inPeriod(ev.date))) {
       const acc = idMap.get(e.personId);
-      if (acc) deductions.push({ ...e, personId: acc.id, name: acc.name, points: eventPoints(rules, e) });
+      if (acc) deductions.push({ personId: acc.id, date: e.date, code: e.code, count: e.count, source: e.source, name: acc.name, points: eventPoints(rules, e) });
     }
   }
   problems.push(...registry.problems);

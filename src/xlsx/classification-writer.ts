@@ -60,7 +60,7 @@ export function writeClassificationFile(result: Classification, ctx: ReportConte
   return streamWorkbook(path, (wb, sink) => writeClassification(wb, result, ctx, sink));
 }
 
-function writeClassification(wb: ExcelJS.Workbook, result: Classification, ctx: ReportContext, sink: RowSink): void {
+async function writeClassification(wb: ExcelJS.Workbook, result: Classification, ctx: ReportContext, sink: RowSink): Promise<void> {
   const t = documentTemplate().classification;
   const c = t.columns;
   const rules = ctx.rules;
@@ -87,7 +87,7 @@ function writeClassification(wb: ExcelJS.Workbook, result: Classification, ctx: 
   ]);
   const letterhead = letterheadOf(ctx);
   const titles = [fill(t.title, { year: result.year.year }), t.subtitle];
-  addTableSheet(wb, t.sheet, {
+  await addTableSheet(wb, t.sheet, {
     letterhead,
     titles,
     columns,
@@ -95,5 +95,5 @@ function writeClassification(wb: ExcelJS.Workbook, result: Classification, ctx: 
     after: summaryLines(result, rules),
     signatures: { placeDate: placeDateLine(rules.unit.place, result.year.year, ctx.today), leftTitle: rules.unit.preparerTitle, rightTitle: rules.unit.approverTitle },
   }, sink);
-  addTableSheet(wb, documentTemplate().report.sheets.problems, { letterhead, titles, ...problemRows(result.problems) }, sink);
+  await addTableSheet(wb, documentTemplate().report.sheets.problems, { letterhead, titles, ...problemRows(result.problems) }, sink);
 }

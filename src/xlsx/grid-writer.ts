@@ -98,9 +98,9 @@ function staffRowStyles(days: readonly DayInfo[]): CellStyle[] {
   return styles;
 }
 
-function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], spec: GridSpec, sink: RowSink): number {
+async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], spec: GridSpec, sink: RowSink): Promise<number> {
   const styles = staffRowStyles(days);
-  spec.staff.forEach((person, i) => {
+  for (const [i, person] of spec.staff.entries()) {
     const row = ws.getRow(GRID_HEADER_ROW + 1 + i);
     for (let col = 1; col <= LAST_GRID_COLUMN; col++) row.getCell(col).style = styleFor(sink, styles[col]!);
     row.getCell(GRID_COLUMNS.tt).value = i + 1;
@@ -114,8 +114,8 @@ function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], spec: G
         if (text) row.getCell(GRID_COLUMNS.firstDay + day - 1).value = text;
       }
     }
-    sink.rowDone(row);
-  });
+    await sink.rowDone(row);
+  }
   return GRID_HEADER_ROW + spec.staff.length + 1;
 }
 
@@ -135,7 +135,7 @@ function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook): 
   return row + 1;
 }
 
-function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): void {
+async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): Promise<void> {
   const { ym, rules, staff } = spec;
   const t = documentTemplate();
   const g = t.grid;
@@ -158,7 +158,7 @@ function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): void {
   writeTitle(ws, 5, LAYOUT, fill(g.subtitle, { month: mm, year: ym.year }));
   const days = monthDays(ym.year, ym.month, rules);
   writeHeader(ws, days, ym);
-  const afterRows = writeStaffRows(ws, days, spec, sink);
+  const afterRows = await writeStaffRows(ws, days, spec, sink);
   const afterLegend = writeLegend(ws, afterRows, rules);
   writeSignatures(ws, afterLegend, LAYOUT, {
     placeDate: placeDateLine(rules.unit.place, ym.year),
@@ -174,9 +174,9 @@ function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): void {
 }
 
 /** The grid as an in-memory workbook, for callers that edit it before saving (tests, fixtures). */
-export function buildGridWorkbook(spec: GridSpec): ExcelJS.Workbook {
+export async function buildGridWorkbook(spec: GridSpec): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  writeGrid(wb, spec, IN_MEMORY);
+  await writeGrid(wb, spec, IN_MEMORY);
   return wb;
 }
 

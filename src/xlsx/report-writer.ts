@@ -85,7 +85,9 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
     { header: c.sheet!, width: 14 },
     { header: c.cell!, width: 6, align: 'center' },
   ];
-  const sorted = [...year.deductions].sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, 'vi'));
+  // One collator for the whole sort: localeCompare(…, 'vi') builds one per comparison.
+  const byName = new Intl.Collator('vi').compare;
+  const sorted = [...year.deductions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byName(a.name, b.name)));
   const rows = sorted.map((d, i): CellData[] => [
     i + 1,
     ddmmyyyy(d.date),
@@ -119,17 +121,17 @@ export function problemRows(problems: readonly Problem[]): { columns: TableColum
 
 /** Streams the report to `path` (atomically). */
 export function writeReportFile(year: YearResult, ctx: ReportContext, path: string): Promise<void> {
-  return streamWorkbook(path, (wb, sink) => {
+  return streamWorkbook(path, async (wb, sink) => {
     const r = documentTemplate().report;
     wb.creator = 'scoring';
     const letterhead = letterheadOf(ctx);
     const title = year.period ? fill(r.periodTitle, { from: ddmmyyyy(year.period.from), to: ddmmyyyy(year.period.to) }) : fill(r.title, { year: year.year });
     const signatures = { placeDate: placeDateLine(ctx.rules.unit.place, year.year, ctx.today), leftTitle: ctx.rules.unit.preparerTitle, rightTitle: ctx.rules.unit.headTitle };
 
-    addTableSheet(wb, r.sheets.summary, { letterhead, titles: [title], ...summaryRows(year, ctx.rules), signatures }, sink);
-    addTableSheet(wb, r.sheets.detail, { letterhead, titles: [title], ...detailRows(year, ctx.rules) }, sink);
+    await addTableSheet(wb, r.sheets.summary, { letterhead, titles: [title], ...summaryRows(year, ctx.rules), signatures }, sink);
+    await addTableSheet(wb, r.sheets.detail, { letterhead, titles: [title], ...detailRows(year, ctx.rules) }, sink);
     const problems = problemRows(year.problems);
-    addTableSheet(wb, r.sheets.problems, { letterhead, titles: [title], ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] }, sink);
-    writeYearData(wb, { year: year.year, unit: year.unit, months: [...year.months], missingMonths: [...year.missingMonths] }, year.staff, sink);
+    await addTableSheet(wb, r.sheets.problems, { letterhead, titles: [title], ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] }, sink);
+    await writeYearData(wb, { year: year.year, unit: year.unit, months: [...year.months], missingMonths: [...year.missingMonths] }, year.staff, sink);
   });
 }

@@ -45,7 +45,7 @@ function dataStyles(columns: readonly TableColumn[]): (value: CellData, i: numbe
 }
 
 /** Adds a table sheet to `wb` and writes it whole; with a streaming workbook the sheet is committed. */
-export function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: TableSheetSpec, sink: RowSink): void {
+export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: TableSheetSpec, sink: RowSink): Promise<void> {
   const t = documentTemplate();
   const n = spec.columns.length;
   const layout = layoutFor(n);
@@ -78,7 +78,7 @@ export function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: TableShe
       // Plain values only: a name such as "=SUM(1)" is stored as text, never as a formula.
       cell.value = value;
     });
-    sink.rowDone(r);
+    await sink.rowDone(r);
   }
   row += 2;
   for (const line of spec.after ?? []) {
@@ -89,5 +89,5 @@ export function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: TableShe
     cell.alignment = { horizontal: 'left', wrapText: true };
   }
   if (spec.signatures) writeSignatures(ws, row + 1, layout, spec.signatures);
-  sink.sheetDone(ws);
+  await sink.sheetDone(ws);
 }

@@ -9,12 +9,34 @@ import { writeAtomically } from '../io/atomic-write.js';
  */
 export interface RowSink {
   readonly shareStyles: boolean;
-  rowDone(row: ExcelJS.Row): void;
-  sheetDone(ws: ExcelJS.Worksheet): void;
+  rowDone(row: ExcelJS.Row): Promise<void> | void;
+  sheetDone(ws: ExcelJS.Worksheet): Promise<void> | void;
 }
 
 export const IN_MEMORY: RowSink = { shareStyles: false, rowDone: () => {}, sheetDone: () => {} };
-const STREAMING: RowSink = { shareStyles: true, rowDone: (row) => row.commit(), sheetDone: (ws) => ws.commit() };
+
+/** Rows written between two pauses of the streaming writer. */
+const ROWS_PER_PAUSE = 200;
+
+/**
+ * Committing a row only queues its XML; the zip is compressed and written when the event loop
+ * runs. Pausing every few hundred rows lets it drain, so a 100,000-row sheet is never held whole.
+ */
+function streamingSink(): RowSink {
+  let rows = 0;
+  const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+  return {
+    shareStyles: true,
+    rowDone(row) {
+      row.commit();
+      if (++rows % ROWS_PER_PAUSE === 0) return pause();
+    },
+    sheetDone(ws) {
+      ws.commit();
+      return pause();
+    },
+  };
+}
 
 export function styleFor<T extends object>(sink: RowSink, style: T): T {
   return sink.shareStyles ? style : structuredClone(style);
@@ -25,10 +47,10 @@ export function styleFor<T extends object>(sink: RowSink, style: T): T {
  * whatever the number of rows, and an interrupted run never leaves half a workbook.
  * `write` must finish (commit) each worksheet before starting the next.
  */
-export async function streamWorkbook(path: string, write: (wb: ExcelJS.Workbook, sink: RowSink) => void): Promise<void> {
+export async function streamWorkbook(path: string, write: (wb: ExcelJS.Workbook, sink: RowSink) => Promise<void>): Promise<void> {
   await writeAtomically(path, async (temp) => {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true });
-    write(wb, STREAMING);
+    await write(wb, streamingSink());
     await wb.commit();
   });
 }

@@ -30,11 +30,11 @@ const yearData = z.object({ year: z.number(), unit: z.string().optional(), month
 
 export type YearData = z.infer<typeof yearData>;
 
-export function writeYearData(wb: ExcelJS.Workbook, header: YearData, staff: readonly PersonYear[], sink: RowSink): void {
+export async function writeYearData(wb: ExcelJS.Workbook, header: YearData, staff: readonly PersonYear[], sink: RowSink): Promise<void> {
   const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden' });
-  sink.rowDone(ws.addRow(['year', JSON.stringify(header)]));
-  for (const p of staff) sink.rowDone(ws.addRow(['person', JSON.stringify(p)]));
-  sink.sheetDone(ws);
+  await sink.rowDone(ws.addRow(['year', JSON.stringify(header)]));
+  for (const p of staff) await sink.rowDone(ws.addRow(['person', JSON.stringify(p)]));
+  await sink.sheetDone(ws);
 }
 
 export function readYearData(wb: ExcelJS.Workbook): { header: YearData; staff: PersonYear[] } | undefined {

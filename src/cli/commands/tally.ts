@@ -23,9 +23,9 @@ export async function tally(ctx: Context, opts: TallyOptions, files: string[]): 
   const period = parsePeriod(opts.from, opts.to);
   if (opts.output) guardOutput(opts.output, files, ctx.force);
   const progress = progressReporter(ctx, files.length);
-  const months = await loadMonths(files, ctx.rules, opts.month ? parseYearMonth(opts.month) : undefined, progress.update);
+  // The months are not kept past tallyYear: at province scale they are a few hundred MB the writer needs.
+  const year = tallyYear(await loadMonths(files, ctx.rules, opts.month ? parseYearMonth(opts.month) : undefined, progress.update), ctx.rules, period);
   progress.done();
-  const year = tallyYear(months, ctx.rules, period);
   const ranks = period ? rankByTotal(year) : undefined;
   const output = opts.output ?? `tong-hop-${year.year}.xlsx`;
   const failed = hasErrors(year.problems);

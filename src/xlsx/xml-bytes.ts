@@ -1,0 +1,191 @@
+/**
+ * A small pull tokenizer for the worksheet part of an .xlsx, working on the inflated bytes. A
+ * 10,000-staff sheet is 9 MB of XML, nearly all of it `<c r="E9" s="5"/>`: decoding it to a string
+ * and building an event object per tag (as a general parser does) costs more time and memory than
+ * the whole tally. This reads tag names and attributes in place and decodes only the text the
+ * caller asks for. It handles what a spreadsheet writer can put in a part: elements, attributes in
+ * either quote, the five named entities and numeric references, CDATA, comments, processing
+ * instructions and a DOCTYPE (skipped). Anything unterminated throws, and the caller reports the
+ * file as corrupt.
+ */
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const QUESTION = 0x3f;
+const BANG = 0x21;
+const AMP = 0x26;
+const EQ = 0x3d;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+
+const utf8 = new TextDecoder('utf-8');
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Normalises line ends as XML requires (CR LF and lone CR become LF), then replaces references. */
+export function decodeEntities(raw: string): string {
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[ref] ?? whole;
+  });
+}
+
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+
+function indexOfBytes(bytes: Uint8Array, pattern: readonly number[], from: number): number {
+  const first = pattern[0]!;
+  for (let i = bytes.indexOf(first, from); i >= 0; i = bytes.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < pattern.length && bytes[i + j] === pattern[j]) j++;
+    if (j === pattern.length) return i;
+  }
+  return -1;
+}
+
+const COMMENT_END = [0x2d, 0x2d, 0x3e]; // -->
+const CDATA_START = [0x3c, 0x21, 0x5b, 0x43, 0x44, 0x41, 0x54, 0x41, 0x5b]; // <![CDATA[
+const CDATA_END = [0x5d, 0x5d, 0x3e]; // ]]>
+const PI_END = [0x3f, 0x3e]; // ?>
+
+/** The attributes of the tag being visited; read on demand, valid only during the callback. */
+export class Attributes {
+  bytes: Uint8Array = new Uint8Array(0);
+  start = 0;
+  end = 0;
+
+  /** The value of attribute `name` (entities decoded), or undefined. */
+  get(name: string): string | undefined {
+    const b = this.bytes;
+    let i = this.start;
+    while (i < this.end) {
+      while (i < this.end && isSpace(b[i]!)) i++;
+      const nameStart = i;
+      while (i < this.end && b[i] !== EQ && !isSpace(b[i]!)) i++;
+      const nameEnd = i;
+      while (i < this.end && b[i] !== EQ) i++;
+      i++;
+      while (i < this.end && isSpace(b[i]!)) i++;
+      const quote = b[i];
+      if (quote !== DQUOTE && quote !== SQUOTE) return undefined;
+      const valueStart = i + 1;
+      const valueEnd = b.indexOf(quote, valueStart);
+      if (valueEnd < 0 || valueEnd > this.end) throw new Error('unterminated attribute value');
+      i = valueEnd + 1;
+      if (nameEnd - nameStart === name.length && matches(b, nameStart, name)) return decodeEntities(decode(b, valueStart, valueEnd));
+    }
+    return undefined;
+  }
+}
+
+/** Short ASCII runs (cell references, style numbers) are built directly: TextDecoder's call costs more. */
+function decode(b: Uint8Array, start: number, end: number): string {
+  if (end - start > 16) return utf8.decode(b.subarray(start, end));
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = b[i]!;
+    if (c >= 0x80) return utf8.decode(b.subarray(start, end));
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+function matches(b: Uint8Array, at: number, name: string): boolean {
+  for (let k = 0; k < name.length; k++) if (b[at + k] !== name.charCodeAt(k)) return false;
+  return true;
+}
+
+export interface XmlVisitor {
+  /** `name` is the qualified tag name as written (prefix included). */
+  open(name: string, attributes: Attributes, selfClosing: boolean): void;
+  close(name: string): void;
+  /** Only called while `wantsText()` is true, with entities decoded (CDATA as is). */
+  text(text: string): void;
+  wantsText(): boolean;
+}
+
+/** Tag names repeat endlessly (row, c, v); one string per distinct name. */
+class NameCache {
+  private readonly names = new Map<number, string[]>();
+
+  get(b: Uint8Array, start: number, end: number): string {
+    let hash = end - start;
+    for (let i = start; i < end; i++) hash = (hash * 31 + b[i]!) | 0;
+    const bucket = this.names.get(hash);
+    if (bucket) for (const n of bucket) if (n.length === end - start && matches(b, start, n)) return n;
+    const name = utf8.decode(b.subarray(start, end));
+    if (bucket) bucket.push(name);
+    else this.names.set(hash, [name]);
+    return name;
+  }
+}
+
+export function visitXml(bytes: Uint8Array, visitor: XmlVisitor): void {
+  const attributes = new Attributes();
+  attributes.bytes = bytes;
+  const names = new NameCache();
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const lt = bytes.indexOf(LT, i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i && visitor.wantsText()) visitor.text(decodeEntities(decode(bytes, i, textEnd)));
+    if (lt < 0) break;
+    const next = bytes[lt + 1];
+    if (next === BANG) {
+      if (bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) {
+        const end = indexOfBytes(bytes, COMMENT_END, lt + 4);
+        if (end < 0) throw new Error('unterminated comment');
+        i = end + 3;
+      } else if (indexOfBytes(bytes, CDATA_START, lt) === lt) {
+        const end = indexOfBytes(bytes, CDATA_END, lt + 9);
+        if (end < 0) throw new Error('unterminated CDATA section');
+        if (visitor.wantsText()) visitor.text(utf8.decode(bytes.subarray(lt + 9, end)));
+        i = end + 3;
+      } else {
+        const end = bytes.indexOf(GT, lt);
+        if (end < 0) throw new Error('unterminated declaration');
+        i = end + 1;
+      }
+      continue;
+    }
+    if (next === QUESTION) {
+      const end = indexOfBytes(bytes, PI_END, lt + 2);
+      if (end < 0) throw new Error('unterminated processing instruction');
+      i = end + 2;
+      continue;
+    }
+    const closing = next === SLASH;
+    const nameStart = closing ? lt + 2 : lt + 1;
+    let j = nameStart;
+    while (j < n && !isSpace(bytes[j]!) && bytes[j] !== GT && bytes[j] !== SLASH) j++;
+    if (j === nameStart) throw new Error(`malformed tag at byte ${lt}`);
+    const name = names.get(bytes, nameStart, j);
+    // The tag ends at the first '>' outside quotes.
+    let k = j;
+    let quote = 0;
+    for (; k < n; k++) {
+      const b = bytes[k]!;
+      if (quote) {
+        if (b === quote) quote = 0;
+      } else if (b === DQUOTE || b === SQUOTE) quote = b;
+      else if (b === GT) break;
+    }
+    if (k >= n) throw new Error(`unterminated tag <${name}`);
+    if (closing) visitor.close(name);
+    else {
+      const selfClosing = bytes[k - 1] === SLASH;
+      attributes.start = j;
+      attributes.end = selfClosing ? k - 1 : k;
+      visitor.open(name, attributes, selfClosing);
+      if (selfClosing) visitor.close(name);
+    }
+    i = k + 1;
+  }
+}
