@@ -129,7 +129,7 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
     const signatures = { placeDate: placeDateLine(ctx.rules.unit.place, year.year, ctx.today), leftTitle: ctx.rules.unit.preparerTitle, rightTitle: ctx.rules.unit.headTitle };
 
     await addTableSheet(wb, r.sheets.summary, { letterhead, titles: [title], ...summaryRows(year, ctx.rules), signatures }, sink);
-    await addTableSheet(wb, r.sheets.detail, { letterhead, titles: [title], ...detailRows(year, ctx.rules) }, sink);
+    await addTableSheet(wb, r.sheets.detail, { letterhead, titles: [title], ...detailRows(year, ctx.rules), inlineText: true }, sink);
     const problems = problemRows(year.problems);
     await addTableSheet(wb, r.sheets.problems, { letterhead, titles: [title], ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] }, sink);
     await writeYearData(wb, { year: year.year, unit: year.unit, months: [...year.months], missingMonths: [...year.missingMonths] }, year.staff, sink);

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { writeAtomically } from '../io/atomic-write.js';
+import { collectGarbage } from '../io/memory.js';
 
 /**
  * How rows leave a writer. The streaming writer flushes each row once it is complete and shares
@@ -15,8 +16,9 @@ export interface RowSink {
 
 export const IN_MEMORY: RowSink = { shareStyles: false, rowDone: () => {}, sheetDone: () => {} };
 
-/** Rows written between two pauses of the streaming writer. */
+/** Rows written between two pauses of the streaming writer, and between two garbage collections. */
 const ROWS_PER_PAUSE = 200;
+const ROWS_PER_COLLECTION = 20_000;
 
 /**
  * Committing a row only queues its XML; the zip is compressed and written when the event loop
@@ -29,7 +31,8 @@ function streamingSink(): RowSink {
     shareStyles: true,
     rowDone(row) {
       row.commit();
-      if (++rows % ROWS_PER_PAUSE === 0) return pause();
+      if (++rows % ROWS_PER_COLLECTION === 0) collectGarbage();
+      if (rows % ROWS_PER_PAUSE === 0) return pause();
     },
     sheetDone(ws) {
       ws.commit();

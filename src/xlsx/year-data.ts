@@ -1,6 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import type { PersonYear } from '../core/year.js';
+import { cellText } from './cell-text.js';
+import { inlineOption, inlineValue } from './table-sheet.js';
 import type { RowSink } from './workbook-file.js';
 
 /**
@@ -31,9 +33,9 @@ const yearData = z.object({ year: z.number(), unit: z.string().optional(), month
 export type YearData = z.infer<typeof yearData>;
 
 export async function writeYearData(wb: ExcelJS.Workbook, header: YearData, staff: readonly PersonYear[], sink: RowSink): Promise<void> {
-  const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden' });
-  await sink.rowDone(ws.addRow(['year', JSON.stringify(header)]));
-  for (const p of staff) await sink.rowDone(ws.addRow(['person', JSON.stringify(p)]));
+  const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden', ...inlineOption(true) });
+  await sink.rowDone(ws.addRow(['year', inlineValue(JSON.stringify(header))]));
+  for (const p of staff) await sink.rowDone(ws.addRow(['person', inlineValue(JSON.stringify(p))]));
   await sink.sheetDone(ws);
 }
 
@@ -44,8 +46,8 @@ export function readYearData(wb: ExcelJS.Workbook): { header: YearData; staff: P
   const staff: PersonYear[] = [];
   ws.eachRow((row) => {
     const kind = row.getCell(1).value;
-    const text = row.getCell(2).value;
-    if (typeof text !== 'string') return;
+    const text = cellText(row.getCell(2).value).text;
+    if (text === undefined) return;
     if (kind === 'year') header = yearData.parse(JSON.parse(text));
     if (kind === 'person') staff.push(personYear.parse(JSON.parse(text)) as unknown as PersonYear);
   });
