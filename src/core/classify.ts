@@ -69,11 +69,26 @@ function comparedFigure(total: number, months: number, rules: Rulebook): number 
   return Math.round(figure * 100) / 100;
 }
 
-function findInRoster(person: PersonYear, roster: readonly YearEndStaffMember[]): YearEndStaffMember | undefined {
-  return (
-    roster.find((r) => r.id && r.id.trim() === person.id) ??
-    roster.find((r) => nameKey(r.name) === nameKey(person.name))
-  );
+interface RosterIndex {
+  readonly byId: ReadonlyMap<string, YearEndStaffMember>;
+  readonly byName: ReadonlyMap<string, YearEndStaffMember>;
+}
+
+/** First entry per id and per name, as a linear search would find them, without its 10,000 × 10,000 cost. */
+function indexRoster(roster: readonly YearEndStaffMember[]): RosterIndex {
+  const byId = new Map<string, YearEndStaffMember>();
+  const byName = new Map<string, YearEndStaffMember>();
+  for (const r of roster) {
+    const id = r.id?.trim();
+    if (id && !byId.has(id)) byId.set(id, r);
+    const key = nameKey(r.name);
+    if (!byName.has(key)) byName.set(key, r);
+  }
+  return { byId, byName };
+}
+
+function findInRoster(person: PersonYear, roster: RosterIndex): YearEndStaffMember | undefined {
+  return roster.byId.get(person.id) ?? roster.byName.get(nameKey(person.name));
 }
 
 function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaffMember | undefined): ClassifiedPerson {
@@ -164,10 +179,14 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
     problems.push(problem('error', 'classify.missingMonths', { months: year.missingMonths.join(', ') }));
   }
   const roster = opts.roster ?? [];
-  const people = year.staff.map((p) => classifyPerson(p, rules, findInRoster(p, roster)));
+  const index = indexRoster(roster);
+  const people = year.staff.map((p) => classifyPerson(p, rules, findInRoster(p, index)));
   if (opts.roster) {
+    const ids = new Set(people.map((p) => p.id as string));
+    const names = new Set(people.map((p) => nameKey(p.name)));
     for (const r of roster) {
-      if (!people.some((p) => findInRoster(p, [r]))) problems.push(problem('warning', 'classify.rosterPersonMissing', { name: r.name }));
+      const id = r.id?.trim();
+      if (!(id && ids.has(id)) && !names.has(nameKey(r.name))) problems.push(problem('warning', 'classify.rosterPersonMissing', { name: r.name }));
     }
   }
   const quotaGroups = applyQuota(people, rules, opts.enforceQuota ?? false);

@@ -64,6 +64,7 @@ export function scoreMonth(month: ParsedMonth, rules: Rulebook, filter: (date: s
       id: person.id,
       hasOwnId: person.hasOwnId,
       name: person.name,
+      nameKey: person.nameKey,
       position: person.position,
       row: person.row,
       nameCell: person.nameCell,

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/messages.js';
 import type { MessageParams, Severity } from './problems.js';
-import { normaliseCode, type DeductionCodeRule, type NeutralCodeRule, type Rulebook } from './rulebook.js';
+import { normaliseCode } from './codes.js';
+import type { DeductionCodeRule, NeutralCodeRule, Rulebook } from './rulebook.js';
 import type { Code } from './types.js';
 
 /**

@@ -2,7 +2,7 @@ import { monthDays } from './calendar.js';
 import { buildCodeIndex, parseCellText, type CellIssue } from './grammar.js';
 import { problem, type Problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
-import { nameKey, normaliseName, personIdOf } from './staff.js';
+import { keyOfNormalised, normaliseName, personIdOf } from './staff.js';
 import { isoDate, type CellAddress, type Code, type PersonId, type SourceCell, type YearMonth } from './types.js';
 
 /**
@@ -67,6 +67,8 @@ export interface MonthStaff {
   readonly id: PersonId;
   readonly hasOwnId: boolean;
   readonly name: string;
+  /** nameKey(name), computed once: matching people across twelve months compares it often. */
+  readonly nameKey: string;
   readonly position?: string;
   readonly row: number;
   readonly nameCell: CellAddress;
@@ -147,9 +149,10 @@ function identifyStaff(raw: RawGrid): { staff: MonthStaff[]; problems: Problem[]
   for (const row of raw.rows) {
     const where = { file: raw.file, sheet: raw.sheet, cell: row.nameCell };
     const name = normaliseName(row.name);
+    const key = keyOfNormalised(name);
     const id = personIdOf(row.id, name);
     const sameId = byId.get(id);
-    const sameName = byName.get(nameKey(name));
+    const sameName = byName.get(key);
     if (row.id && sameId) {
       problems.push(problem('error', 'staff.duplicateId', { id, row: row.row, other: sameId.row }, where));
       continue;
@@ -159,8 +162,8 @@ function identifyStaff(raw: RawGrid): { staff: MonthStaff[]; problems: Problem[]
       continue;
     }
     byId.set(id, row);
-    byName.set(nameKey(name), row);
-    staff.push({ id, hasOwnId: Boolean(row.id?.trim()), name, position: row.position, row: row.row, nameCell: row.nameCell });
+    byName.set(key, row);
+    staff.push({ id, hasOwnId: Boolean(row.id?.trim()), name, nameKey: key, position: row.position, row: row.row, nameCell: row.nameCell });
   }
   return { staff, problems };
 }

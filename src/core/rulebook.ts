@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { fnv1aHex } from './hash.js';
 import holidayData from './holidays-vn.json' with { type: 'json' };
 
 /**
@@ -113,9 +112,9 @@ export type NeutralCodeRule = Rulebook['neutralCodes'][number];
 export type Band = Rulebook['classification']['bands'][number];
 
 /** How codes are compared: NFC, trimmed, upper case. `ô` typed in NFD matches `Ô`. */
-export function normaliseCode(text: string): string {
-  return text.normalize('NFC').trim().toUpperCase();
-}
+import { normaliseCode } from './codes.js';
+
+export { normaliseCode };
 
 function bundledCalendar(): Rulebook['calendar'] {
   const out: Rulebook['calendar'] = {};
@@ -226,15 +225,4 @@ export function validateRulebook(input: unknown): RulebookResult {
   };
 }
 
-/**
- * A short stable fingerprint of the rules that change scores, stored in each grid so a later run
- * can tell the grid was made under other rules.
- */
-export function rulebookFingerprint(rb: Rulebook): string {
-  const scoring = {
-    monthlyPoints: rb.monthlyPoints,
-    codes: rb.deductionCodes.map((c) => [c.code, c.points, c.countAllowed]),
-    neutral: rb.neutralCodes.map((c) => c.code),
-  };
-  return fnv1aHex(JSON.stringify(scoring));
-}
+export { rulebookFingerprint } from './fingerprint.js';

@@ -101,7 +101,7 @@ class Registry {
   readonly problems: Problem[] = [];
 
   find(row: PersonMonthScore, where: Pick<Problem, 'file' | 'sheet'>): Accumulator {
-    const key = nameKey(row.name);
+    const key = row.nameKey;
     const sameName = this.byName.get(key) ?? [];
     const cell = { ...where, cell: row.nameCell };
     if (row.hasOwnId) {
@@ -124,7 +124,7 @@ class Registry {
   }
 
   private add(row: PersonMonthScore, file: string): Accumulator {
-    const key = nameKey(row.name);
+    const key = row.nameKey;
     const acc: Accumulator = { id: row.id, hasOwnId: row.hasOwnId, name: row.name, nameKey: key, position: row.position, months: {}, scores: [], firstFile: file };
     this.people.push(acc);
     this.byId.set(acc.id, acc);

@@ -8,7 +8,7 @@ import { cellText, labelText } from './cell-text.js';
 import { readMetadata } from './grid-metadata.js';
 import { columnRole, isStopMarker, type ColumnRole } from './header-labels.js';
 import { readPackage } from './package-reader.js';
-import { checkXlsxPackage } from './safe-open.js';
+import { checkXlsxPackage } from './package-check.js';
 import { cellAddress, excelWorkbookView, type CellView, type SheetView, type WorkbookView } from './sheet-view.js';
 
 /**

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { DAY_COLUMNS, monthDays, type DayInfo } from '../core/calendar.js';
 import { GRID_FORMAT_VERSION } from '../core/grid.js';
-import { rulebookFingerprint, type Rulebook } from '../core/rulebook.js';
+import { rulebookFingerprint } from '../core/fingerprint.js';
+import type { Rulebook } from '../core/rulebook.js';
 import { personIdOf, type StaffMember } from '../core/staff.js';
 import type { YearMonth } from '../core/types.js';
 import { font, mergedText, pageSetupFor, placeDateLine, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout } from './document-frame.js';

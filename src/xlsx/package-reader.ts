@@ -1,12 +1,13 @@
 import type ExcelJS from 'exceljs';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UserError } from '../core/problems.js';
 import { cellAddress, type CellView, type SheetView, type WorkbookView } from './sheet-view.js';
 import { Attributes, visitXml } from './xml-bytes.js';
+import { readZipEntry, zipEntries } from './zip-reader.js';
 
 /**
- * The fast path for reading grids: the .xlsx package is unzipped with fflate; the small parts
+ * The fast path for reading grids: the parts needed are inflated with Node's zlib; the small parts
  * (workbook, relationships, styles, shared strings) go through saxes, and worksheets through the
  * byte tokenizer of xml-bytes.ts, keeping only cells that hold a value. Loading a 10,000-staff
  * grid with exceljs builds an object (with a style) for each of its 350,000 cells; this keeps
@@ -319,7 +320,16 @@ export function readPackage(buf: Uint8Array, file: string): WorkbookView {
       throw new UserError('file.corrupt', { file, detail: `${what}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` });
     }
   };
-  const inflate = (names: readonly string[]): Parts => guard('zip', () => unzipSync(buf, { filter: (f) => names.includes(f.name) }));
+  const entries = guard('zip', () => zipEntries(buf));
+  const inflate = (names: readonly string[]): Parts =>
+    guard('zip', () => {
+      const parts: Parts = {};
+      for (const name of names) {
+        const entry = entries.get(name);
+        if (entry) parts[name] = readZipEntry(buf, entry);
+      }
+      return parts;
+    });
   const text = (parts: Parts, name: string) => (parts[name] ? strFromU8(parts[name]) : undefined);
 
   const head = inflate([WORKBOOK, WORKBOOK_RELS, SHARED_STRINGS, STYLES]);

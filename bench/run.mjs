@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// npm run bench [-- --size N --runs R]: generates (once) twelve grids of N staff with the real
+// template, then measures on the same files, each figure the median of R runs (3 by default):
+//   tally      scoring tally, end to end (report written)
+//   extract    baseline (b): fflate + saxes, non-empty day cells only
+//   exceljs    baseline (c): exceljs Workbook.xlsx.readFile alone
+//   init-month scoring init-month for the roster
+//   bare       exceljs streaming writer, a bare grid of the same size
+//   help       scoring --help, against node -e ""
+// Wall seconds and peak RSS (every thread of the process) per figure, then the ratios against the
+// targets of issue #6. Prints; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const bin = join(root, 'bin', 'scoring');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const size = arg('size', 10000);
+const runs = arg('runs', 3);
+const work = mkdtempSync(join(tmpdir(), 'scoring-bench-'));
+
+function once(args, env = {}) {
+  const rssFile = join(work, 'rss');
+  rmSync(rssFile, { force: true });
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', join(here, 'peak-rss.cjs'), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited with ${r.status}: ${r.stderr}`);
+  return { seconds, rssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function measure(name, args, env) {
+  const samples = Array.from({ length: runs }, () => once(args, env));
+  const m = { name, seconds: median(samples.map((s) => s.seconds)), rssMiB: median(samples.map((s) => s.rssMiB)), all: samples.map((s) => s.seconds.toFixed(2)).join(' ') };
+  console.log(`${name.padEnd(12)} ${m.seconds.toFixed(2).padStart(7)} s  ${m.rssMiB.toFixed(0).padStart(5)} MiB   runs: ${m.all}`);
+  return m;
+}
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+const started = Date.now();
+const data = await generate(size);
+console.log(`input: 12 grids × ${size} staff in ${data.dir}, ${data.cells} day cells with codes (${((100 * data.cells) / (12 * size * 31)).toFixed(1)}% of all day cells)${Date.now() - started > 1000 ? `, generated in ${((Date.now() - started) / 1000).toFixed(1)} s` : ''}`);
+console.log(`median of ${runs} runs, wall time and peak RSS:\n`);
+
+const report = join(work, 'tong-hop.xlsx');
+const tally = measure('tally', [bin, 'tally', ...data.files, '-o', report, '--force']);
+const extract = measure('extract (b)', [join(here, 'baseline-extract.mjs'), ...data.files]);
+const exceljs = measure('exceljs (c)', [join(here, 'baseline-exceljs.mjs'), ...data.files]);
+const init = measure('init-month', [bin, 'init-month', '--month', '2023-03', '--staff', data.roster, '-o', join(work, 'grid.xlsx'), '--force']);
+const bare = measure('bare writer', [join(here, 'bare-writer.mjs'), data.roster, join(work, 'bare.xlsx')]);
+const help = measure('--help', [bin, '--help']);
+const node = measure('node -e ""', ['-e', '']);
+
+const checks = [
+  ['tally / extract (b)', tally.seconds / extract.seconds, '≤ 2.0', tally.seconds / extract.seconds <= 2.0],
+  ['tally / exceljs (c)', tally.seconds / exceljs.seconds, '< 1.0', tally.seconds < exceljs.seconds],
+  ['tally peak RSS MiB', tally.rssMiB, '≤ 400', tally.rssMiB <= 400],
+  ['init-month / bare writer', init.seconds / bare.seconds, '≤ 1.5', init.seconds / bare.seconds <= 1.5],
+  ['--help / node -e ""', help.seconds / node.seconds, '≤ 2.0', help.seconds / node.seconds <= 2.0],
+];
+console.log('');
+for (const [what, value, target, ok] of checks) console.log(`${what.padEnd(26)} ${value.toFixed(2).padStart(7)}   target ${target.padEnd(6)} ${ok ? 'met' : 'MISSED'}`);
+rmSync(work, { recursive: true, force: true });
