@@ -1,22 +1,38 @@
 import type { Context } from './context.js';
 
 /**
- * A progress line on stderr for runs longer than about two seconds; silent with --json, --quiet,
- * or when stderr is not a terminal (so logs and pipes stay clean).
+ * A progress line on stderr for runs longer than about two seconds: files read, people, elapsed.
+ * Silent with --json, --quiet, or when stderr is not a terminal (so logs and pipes stay clean).
  */
-export function progressReporter(ctx: Context, total: number) {
-  const started = Date.now();
-  const enabled = !ctx.json && !ctx.quiet && process.stderr.isTTY === true;
+
+/** Runs shorter than this show nothing. */
+export const PROGRESS_AFTER_MS = 2000;
+
+export interface ProgressOut {
+  readonly isTTY?: boolean;
+  write(text: string): unknown;
+}
+
+export function progressReporter(ctx: Pick<Context, 'json' | 'quiet' | 't'>, total: number, out: ProgressOut = process.stderr, now: () => number = Date.now) {
+  const started = now();
+  const enabled = !ctx.json && !ctx.quiet && out.isTTY === true;
   let shown = false;
   return {
     update(done: number, people: number): void {
-      const elapsed = (Date.now() - started) / 1000;
-      if (!enabled || elapsed < 2) return;
+      const elapsed = now() - started;
+      if (!enabled || elapsed < PROGRESS_AFTER_MS) return;
       shown = true;
-      process.stderr.write(`\r${ctx.t('cli.progress', { done, total, people, seconds: elapsed.toFixed(1) })}`);
+      out.write(`\r${ctx.t('cli.progress', { done, total, people, seconds: (elapsed / 1000).toFixed(1) })}`);
+    },
+    /** Once the grids are read: a long run says what it is doing while the workbook is written. */
+    writing(file: string): void {
+      if (!enabled || now() - started < PROGRESS_AFTER_MS) return;
+      out.write(`${shown ? '\n' : ''}${ctx.t('cli.progressWriting', { file })}\n`);
+      shown = false;
     },
     done(): void {
-      if (shown) process.stderr.write('\n');
+      if (shown) out.write('\n');
+      shown = false;
     },
   };
 }

@@ -25,14 +25,15 @@ export async function tally(ctx: Context, opts: TallyOptions, files: string[]): 
   const progress = progressReporter(ctx, files.length);
   // The months are not kept past tallyYear: at province scale they are a few hundred MB the writer needs.
   const year = tallyYear(await loadMonths(files, ctx.rules, opts.month ? parseYearMonth(opts.month) : undefined, progress.update), ctx.rules, period);
-  progress.done();
   const ranks = period ? rankByTotal(year) : undefined;
   const output = opts.output ?? `tong-hop-${year.year}.xlsx`;
   const failed = hasErrors(year.problems);
   if (!failed) {
     guardOutput(output, files, ctx.force);
+    progress.writing(output);
     await writeReportFile(year, { rules: ctx.rules, unit: year.unit ?? ctx.rules.unit.name, today: new Date() }, output);
   }
+  progress.done();
   if (ctx.json) {
     printJson({ ...tallyJson(year, ctx.lang, ranks), written: failed ? null : output });
   } else {
