@@ -33,6 +33,15 @@ export interface QuotaGroup {
   readonly moved: readonly string[];
 }
 
+/**
+ * The people at the border of a broken quota (ranked past the limit), at most `max` of them, and
+ * how many more there are: at province scale they are thousands, more than a cell can hold.
+ */
+export function borderNames(group: QuotaGroup, max: number): { names: string[]; more: number } {
+  const border = group.ranking.slice(group.limit);
+  return { names: border.slice(0, max).map((r) => r.name), more: Math.max(0, border.length - max) };
+}
+
 export interface Summary {
   readonly counts: Record<Level | 'unclassified', number>;
   readonly shareGoodOrAbove: number;

@@ -117,6 +117,7 @@ const vi = {
   'cli.targetMet': 'đạt chỉ tiêu CCHC ≥ {target}%',
   'cli.targetMissed': 'chưa đạt chỉ tiêu CCHC ≥ {target}%',
   'cli.quotaHolds': 'Tỷ lệ HTXSNV: đạt (nhóm {group}: {excellent}/{limit} cho phép).',
+  'cli.andMore': ' và {count} người nữa',
   'cli.quotaBroken': 'Tỷ lệ HTXSNV: VƯỢT (nhóm {group}: {excellent} người, tối đa {limit}). Người ở ranh giới: {border}.',
   'cli.ranking': 'Xếp hạng theo điểm còn lại trong kỳ {from} – {to}:',
 
@@ -255,6 +256,7 @@ const en: Record<MessageKey, string> = {
   'cli.targetMet': 'meets the CCHC target ≥ {target}%',
   'cli.targetMissed': 'misses the CCHC target ≥ {target}%',
   'cli.quotaHolds': 'HTXSNV quota: holds (group {group}: {excellent} of {limit} allowed).',
+  'cli.andMore': ' and {count} more',
   'cli.quotaBroken': 'HTXSNV quota: EXCEEDED (group {group}: {excellent}, at most {limit}). At the border: {border}.',
   'cli.ranking': 'Ranking by points kept over {from} – {to}:',
 

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { Classification, ClassifiedPerson } from '../core/classify.js';
+import { borderNames, type Classification, type ClassifiedPerson } from '../core/classify.js';
 import { LEVELS, type Rulebook } from '../core/rulebook.js';
 import { render } from '../i18n/messages.js';
 import { placeDateLine } from './document-frame.js';
@@ -7,6 +7,9 @@ import { letterheadOf, problemRows, type ReportContext } from './report-writer.j
 import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
 import { documentTemplate, fill } from './template.js';
 import { streamWorkbook, type RowSink } from './workbook-file.js';
+
+/** A cell holds 32,767 characters; the full ranking is the Xếp loại sheet itself. */
+const BORDER_NAMES_IN_WORKBOOK = 50;
 
 /** The classification workbook (SPEC §7): Xếp loại with the §6 summary and signature lines, plus Kiểm tra. */
 
@@ -39,7 +42,8 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
   );
   lines.push(fill(t.summaryAbsence, { count: result.summary.unexcusedAbsencePeople }));
   for (const g of quota.groups) {
-    const border = g.ranking.slice(g.limit).map((r) => r.name).join(', ');
+    const { names, more } = borderNames(g, BORDER_NAMES_IN_WORKBOOK);
+    const border = names.join(', ') + (more > 0 ? fill(t.andMore, { count: more }) : '');
     lines.push(
       fill(t.summaryQuota, {
         group: g.group || '—',

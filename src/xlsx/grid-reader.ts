@@ -137,9 +137,14 @@ export function readGridFromWorkbook(wb: ExcelJS.Workbook, file: string): RawGri
   return readGridFromView(excelWorkbookView(wb), file);
 }
 
-/** The fast path: reads the package directly (fflate + saxes), without loading exceljs. */
-export async function readGridFile(file: string): Promise<RawGrid> {
+/** Opens a workbook for reading through the fast path (checked, then read part by part), without exceljs. */
+export async function openWorkbookView(file: string): Promise<WorkbookView> {
   const buf = await readInputFile(file);
   checkXlsxPackage(file, buf);
-  return readGridFromView(readPackage(buf, file), file);
+  return readPackage(buf, file);
+}
+
+/** The fast path: reads the package directly, without loading exceljs. */
+export async function readGridFile(file: string): Promise<RawGrid> {
+  return readGridFromView(await openWorkbookView(file), file);
 }

@@ -55,6 +55,7 @@ interface DocumentTemplate {
     summaryQuota: string;
     quotaHolds: string;
     quotaBroken: string;
+    andMore: string;
     scopeNote: string;
   }>;
 }

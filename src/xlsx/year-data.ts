@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
+import { UserError } from '../core/problems.js';
 import type { PersonYear } from '../core/year.js';
 import { cellText } from './cell-text.js';
 import { inlineOption, inlineValue } from './table-sheet.js';
+import type { WorkbookView } from './sheet-view.js';
 import type { RowSink } from './workbook-file.js';
 
 /**
@@ -39,17 +41,23 @@ export async function writeYearData(wb: ExcelJS.Workbook, header: YearData, staf
   await sink.sheetDone(ws);
 }
 
-export function readYearData(wb: ExcelJS.Workbook): { header: YearData; staff: PersonYear[] } | undefined {
-  const ws = wb.getWorksheet(YEAR_DATA_SHEET);
+/** The year figures of a tally report; a report whose hidden sheet was edited into nonsense is `file.corrupt`. */
+export function readYearData(wb: WorkbookView, file: string): { header: YearData; staff: PersonYear[] } | undefined {
+  const ws = wb.sheets.find((sheet) => sheet.name === YEAR_DATA_SHEET);
   if (!ws) return undefined;
   let header: YearData | undefined;
   const staff: PersonYear[] = [];
-  ws.eachRow((row) => {
-    const kind = row.getCell(1).value;
-    const text = cellText(row.getCell(2).value).text;
-    if (text === undefined) return;
-    if (kind === 'year') header = yearData.parse(JSON.parse(text));
-    if (kind === 'person') staff.push(personYear.parse(JSON.parse(text)) as unknown as PersonYear);
-  });
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const cells = ws.cells(r);
+    const kind = cells.get(1)?.value;
+    const text = cellText(cells.get(2)?.value ?? null).text;
+    if (text === undefined) continue;
+    try {
+      if (kind === 'year') header = yearData.parse(JSON.parse(text));
+      if (kind === 'person') staff.push(personYear.parse(JSON.parse(text)) as unknown as PersonYear);
+    } catch {
+      throw new UserError('file.corrupt', { file, detail: `${YEAR_DATA_SHEET}!B${r}` });
+    }
+  }
   return header ? { header, staff } : undefined;
 }

@@ -1,17 +1,20 @@
-import { classifyYear } from '../../core/classify.js';
+import { borderNames, classifyYear } from '../../core/classify.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import type { YearResult } from '../../core/year.js';
 import { tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { writeClassificationFile } from '../../xlsx/classification-writer.js';
 import { readRoster } from '../../xlsx/roster-reader.js';
-import { openWorkbook } from '../../xlsx/safe-open.js';
+import { openWorkbookView } from '../../xlsx/grid-reader.js';
 import { readYearData } from '../../xlsx/year-data.js';
 import type { CommonOptions, Context } from '../context.js';
 import { loadMonths } from '../load-months.js';
 import { progressReporter } from '../progress.js';
 import { printJson, printProblems, say, table } from '../report.js';
 import { classifyJson } from '../year-json.js';
+
+/** The terminal names the first few people at a broken quota's border; the workbook has the full ranking. */
+const BORDER_NAMES_ON_SCREEN = 20;
 
 export interface ClassifyOptions extends CommonOptions {
   staff?: string;
@@ -23,8 +26,7 @@ export interface ClassifyOptions extends CommonOptions {
 /** The year from a tally report (one file holding the report's year data), else from monthly grids. */
 async function loadYear(ctx: Context, files: string[]): Promise<YearResult> {
   if (files.length === 1) {
-    const wb = await openWorkbook(files[0]!);
-    const data = readYearData(wb);
+    const data = readYearData(await openWorkbookView(files[0]!), files[0]!);
     if (data) return { ...data.header, staff: data.staff, deductions: [], problems: [] };
   }
   const progress = progressReporter(ctx, files.length);
@@ -76,7 +78,8 @@ export async function classify(ctx: Context, opts: ClassifyOptions, files: strin
       }),
     );
     for (const g of s.quota.groups) {
-      const border = g.ranking.slice(g.limit).map((r) => r.name).join(', ') || '—';
+      const { names, more } = borderNames(g, BORDER_NAMES_ON_SCREEN);
+      const border = (names.join(', ') || '—') + (more > 0 ? ctx.t('cli.andMore', { count: more }) : '');
       say(ctx.t(g.holds ? 'cli.quotaHolds' : 'cli.quotaBroken', { group: g.group || '—', excellent: g.excellent, limit: g.limit, border }));
     }
     say(failed ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));

@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readBack, run, tempDir } from './helpers.js';
+
+/** A year of 200 staff made by the benchmark generator: what must stay readable when lists get long. */
+
+let dir: string;
+let files: string[];
+
+beforeAll(async () => {
+  dir = tempDir();
+  // @ts-expect-error: a plain .mjs script without types
+  const { generate } = await import('../bench/generate.mjs');
+  files = ((await generate(200, join(dir, 'data'))) as { files: string[] }).files;
+});
+
+describe('long lists', () => {
+  it('the terminal table shows the first 100 people and says where the rest are', async () => {
+    const r = await run(['tally', ...files, '-o', join(dir, 'tong-hop.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('… và 100 dòng nữa');
+    expect(r.stdout).toMatch(/│ 100 │/u);
+    expect(r.stdout).not.toMatch(/│ 101 │/u);
+  });
+
+  it('a broken quota names the first people at its border, on screen and in the workbook, and counts the rest', async () => {
+    const out = join(dir, 'xep-loai.xlsx');
+    const r = await run(['classify', ...files, '-o', out]);
+    expect(r.code).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.includes('ranh giới'))!;
+    const shown = line.slice(line.indexOf('ranh giới: ') + 'ranh giới: '.length).split(', ');
+    expect(shown).toHaveLength(20);
+    expect(line).toMatch(/ và \d+ người nữa\.$/u);
+    const ws = (await readBack(out)).getWorksheet('Xếp loại')!;
+    const quotaCell = ws.getColumn(1).values.find((v) => typeof v === 'string' && v.includes('ranh giới')) as string;
+    expect(quotaCell.split(', ')).toHaveLength(50);
+    expect(quotaCell).toMatch(/ và \d+ người nữa$/u);
+  });
+
+  it('classify from the tally report gives what classify from the twelve grids gives', async () => {
+    const report = join(dir, 'tong-hop-json.xlsx');
+    expect((await run(['tally', ...files, '-o', report])).code).toBe(0);
+    const fromReport = JSON.parse((await run(['classify', report, '-o', join(dir, 'a.xlsx'), '--json'])).stdout);
+    const fromGrids = JSON.parse((await run(['classify', ...files, '-o', join(dir, 'b.xlsx'), '--json'])).stdout);
+    expect(fromReport.staff).toHaveLength(200);
+    expect(fromReport.staff).toEqual(fromGrids.staff);
+    expect(fromReport.summary).toEqual(fromGrids.summary);
+  });
+});
