@@ -130,6 +130,15 @@ describe('worker threads change nothing', () => {
     expect(await tally('2')).toEqual(one);
   });
 
+  it('a worker thread that dies in the middle of a file fails the run instead of hanging it', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { pathToFileURL } = await import('node:url');
+    const { runInWorkers } = await import('../src/io/worker-pool.js');
+    const module = join(dir, 'dying-worker.mjs');
+    writeFileSync(module, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    await expect(runInWorkers(pathToFileURL(module), ['a', 'b'], 2)).rejects.toThrow('exit code 3');
+  });
+
   it('a broken file read on a worker thread gives the same message as in the main thread', async () => {
     const good = await writeGrid(dir, 'good.xlsx');
     const broken = join(dir, 'broken.xlsx');

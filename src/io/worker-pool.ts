@@ -19,11 +19,17 @@ export async function runInWorkers<J, R>(module: URL, jobs: readonly J[], thread
   let next = 0;
   const work = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
+      let busy = false;
       const give = () => {
-        if (next >= jobs.length) return resolve();
+        busy = next < jobs.length;
+        if (!busy) return resolve();
         const index = next++;
         worker.postMessage({ index, job: jobs[index] });
       };
+      // A worker that dies mid-job (out of memory, killed) must fail the run, not leave it waiting.
+      worker.on('exit', (code) => {
+        if (busy) reject(new Error(`worker thread stopped with exit code ${code} before finishing its file`));
+      });
       worker.on('message', (reply: Reply<R>) => {
         const outcome: Outcome<R> = 'error' in reply && reply.error !== undefined ? { error: reply.error } : { result: reply.result as R };
         outcomes[reply.index] = outcome;

@@ -21,12 +21,6 @@ export interface TableSheetSpec {
   readonly signatures?: Signatures;
   /** Lines under the table (summary, notes), each merged across the sheet. */
   readonly after?: readonly string[];
-  /**
-   * Write the rows' text inline instead of in the shared-strings part: for long lists of unique
-   * text (the detail sheet's cells and dates), whose shared-strings part exceljs would build as one
-   * string of a hundred MB at the end of a province-scale run.
-   */
-  readonly inlineText?: boolean;
 }
 
 function layoutFor(columnCount: number): FrameLayout {
@@ -36,19 +30,6 @@ function layoutFor(columnCount: number): FrameLayout {
     right: { from: Math.min(columnCount, half + 1), to: columnCount },
     full: { from: 1, to: columnCount },
   };
-}
-
-/**
- * A streaming worksheet may skip the shared-strings part (an option exceljs reads but does not
- * type). Without it exceljs writes plain strings as `t="str"` (meant for formula results), so text
- * goes in as a one-run rich text, which it writes as a standard inline string.
- */
-export function inlineOption(inline: boolean | undefined): Partial<ExcelJS.AddWorksheetOptions> {
-  return inline ? ({ useSharedStrings: false } as Partial<ExcelJS.AddWorksheetOptions>) : {};
-}
-
-export function inlineValue(value: CellData): ExcelJS.CellValue {
-  return typeof value === 'string' ? { richText: [{ text: value }] } : value;
 }
 
 /** Data cell styles, one per column and kind of value, built once for the whole sheet. */
@@ -74,7 +55,6 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: headerRow }],
     pageSetup: pageSetupFor(`${headerRow}:${headerRow}`, n > 8),
-    ...inlineOption(spec.inlineText),
   });
   spec.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   let row = writeLetterhead(ws, layout, spec.letterhead);
@@ -96,7 +76,7 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
       const cell = r.getCell(i + 1);
       cell.style = styleFor(sink, styleOf(value, i));
       // Plain values only: a name such as "=SUM(1)" is stored as text, never as a formula.
-      cell.value = spec.inlineText ? inlineValue(value) : value;
+      cell.value = value;
     });
     await sink.rowDone(r);
   }

@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { UserError } from '../core/problems.js';
 import type { PersonYear } from '../core/year.js';
 import { cellText } from './cell-text.js';
-import { inlineOption, inlineValue } from './table-sheet.js';
 import type { WorkbookView } from './sheet-view.js';
-import type { RowSink } from './workbook-file.js';
+import { inlineOption, inlineValue, type RowSink } from './workbook-file.js';
 
 /**
  * The report keeps the exact year figures in a hidden sheet, so `classify` can start from a tally
