@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { problem, UserError } from '../core/problems.js';
-import { defaultRulebook, validateRulebook, type Rulebook } from '../core/rulebook.js';
+import { defaultRulebook, type Rulebook } from '../core/rulebook.js';
 import { isLang, render, type Lang, type MessageKey } from '../i18n/messages.js';
 import { readInputFile } from '../io/read-input.js';
 
@@ -45,6 +45,7 @@ export async function loadRulebook(file: string | undefined): Promise<Rulebook> 
   } catch (err) {
     throw new UserError('rulebook.notJson', { file, detail: err instanceof Error ? err.message : String(err) });
   }
+  const { validateRulebook } = await import('../core/rulebook-schema.js');
   const result = validateRulebook(json);
   if (result.ok) return result.rulebook;
   throw new UserError(

@@ -6,7 +6,7 @@ import { guardOutput } from '../../io/atomic-write.js';
 import { writeClassificationFile } from '../../xlsx/classification-writer.js';
 import { readRoster } from '../../xlsx/roster-reader.js';
 import { openWorkbookView } from '../../xlsx/grid-reader.js';
-import { readYearData } from '../../xlsx/year-data.js';
+import { readYearData } from '../../xlsx/year-data-reader.js';
 import type { CommonOptions, Context } from '../context.js';
 import { loadMonths } from '../load-months.js';
 import { progressReporter } from '../progress.js';
