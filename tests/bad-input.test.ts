@@ -87,6 +87,25 @@ describe('broken files', () => {
     await expectOneLine(p, '200 MB');
     expect(Date.now() - started).toBeLessThan(30_000);
   });
+  it('a part that inflates past the size its zip header declares is refused, not trusted', async () => {
+    const bytes = new Uint8Array(readFileSync(rezip(good, join(dir, 'liar-source.xlsx'), () => {})));
+    const dv = new DataView(bytes.buffer);
+    const name = new TextEncoder().encode('xl/worksheets/sheet1.xml');
+    // Central directory entries start with PK\x01\x02; the name sits at +46, the uncompressed size at +24.
+    let patched = false;
+    for (let i = 0; i + 46 < bytes.length && !patched; i++) {
+      if (dv.getUint32(i, true) !== 0x02014b50) continue;
+      const length = dv.getUint16(i + 28, true);
+      if (length === name.length && name.every((b, k) => bytes[i + 46 + k] === b)) {
+        dv.setUint32(i + 24, 1000, true);
+        patched = true;
+      }
+    }
+    expect(patched).toBe(true);
+    const p = join(dir, 'liar.xlsx');
+    writeFileSync(p, bytes);
+    await expectOneLine(p, 'damaged');
+  });
   it('a grid whose data validation covers a whole column range loads quickly', async () => {
     const p = rezip(good, join(dir, 'validation.xlsx'), (files) => {
       const sheet = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']!);
