@@ -8,6 +8,7 @@
 //   bare       exceljs streaming writer, a bare grid of the same size (35 cells a row, no styles);
 //              'bare (4 col)' leaves out the empty day cells, for information
 //   help       scoring --help, against node -e ""
+// Rounds are interleaved (every command once per round) so machine noise falls on all alike.
 // Wall seconds and peak RSS (every thread of the process) per figure, then the ratios against the
 // targets of issue #6. Prints; asserts nothing.
 import { spawnSync } from 'node:child_process';
@@ -28,13 +29,13 @@ const size = arg('size', 10000);
 const runs = arg('runs', 3);
 const work = mkdtempSync(join(tmpdir(), 'scoring-bench-'));
 
-function once(args, env = {}) {
+function once(args) {
   const rssFile = join(work, 'rss');
   rmSync(rssFile, { force: true });
   const started = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--require', join(here, 'peak-rss.cjs'), ...args], {
     cwd: root,
-    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -45,28 +46,38 @@ function once(args, env = {}) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function measure(name, args, env) {
-  const samples = Array.from({ length: runs }, () => once(args, env));
-  const m = { name, seconds: median(samples.map((s) => s.seconds)), rssMiB: median(samples.map((s) => s.rssMiB)), all: samples.map((s) => s.seconds.toFixed(2)).join(' ') };
-  console.log(`${name.padEnd(12)} ${m.seconds.toFixed(2).padStart(7)} s  ${m.rssMiB.toFixed(0).padStart(5)} MiB   runs: ${m.all}`);
-  return m;
+/**
+ * Runs every measurement once per round, round after round, so that a slow spell of this shared
+ * machine falls on all of them alike instead of on whichever figure was being measured then.
+ */
+function measureAll(list) {
+  const samples = list.map(() => []);
+  for (let round = 0; round < runs; round++) list.forEach(([, args], i) => samples[i].push(once(args)));
+  return list.map(([name], i) => {
+    const s = samples[i];
+    const m = { name, seconds: median(s.map((x) => x.seconds)), rssMiB: median(s.map((x) => x.rssMiB)), all: s.map((x) => x.seconds.toFixed(2)).join(' ') };
+    console.log(`${name.padEnd(12)} ${m.seconds.toFixed(2).padStart(7)} s  ${m.rssMiB.toFixed(0).padStart(5)} MiB   runs: ${m.all}`);
+    return m;
+  });
 }
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
 const started = Date.now();
 const data = await generate(size);
 console.log(`input: 12 grids × ${size} staff in ${data.dir}, ${data.cells} day cells with codes (${((100 * data.cells) / (12 * size * 31)).toFixed(1)}% of all day cells)${Date.now() - started > 1000 ? `, generated in ${((Date.now() - started) / 1000).toFixed(1)} s` : ''}`);
-console.log(`median of ${runs} runs, wall time and peak RSS:\n`);
+console.log(`median of ${runs} rounds (each round runs every command once), wall time and peak RSS:\n`);
 
 const report = join(work, 'tong-hop.xlsx');
-const tally = measure('tally', [bin, 'tally', ...data.files, '-o', report, '--force']);
-const extract = measure('extract (b)', [join(here, 'baseline-extract.mjs'), ...data.files]);
-const exceljs = measure('exceljs (c)', [join(here, 'baseline-exceljs.mjs'), ...data.files]);
-const init = measure('init-month', [bin, 'init-month', '--month', '2023-03', '--staff', data.roster, '-o', join(work, 'grid.xlsx'), '--force']);
-const bare = measure('bare writer', [join(here, 'bare-writer.mjs'), data.roster, join(work, 'bare.xlsx')]);
-const bareValues = measure('bare (4 col)', [join(here, 'bare-writer.mjs'), data.roster, join(work, 'bare4.xlsx'), '--values-only']);
-const help = measure('--help', [bin, '--help']);
-const node = measure('node -e ""', ['-e', '']);
+const [tally, extract, exceljs, init, bare, bareValues, help, node] = measureAll([
+  ['tally', [bin, 'tally', ...data.files, '-o', report, '--force']],
+  ['extract (b)', [join(here, 'baseline-extract.mjs'), ...data.files]],
+  ['exceljs (c)', [join(here, 'baseline-exceljs.mjs'), ...data.files]],
+  ['init-month', [bin, 'init-month', '--month', '2023-03', '--staff', data.roster, '-o', join(work, 'grid.xlsx'), '--force']],
+  ['bare writer', [join(here, 'bare-writer.mjs'), data.roster, join(work, 'bare.xlsx')]],
+  ['bare (4 col)', [join(here, 'bare-writer.mjs'), data.roster, join(work, 'bare4.xlsx'), '--values-only']],
+  ['--help', [bin, '--help']],
+  ['node -e ""', ['-e', '']],
+]);
 
 const checks = [
   ['tally / extract (b)', tally.seconds / extract.seconds, '≤ 2.0', tally.seconds / extract.seconds <= 2.0],

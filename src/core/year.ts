@@ -102,22 +102,22 @@ class Registry {
 
   find(row: PersonMonthScore, where: Pick<Problem, 'file' | 'sheet'>): Accumulator {
     const key = row.nameKey;
-    const sameName = this.byName.get(key) ?? [];
-    const cell = { ...where, cell: row.nameCell };
+    const cell = () => ({ file: where.file, sheet: where.sheet, cell: row.nameCell });
     if (row.hasOwnId) {
       const known = this.byId.get(row.id);
       if (known) {
         if (known.nameKey !== key) {
-          this.problems.push(problem('error', 'staff.idNameMismatch', { id: row.id, name: row.name, other: known.name, otherFile: known.firstFile }, cell));
+          this.problems.push(problem('error', 'staff.idNameMismatch', { id: row.id, name: row.name, other: known.name, otherFile: known.firstFile }, cell()));
         }
         return known;
       }
-      const idless = sameName.filter((p) => !p.hasOwnId);
+      const idless = (this.byName.get(key) ?? []).filter((p) => !p.hasOwnId);
       if (idless.length === 1) return this.rekey(idless[0]!, row);
     } else {
+      const sameName = this.byName.get(key) ?? [];
       if (sameName.length === 1) return sameName[0]!;
       if (sameName.length > 1) {
-        this.problems.push(problem('error', 'staff.ambiguousName', { name: row.name }, cell));
+        this.problems.push(problem('error', 'staff.ambiguousName', { name: row.name }, cell()));
       }
     }
     return this.add(row, where.file ?? '');

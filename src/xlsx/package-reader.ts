@@ -186,12 +186,16 @@ function readSheet(xml: Uint8Array, ctx: Context): ParsedSheet {
 
   const finish = (): void => {
     if (value === undefined && formula === undefined && !shared) return;
-    const ref = cell.get('r');
+    let ref: string | undefined;
+    let type: string | undefined;
+    let style = 0;
+    cell.each((name, value) => {
+      if (name === 'r') ref = value;
+      else if (name === 't') type = value;
+      else if (name === 's') style = parseInt(value, 10) || 0;
+    });
     if (ref) [row, col] = splitRef(ref);
     if (row > rowCount) rowCount = row;
-    const type = cell.get('t');
-    const s = cell.get('s');
-    const style = s ? parseInt(s, 10) : 0;
     const isDate = style > 0 && ctx.dateStyles[style] === true;
     const v = value;
     let out: Value | undefined;

@@ -18,7 +18,7 @@ export const IN_MEMORY: RowSink = { shareStyles: false, rowDone: () => {}, sheet
 
 /** Rows written between two pauses of the streaming writer, and between two garbage collections. */
 const ROWS_PER_PAUSE = 200;
-const ROWS_PER_COLLECTION = 20_000;
+const ROWS_PER_COLLECTION = 50_000;
 
 /**
  * Committing a row only queues its XML; the zip is compressed and written when the event loop

@@ -62,6 +62,15 @@ export class Attributes {
 
   /** The value of attribute `name` (entities decoded), or undefined. */
   get(name: string): string | undefined {
+    let found: string | undefined;
+    this.each((key, value) => {
+      if (found === undefined && key === name) found = value;
+    });
+    return found;
+  }
+
+  /** Calls `visit` with each attribute's name and value (entities decoded), in order. */
+  each(visit: (name: string, value: string) => void): void {
     const b = this.bytes;
     let i = this.start;
     while (i < this.end) {
@@ -73,14 +82,13 @@ export class Attributes {
       i++;
       while (i < this.end && isSpace(b[i]!)) i++;
       const quote = b[i];
-      if (quote !== DQUOTE && quote !== SQUOTE) return undefined;
+      if (quote !== DQUOTE && quote !== SQUOTE) return;
       const valueStart = i + 1;
       const valueEnd = b.indexOf(quote, valueStart);
       if (valueEnd < 0 || valueEnd > this.end) throw new Error('unterminated attribute value');
       i = valueEnd + 1;
-      if (nameEnd - nameStart === name.length && matches(b, nameStart, name)) return decodeEntities(decode(b, valueStart, valueEnd));
+      if (nameEnd > nameStart) visit(decode(b, nameStart, nameEnd), decodeEntities(decode(b, valueStart, valueEnd)));
     }
-    return undefined;
   }
 }
 
@@ -109,6 +117,8 @@ export interface XmlVisitor {
   text(text: string): void;
   wantsText(): boolean;
 }
+
+const ONE_LETTER = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c));
 
 /** Tag names repeat endlessly (row, c, v); one string per distinct name. */
 class NameCache {
@@ -166,7 +176,8 @@ export function visitXml(bytes: Uint8Array, visitor: XmlVisitor): void {
     let j = nameStart;
     while (j < n && !isSpace(bytes[j]!) && bytes[j] !== GT && bytes[j] !== SLASH) j++;
     if (j === nameStart) throw new Error(`malformed tag at byte ${lt}`);
-    const name = names.get(bytes, nameStart, j);
+    // One-letter names (c, v, f, t, r) are nearly every tag of a sheet: no hashing for them.
+    const name = j - nameStart === 1 && bytes[nameStart]! < 0x80 ? ONE_LETTER[bytes[nameStart]!]! : names.get(bytes, nameStart, j);
     // The tag ends at the first '>' outside quotes.
     let k = j;
     let quote = 0;
