@@ -55,7 +55,7 @@ function measureAll(list) {
   for (let round = 0; round < runs; round++) list.forEach(([, args], i) => samples[i].push(once(args)));
   return list.map(([name], i) => {
     const s = samples[i];
-    const m = { name, seconds: median(s.map((x) => x.seconds)), rssMiB: median(s.map((x) => x.rssMiB)), all: s.map((x) => x.seconds.toFixed(2)).join(' ') };
+    const m = { name, seconds: median(s.map((x) => x.seconds)), rssMiB: median(s.map((x) => x.rssMiB)), all: s.map((x) => x.seconds.toFixed(2)).join(' '), samples: s.map((x) => x.seconds) };
     console.log(`${name.padEnd(12)} ${m.seconds.toFixed(2).padStart(7)} s  ${m.rssMiB.toFixed(0).padStart(5)} MiB   runs: ${m.all}`);
     return m;
   });
@@ -89,4 +89,6 @@ const checks = [
 ];
 console.log('');
 for (const [what, value, target, ok] of checks) console.log(`${what.padEnd(26)} ${value.toFixed(2).padStart(7)}   target ${target.padEnd(6)} ${ok ? 'met' : 'MISSED'}`);
+const perRound = (a, b) => a.samples.map((x, i) => (x / b.samples[i]).toFixed(2)).join(' ');
+console.log(`\nper round: tally / extract (b) ${perRound(tally, extract)}; init-month / bare writer ${perRound(init, bare)}`);
 rmSync(work, { recursive: true, force: true });
