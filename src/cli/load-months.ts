@@ -19,6 +19,8 @@ import { readGridFile } from '../xlsx/grid-reader.js';
 export interface MonthJob {
   readonly file: string;
   readonly rules: Rulebook;
+  /** rulebookFingerprint(rules), computed once for the run. */
+  readonly fingerprint: string;
   readonly month?: YearMonth;
 }
 
@@ -26,8 +28,7 @@ export async function readMonth(job: MonthJob): Promise<ParsedMonth> {
   const raw = await readGridFile(job.file);
   const parsed = parseGrid(raw, job.rules, { month: job.month });
   const made = raw.metadata?.rulesFingerprint;
-  const fingerprint = rulebookFingerprint(job.rules);
-  const extra = made && made !== fingerprint ? [problem('warning', 'grid.rulesChanged', { grid: made, rules: fingerprint }, { file: job.file, sheet: raw.sheet })] : [];
+  const extra = made && made !== job.fingerprint ? [problem('warning', 'grid.rulesChanged', { grid: made, rules: job.fingerprint }, { file: job.file, sheet: raw.sheet })] : [];
   return { ...parsed, problems: [...parsed.problems, ...extra] };
 }
 
@@ -56,7 +57,8 @@ export async function loadMonths(files: readonly string[], rules: Rulebook, mont
     people += m.staff.length;
     onFile?.(++done, people);
   };
-  const jobs = files.map((file) => ({ file, rules, month }));
+  const fingerprint = rulebookFingerprint(rules);
+  const jobs = files.map((file) => ({ file, rules, fingerprint, month }));
   const threads = Math.min(threadsWanted(), files.length);
   if (threads === 1) {
     const out: ParsedMonth[] = [];

@@ -140,8 +140,7 @@ export function readGridFromWorkbook(wb: ExcelJS.Workbook, file: string): RawGri
 /** Opens a workbook for reading through the fast path (checked, then read part by part), without exceljs. */
 export async function openWorkbookView(file: string): Promise<WorkbookView> {
   const buf = await readInputFile(file);
-  checkXlsxPackage(file, buf);
-  return readPackage(buf, file);
+  return readPackage(buf, file, checkXlsxPackage(file, buf));
 }
 
 /** The fast path: reads the package directly, without loading exceljs. */

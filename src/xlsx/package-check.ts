@@ -1,5 +1,5 @@
-import { unzipSync } from 'fflate';
 import { UserError } from '../core/problems.js';
+import { zipEntries, type ZipEntry } from './zip-reader.js';
 
 /**
  * The first look at a file a clerk sent us, before any parser touches it: every way it can be
@@ -22,24 +22,19 @@ function classifyOle(buf: Uint8Array): 'file.encrypted' | 'file.xls' {
   return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes(marker) ? 'file.encrypted' : 'file.xls';
 }
 
-/** Checks the zip's declared sizes before anything is inflated. */
-export function checkXlsxPackage(file: string, buf: Uint8Array): void {
+/** Checks the zip's declared sizes before anything is inflated; returns its entries for the reader. */
+export function checkXlsxPackage(file: string, buf: Uint8Array): Map<string, ZipEntry> {
   if (startsWith(buf, OLE_MAGIC)) throw new UserError(classifyOle(buf), { file });
   if (!startsWith(buf, ZIP_MAGIC)) throw new UserError('file.notZip', { file });
-  let total = 0;
-  let hasWorkbook = false;
+  let entries: Map<string, ZipEntry>;
   try {
-    unzipSync(buf, {
-      filter(entry) {
-        total += entry.originalSize;
-        if (entry.name === 'xl/workbook.xml') hasWorkbook = true;
-        return false;
-      },
-    });
+    entries = zipEntries(buf);
   } catch (err) {
     throw new UserError('file.corrupt', { file, detail: err instanceof Error ? err.message : String(err) });
   }
+  let total = 0;
+  for (const entry of entries.values()) total += entry.size;
   if (total > MAX_UNCOMPRESSED_MB * 1024 * 1024) throw new UserError('file.tooLarge', { file, limit: MAX_UNCOMPRESSED_MB });
-  if (!hasWorkbook) throw new UserError('file.corrupt', { file, detail: 'xl/workbook.xml' });
+  if (!entries.has('xl/workbook.xml')) throw new UserError('file.corrupt', { file, detail: 'xl/workbook.xml' });
+  return entries;
 }
-

@@ -4,7 +4,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UserError } from '../core/problems.js';
 import { cellAddress, type CellView, type SheetView, type WorkbookView } from './sheet-view.js';
 import { Attributes, visitXml } from './xml-bytes.js';
-import { readZipEntry, zipEntries } from './zip-reader.js';
+import { readZipEntry, type ZipEntry } from './zip-reader.js';
 
 /**
  * The fast path for reading grids: the parts needed are inflated with Node's zlib; the small parts
@@ -312,10 +312,10 @@ function lazySheet(entry: SheetEntry, load: () => ParsedSheet): SheetView {
 }
 
 /**
- * Opens a package already checked by checkXlsxPackage. Only the parts needed are inflated, and a
+ * Opens a package already checked by checkXlsxPackage, with the entries it listed. Only the parts needed are inflated, and a
  * sheet is parsed when the reader first looks at it; anything malformed is a `file.corrupt`.
  */
-export function readPackage(buf: Uint8Array, file: string): WorkbookView {
+export function readPackage(buf: Uint8Array, file: string, entries: ReadonlyMap<string, ZipEntry>): WorkbookView {
   const guard = <T>(what: string, read: () => T): T => {
     try {
       return read();
@@ -324,7 +324,6 @@ export function readPackage(buf: Uint8Array, file: string): WorkbookView {
       throw new UserError('file.corrupt', { file, detail: `${what}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` });
     }
   };
-  const entries = guard('zip', () => zipEntries(buf));
   const inflate = (names: readonly string[]): Parts =>
     guard('zip', () => {
       const parts: Parts = {};

@@ -24,6 +24,7 @@ function view(buf: Uint8Array): DataView {
   return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
+/** The entries of the central directory by name; throws on a zip it cannot make sense of. */
 export function zipEntries(buf: Uint8Array): Map<string, ZipEntry> {
   const dv = view(buf);
   let eocd = -1;
