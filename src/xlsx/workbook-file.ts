@@ -65,9 +65,7 @@ export async function streamWorkbook(path: string, write: (wb: ExcelJS.Workbook,
  * tens of MB at the end. Without it exceljs writes plain strings as `t="str"` (meant for formula
  * results), so text goes in through inlineValue, a one-run rich text written as a standard inline string.
  */
-export function inlineOption(inline: boolean): Partial<ExcelJS.AddWorksheetOptions> {
-  return inline ? ({ useSharedStrings: false } as Partial<ExcelJS.AddWorksheetOptions>) : {};
-}
+export const INLINE_STRINGS = { useSharedStrings: false } as Partial<ExcelJS.AddWorksheetOptions>;
 
 export function inlineValue(value: string | number | null): ExcelJS.CellValue {
   return typeof value === 'string' ? { richText: [{ text: value }] } : value;

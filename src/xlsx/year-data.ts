@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { PersonYear } from '../core/year.js';
-import { inlineOption, inlineValue, type RowSink } from './workbook-file.js';
+import { INLINE_STRINGS, inlineValue, type RowSink } from './workbook-file.js';
 
 /**
  * The report keeps the exact year figures in a hidden sheet, so `classify` can start from a tally
@@ -17,7 +17,7 @@ export interface YearData {
 }
 
 export async function writeYearData(wb: ExcelJS.Workbook, header: YearData, staff: readonly PersonYear[], sink: RowSink): Promise<void> {
-  const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden', ...inlineOption(true) });
+  const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden', ...INLINE_STRINGS });
   await sink.rowDone(ws.addRow(['year', inlineValue(JSON.stringify(header))]));
   for (const p of staff) await sink.rowDone(ws.addRow(['person', inlineValue(JSON.stringify(p))]));
   await sink.sheetDone(ws);
