@@ -118,13 +118,16 @@ describe('tally and classify on the fixture year', () => {
     const wb = await readBack(out);
     expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Kiểm tra']);
     const detail = wb.getWorksheet('Chi tiết')!;
-    const header = (detail.getRow(6).values as unknown[]).slice(1);
+    // Letterhead (3 rows), title and subtitle, a blank row, then the table header.
+    const header = (detail.getRow(7).values as unknown[]).slice(1);
     expect(header).toEqual(['TT', 'Ngày', 'Mã', 'Họ và tên', 'Mã vi phạm', 'Nội dung', 'Số lần', 'Điểm trừ', 'File', 'Trang tính', 'Ô']);
     let points = 0;
-    for (let r = 7; r <= detail.rowCount; r++) points += Number(detail.getCell(r, 8).value ?? 0);
+    for (let r = 8; r <= detail.rowCount; r++) points += Number(detail.getCell(r, 8).value ?? 0);
+    // A document names files by file name, never by a path of the computer it was made on.
+    expect(detail.getCell(8, 9).value).toBe('thang-01-2023.xlsx');
     expect(points).toBe(json.staff.reduce((n: number, p: { deducted: number }) => n + p.deducted, 0));
     const summary = wb.getWorksheet('Tổng hợp')!;
-    const ly = summary.getRows(7, 12)!.find((row) => row.getCell(3).value === 'Lê Thị Lý')!;
+    const ly = summary.getRows(8, 12)!.find((row) => row.getCell(3).value === 'Lê Thị Lý')!;
     expect(ly.getCell(4 + 12 + 4 + 6 + 2).value).toBe(780);
   });
 

@@ -77,6 +77,7 @@ export function buildProgram(lang: Lang): Command {
     .requiredOption('--month <YYYY-MM>', en ? 'month of the grid' : 'tháng của bảng')
     .requiredOption('--staff <roster>', en ? 'roster .csv/.xlsx or last month\'s grid' : 'danh sách .csv/.xlsx hoặc bảng tháng trước')
     .option('--unit <name>', en ? 'unit name' : 'tên đơn vị')
+    .option('--parent <name>', en ? 'parent body line of the letterhead ("" for none)' : 'dòng cơ quan chủ quản ("" nếu không có)')
     .option('-o, --output <file>', en ? 'output file (default thang-MM-YYYY.xlsx)' : 'file kết quả (mặc định thang-MM-YYYY.xlsx)')
     .action(runner(async () => (await import('./commands/init-month.js')).initMonth));
 
@@ -94,6 +95,8 @@ export function buildProgram(lang: Lang): Command {
     .option('--from <date>', en ? 'period start (YYYY-MM-DD or DD/MM/YYYY)' : 'từ ngày')
     .option('--to <date>', en ? 'period end' : 'đến ngày')
     .option('--month <YYYY-MM>', en ? 'month, for a single hand-made grid' : 'tháng, cho một bảng tự lập')
+    .option('--unit <name>', en ? 'unit name' : 'tên đơn vị')
+    .option('--parent <name>', en ? 'parent body line of the letterhead ("" for none)' : 'dòng cơ quan chủ quản ("" nếu không có)')
     .action(runner(async () => (await import('./commands/tally.js')).tally));
 
   common(program.command('classify'), lang)
@@ -103,6 +106,8 @@ export function buildProgram(lang: Lang): Command {
     .option('--enforce-quota', en ? 'move people past the HTXSNV quota to HTTNV' : 'chuyển người vượt tỷ lệ HTXSNV xuống HTTNV')
     .option('--allow-missing-months', en ? 'classify although months are missing' : 'xếp loại dù thiếu tháng')
     .option('-o, --output <file>', en ? 'output (default xep-loai-YYYY.xlsx)' : 'file kết quả (mặc định xep-loai-YYYY.xlsx)')
+    .option('--unit <name>', en ? 'unit name' : 'tên đơn vị')
+    .option('--parent <name>', en ? 'parent body line of the letterhead ("" for none)' : 'dòng cơ quan chủ quản ("" nếu không có)')
     .action(runner(async () => (await import('./commands/classify.js')).classify));
 
   common(program.command('demo'), lang)

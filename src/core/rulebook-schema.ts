@@ -9,6 +9,7 @@ import { LEVELS } from './rulebook.js';
 
 const codeText = z.string().trim().min(1).max(8);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+export const DEFAULT_RECIPIENTS = ['- Chủ tịch UBND (để báo cáo);', '- Lưu: VT.'];
 const datedName = z.object({ date: isoDay, name: z.string() });
 
 
@@ -55,20 +56,25 @@ export const rulebookSchema = z
     preset: z.string().optional(),
     unit: z
       .object({
-        parent: z.string().default('UBND HUYỆN …'),
+        parent: z.string().default(''),
+        /** Last day (YYYY-MM-DD) the parent line heads a document; later periods print without it. */
+        parentUntil: isoDay.optional(),
         name: z.string().default('ỦY BAN NHÂN DÂN XÃ …'),
         place: z.string().default('…'),
         preparerTitle: z.string().default('NGƯỜI LẬP BIỂU'),
         headTitle: z.string().default('THỦ TRƯỞNG ĐƠN VỊ'),
         approverTitle: z.string().default('CHỦ TỊCH'),
+        /** The "Nơi nhận:" block of reports and the classification (Nghị định 30/2020). */
+        recipients: z.array(z.string()).default(DEFAULT_RECIPIENTS),
       })
       .default({
-        parent: 'UBND HUYỆN …',
+        parent: '',
         name: 'ỦY BAN NHÂN DÂN XÃ …',
         place: '…',
         preparerTitle: 'NGƯỜI LẬP BIỂU',
         headTitle: 'THỦ TRƯỞNG ĐƠN VỊ',
         approverTitle: 'CHỦ TỊCH',
+        recipients: DEFAULT_RECIPIENTS,
       }),
     monthlyPoints: z.number().int().positive(),
     floorMonthAtZero: z.boolean().default(false),

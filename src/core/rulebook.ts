@@ -60,12 +60,15 @@ export const PRESETS = {
     name: 'Quy chế chấm điểm theo Kế hoạch tăng cường kỷ luật, kỷ cương (Hà Bắc 2023)',
     preset: 'ha-bac-2023',
     unit: {
+      // Districts were abolished on 01/07/2025: documents of later periods print without this line.
       parent: 'UBND HUYỆN THANH HÀ',
+      parentUntil: '2025-06-30',
       name: 'ỦY BAN NHÂN DÂN XÃ HÀ BẮC',
       place: 'Hà Bắc',
       preparerTitle: 'NGƯỜI LẬP BIỂU',
       headTitle: 'THỦ TRƯỞNG ĐƠN VỊ',
       approverTitle: 'CHỦ TỊCH',
+      recipients: ['- Chủ tịch UBND xã (để báo cáo);', '- Lưu: VT.'],
     },
     monthlyPoints: 100,
     floorMonthAtZero: false,

@@ -90,6 +90,7 @@ const vi = {
   'rulebook.invalid': '{file}: quy chế có {count} lỗi:',
   'rulebook.field': '  • {path}: {message}',
   'rulebook.unknownPreset': 'không có mẫu quy chế "{preset}". Các mẫu: {presets}.',
+  'letterhead.district': 'dòng cơ quan chủ quản "{parent}" nêu cấp huyện, nhưng văn bản bắt đầu từ {date} (từ 01/07/2025 không còn cấp huyện). Sửa unit.parent / unit.parentUntil trong quy chế, hoặc dùng --parent.',
 
   // usage
   'usage.badMonth': 'tháng "{value}" không đúng dạng YYYY-MM (ví dụ 2023-03).',
@@ -231,6 +232,7 @@ const en: Record<MessageKey, string> = {
   'rulebook.invalid': '{file}: the rulebook has {count} problem(s):',
   'rulebook.field': '  • {path}: {message}',
   'rulebook.unknownPreset': 'no rulebook preset "{preset}". Presets: {presets}.',
+  'letterhead.district': 'the parent line "{parent}" names a district, but the document starts on {date} (there are no districts since 01/07/2025). Fix unit.parent / unit.parentUntil in the rulebook, or pass --parent.',
 
   'usage.badMonth': 'month "{value}" is not YYYY-MM (e.g. 2023-03).',
   'usage.badDate': 'date "{value}" is not YYYY-MM-DD or DD/MM/YYYY.',

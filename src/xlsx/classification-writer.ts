@@ -3,7 +3,7 @@ import { borderNames, type Classification, type ClassifiedPerson } from '../core
 import { LEVELS, type Rulebook } from '../core/rulebook.js';
 import { render } from '../i18n/messages.js';
 import { placeDateLine } from './document-frame.js';
-import { letterheadOf, problemRows, type ReportContext } from './report-writer.js';
+import { problemRows, type ReportContext } from './report-writer.js';
 import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
 import { documentTemplate, fill } from './template.js';
 import { streamWorkbook, type RowSink } from './workbook-file.js';
@@ -70,14 +70,14 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
   const rules = ctx.rules;
   wb.creator = 'scoring';
   const columns: TableColumn[] = [
-    { header: c.tt, width: 5, align: 'center' },
-    { header: c.name, width: 24 },
+    { header: c.tt, width: 4, align: 'center' },
+    { header: c.name, width: 22 },
     { header: c.position, width: 16 },
-    { header: c.group, width: 10 },
-    { header: c.total, width: 10, align: 'right' },
-    { header: c.compared, width: 10, align: 'right' },
-    { header: c.level, width: 26 },
-    { header: c.notes, width: 60 },
+    { header: c.group, width: 9 },
+    { header: c.total, width: 9, align: 'right' },
+    { header: c.compared, width: 9, align: 'right' },
+    { header: c.level, width: 18 },
+    { header: c.notes, width: 50 },
   ];
   const rows = result.people.map((p, i): CellData[] => [
     i + 1,
@@ -89,7 +89,7 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
     levelText(p, rules),
     p.notes.map((n) => render('vi', n.key, n.params)).join('\n'),
   ]);
-  const letterhead = letterheadOf(ctx);
+  const letterhead = ctx.letterhead;
   const titles = [fill(t.title, { year: result.year.year }), t.subtitle];
   await addTableSheet(wb, t.sheet, {
     letterhead,
@@ -97,7 +97,7 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
     columns,
     rows,
     after: summaryLines(result, rules),
-    signatures: { placeDate: placeDateLine(rules.unit.place, result.year.year, ctx.today), leftTitle: rules.unit.preparerTitle, rightTitle: rules.unit.approverTitle },
+    signatures: { placeDate: placeDateLine(rules.unit.place, result.year.year, ctx.today), leftTitle: rules.unit.preparerTitle, rightTitle: rules.unit.approverTitle, recipients: rules.unit.recipients },
   }, sink);
   await addTableSheet(wb, documentTemplate().report.sheets.problems, { letterhead, titles, ...problemRows(result.problems) }, sink);
 }

@@ -1,9 +1,14 @@
 import type ExcelJS from 'exceljs';
+import type { Letterhead } from '../core/letterhead.js';
 import { documentTemplate, fill } from './template.js';
+import { fittedRowHeight, spanWidthPt, textWidthPt, type TextStyle } from './print-layout.js';
+
+export type { Letterhead } from '../core/letterhead.js';
 
 /**
  * The parts every printed workbook shares (Nghị định 30/2020 presentation): letterhead with the
- * national motto, a centred bold title, and the signature blocks at the foot.
+ * national motto, a centred bold title, the signature blocks and "Nơi nhận:" at the foot, and the
+ * page setup. Every merged text gets the row height its wrapped lines need.
  */
 
 export interface Span {
@@ -12,20 +17,19 @@ export interface Span {
 }
 
 export interface FrameLayout {
+  /** Column widths (Excel units) of the sheet, column 1 first. */
+  readonly widths: readonly number[];
   readonly left: Span;
   readonly right: Span;
   readonly full: Span;
-}
-
-export interface Letterhead {
-  readonly parent: string;
-  readonly unit: string;
 }
 
 export interface Signatures {
   readonly placeDate: string;
   readonly leftTitle: string;
   readonly rightTitle: string;
+  /** The "Nơi nhận:" lines of reports and the classification; none on the grid. */
+  readonly recipients?: readonly string[];
 }
 
 type Style = { bold?: boolean; italic?: boolean; size?: number; align?: 'left' | 'center' | 'right'; wrap?: boolean };
@@ -35,17 +39,54 @@ export function font(style: Style = {}): Partial<ExcelJS.Font> {
   return { name: t.name, size: style.size ?? t.size, bold: style.bold ?? false, italic: style.italic ?? false };
 }
 
-/** Writes text into a merged range with the document font. */
-export function mergedText(ws: ExcelJS.Worksheet, row: number, span: Span, text: string, style: Style = {}): ExcelJS.Cell {
+function textStyle(style: Style): TextStyle {
+  return { size: style.size ?? documentTemplate().font.size, bold: style.bold ?? false };
+}
+
+/** Writes text into a merged range with the document font; wrapped text raises the row to fit. */
+export function mergedText(ws: ExcelJS.Worksheet, row: number, span: Span, text: string, style: Style = {}, widths?: readonly number[]): ExcelJS.Cell {
   if (span.to > span.from) ws.mergeCells(row, span.from, row, span.to);
   const cell = ws.getCell(row, span.from);
   cell.value = text;
   cell.font = font(style);
-  cell.alignment = { horizontal: style.align ?? 'center', vertical: 'middle', wrapText: style.wrap ?? false };
+  const wrap = style.wrap ?? widths !== undefined;
+  cell.alignment = { horizontal: style.align ?? 'center', vertical: 'middle', wrapText: wrap };
+  if (wrap && widths) {
+    const r = ws.getRow(row);
+    const needed = fittedRowHeight([{ text, widthPt: spanWidthPt(widths, span.from, span.to), style: textStyle(style) }], textStyle(style).size);
+    r.height = Math.max(r.height ?? 0, needed);
+  }
   return cell;
 }
 
-/** A short rule under a heading: the top border of a narrow merged range in the middle of the span. */
+/** Columns from one end of the sheet until they hold `neededPt`, never past `limit`. */
+function spanHolding(widths: readonly number[], neededPt: number, fromLeft: boolean, limit: number): Span {
+  const n = widths.length;
+  let end = fromLeft ? 1 : n;
+  const step = fromLeft ? 1 : -1;
+  const span = () => (fromLeft ? { from: 1, to: end } : { from: end, to: n });
+  while (spanWidthPt(widths, span().from, span().to) < neededPt && end !== limit) end += step;
+  return span();
+}
+
+/**
+ * Letterhead blocks as wide as their text: the left block grows from column 1 until the unit and
+ * parent lines fit, the right block from the last column until the motto fits, so the letterhead
+ * is whole whatever the widths of the table under it.
+ */
+export function frameLayout(widths: readonly number[], head: Letterhead): FrameLayout {
+  const t = documentTemplate();
+  const size = t.font.size;
+  const n = widths.length;
+  const margin = 12;
+  const leftNeed = Math.max(textWidthPt(head.unit.toLocaleUpperCase('vi'), { size, bold: true }), textWidthPt((head.parent ?? '').toLocaleUpperCase('vi'), { size })) + margin;
+  const rightNeed = textWidthPt(t.motto.country, { size, bold: true }) + margin;
+  const right = spanHolding(widths, rightNeed, false, 2);
+  const left = spanHolding(widths, leftNeed, true, Math.max(1, right.from - 1));
+  return { widths, left, right, full: { from: 1, to: n } };
+}
+
+/** A short rule under a heading: the top border of a narrow run of cells in the middle of the span. */
 function shortRule(ws: ExcelJS.Worksheet, row: number, span: Span): void {
   const width = span.to - span.from + 1;
   const inset = Math.floor(width / 4);
@@ -53,21 +94,24 @@ function shortRule(ws: ExcelJS.Worksheet, row: number, span: Span): void {
   for (let c = rule.from; c <= rule.to; c++) ws.getCell(row, c).border = { top: { style: 'thin' } };
 }
 
-/** Rows 1–3: parent body and unit on the left, the national motto on the right. Returns the next free row. */
+/**
+ * Rows 1–3: the parent body over the unit on the left (the unit alone on row 1 when it has no
+ * parent), the national motto on the right. Returns the next free row.
+ */
 export function writeLetterhead(ws: ExcelJS.Worksheet, layout: FrameLayout, head: Letterhead): number {
   const t = documentTemplate();
-  mergedText(ws, 1, layout.left, head.parent.toLocaleUpperCase('vi'));
-  mergedText(ws, 1, layout.right, t.motto.country, { bold: true });
-  mergedText(ws, 2, layout.left, head.unit.toLocaleUpperCase('vi'), { bold: true });
-  mergedText(ws, 2, layout.right, t.motto.independence, { bold: true });
-  shortRule(ws, 3, layout.left);
+  const unitRow = head.parent ? 2 : 1;
+  if (head.parent) mergedText(ws, 1, layout.left, head.parent.toLocaleUpperCase('vi'), {}, layout.widths);
+  mergedText(ws, unitRow, layout.left, head.unit.toLocaleUpperCase('vi'), { bold: true }, layout.widths);
+  mergedText(ws, 1, layout.right, t.motto.country, { bold: true }, layout.widths);
+  mergedText(ws, 2, layout.right, t.motto.independence, { bold: true }, layout.widths);
+  shortRule(ws, unitRow + 1, layout.left);
   shortRule(ws, 3, layout.right);
   return 4;
 }
 
 export function writeTitle(ws: ExcelJS.Worksheet, row: number, layout: FrameLayout, text: string, bold = true): number {
-  mergedText(ws, row, layout.full, text, { bold, size: documentTemplate().font.size + (bold ? 1 : 0) });
-  ws.getRow(row).height = 20;
+  mergedText(ws, row, layout.full, text, { bold, size: documentTemplate().font.size + (bold ? 1 : 0) }, layout.widths);
   return row + 1;
 }
 
@@ -77,31 +121,51 @@ export function placeDateLine(place: string, year: number, date?: Date): string 
   return fill(t.placeDate, { place, day: String(date.getDate()).padStart(2, '0'), month: String(date.getMonth() + 1).padStart(2, '0'), year: date.getFullYear() });
 }
 
-/** The foot: place and date (italic) over the right block, then both signers with "(Ký, ghi rõ họ tên)". */
+/** Rows left blank between a signer's title and the end of the block, for the signature and stamp. */
+const SIGNING_ROWS = 4;
+
+/**
+ * The foot: place and date (italic) over the right block, both signers with "(Ký, ghi rõ họ
+ * tên)", then "Nơi nhận:" and its lines at the left. Returns the row after the block.
+ */
 export function writeSignatures(ws: ExcelJS.Worksheet, row: number, layout: FrameLayout, sig: Signatures): number {
-  const note = documentTemplate().signNote;
-  mergedText(ws, row, layout.right, sig.placeDate, { italic: true });
-  mergedText(ws, row + 1, layout.left, sig.leftTitle, { bold: true });
-  mergedText(ws, row + 1, layout.right, sig.rightTitle, { bold: true });
-  mergedText(ws, row + 2, layout.left, note, { italic: true });
-  mergedText(ws, row + 2, layout.right, note, { italic: true });
-  return row + 7;
+  const t = documentTemplate();
+  const w = layout.widths;
+  mergedText(ws, row, layout.right, sig.placeDate, { italic: true }, w);
+  mergedText(ws, row + 1, layout.left, sig.leftTitle, { bold: true }, w);
+  mergedText(ws, row + 1, layout.right, sig.rightTitle, { bold: true }, w);
+  mergedText(ws, row + 2, layout.left, t.signNote, { italic: true }, w);
+  mergedText(ws, row + 2, layout.right, t.signNote, { italic: true }, w);
+  let next = row + 3 + SIGNING_ROWS;
+  if (sig.recipients && sig.recipients.length > 0) {
+    const small = t.font.smallSize;
+    next += 1;
+    mergedText(ws, next++, layout.left, t.recipientsTitle, { bold: true, italic: true, align: 'left', size: small }, w);
+    for (const line of sig.recipients) mergedText(ws, next++, layout.left, line, { align: 'left', size: small - 1 }, w);
+  }
+  return next;
 }
 
 /**
- * A4 landscape, one page wide, header rows repeated on every page. A streaming worksheet writes its
- * page setup when it is created, so writers pass this to `addWorksheet`.
+ * A4, one page wide and as many pages down as the table needs (fitToHeight 0: long tables run
+ * down pages instead of shrinking), header rows repeated on every page, "Trang X/Y" in the
+ * footer. A streaming worksheet writes its page setup when it is created, so writers pass this to
+ * `addWorksheet`.
  */
-export function pageSetupFor(repeatRows: string | undefined, landscape = true): Partial<ExcelJS.PageSetup> {
+export function sheetPrintOptions(repeatRows: string | undefined, landscape: boolean): Partial<ExcelJS.AddWorksheetOptions> {
+  const t = documentTemplate();
   return {
-    paperSize: 9,
-    orientation: landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    ...(repeatRows ? { printTitlesRow: repeatRows } : {}),
+    pageSetup: {
+      paperSize: 9,
+      orientation: landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(repeatRows ? { printTitlesRow: repeatRows } : {}),
+    },
+    headerFooter: { oddFooter: `&C&"${t.font.name},Regular"&10${t.pageFooter}`, differentFirst: false, differentOddEven: false } as Partial<ExcelJS.HeaderFooter>,
   };
 }
 

@@ -1,12 +1,14 @@
 import ExcelJS from 'exceljs';
 import { DAY_COLUMNS, monthDays, type DayInfo } from '../core/calendar.js';
 import { GRID_FORMAT_VERSION } from '../core/grid.js';
+import { letterheadFor } from '../core/letterhead.js';
 import { rulebookFingerprint } from '../core/fingerprint.js';
 import type { Rulebook } from '../core/rulebook.js';
 import { personIdOf, type StaffMember } from '../core/staff.js';
 import type { YearMonth } from '../core/types.js';
-import { font, mergedText, pageSetupFor, placeDateLine, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout } from './document-frame.js';
+import { font, frameLayout, mergedText, sheetPrintOptions, placeDateLine, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout, type Letterhead } from './document-frame.js';
 import { writeMetadata } from './grid-metadata.js';
+import { columnWidthPt, fittedRowHeight } from './print-layout.js';
 import { documentTemplate, fill } from './template.js';
 import { IN_MEMORY, streamWorkbook, styleFor, type RowSink } from './workbook-file.js';
 
@@ -15,6 +17,8 @@ import { IN_MEMORY, streamWorkbook, styleFor, type RowSink } from './workbook-fi
 export interface GridSpec {
   readonly ym: YearMonth;
   readonly unit: string;
+  /** Defaults to the rulebook's parent line over `unit`. */
+  readonly letterhead?: Letterhead;
   readonly rules: Rulebook;
   readonly staff: readonly StaffMember[];
   /** Text to put in a day cell (staff index from 0, day from 1): for tools that make filled grids (fixtures, benchmark). */
@@ -28,11 +32,11 @@ const BANNER_ROW = 6;
 const WEEKDAY_ROW = 7;
 export const GRID_HEADER_ROW = 8;
 
-const LAYOUT: FrameLayout = {
-  left: { from: 1, to: 4 },
-  right: { from: 18, to: LAST_GRID_COLUMN },
-  full: { from: 1, to: LAST_GRID_COLUMN },
-};
+/** Column widths of the grid as written, column 1 first. */
+function gridWidths(): number[] {
+  const w = documentTemplate().grid.widths;
+  return [w.tt, w.id, w.name, w.position, ...Array.from({ length: DAY_COLUMNS }, () => w.day)];
+}
 
 function dayFill(day: DayInfo): ExcelJS.Fill | undefined {
   const c = documentTemplate().colors;
@@ -93,10 +97,23 @@ function staffRowStyles(days: readonly DayInfo[]): CellStyle[] {
     const day = days[col - GRID_COLUMNS.firstDay];
     const dayStyle = day && dayFill(day);
     const key = `${left}|${day?.kind ?? ''}`;
-    if (!byFill.has(key)) byFill.set(key, { ...base, alignment: { horizontal: left ? 'left' : 'center', vertical: 'middle' }, ...(dayStyle ? { fill: dayStyle } : {}) });
+    if (!byFill.has(key)) byFill.set(key, { ...base, alignment: { horizontal: left ? 'left' : 'center', vertical: 'middle', wrapText: left }, ...(dayStyle ? { fill: dayStyle } : {}) });
     styles[col] = byFill.get(key)!;
   }
   return styles;
+}
+
+/** A staff row tall enough for a long name or position, which wrap in their columns. */
+function staffRowHeight(person: StaffMember): number {
+  const w = documentTemplate().grid.widths;
+  const style = { size: documentTemplate().font.smallSize };
+  return fittedRowHeight(
+    [
+      { text: person.name, widthPt: columnWidthPt(w.name), style },
+      { text: person.position ?? '', widthPt: columnWidthPt(w.position), style },
+    ],
+    style.size,
+  );
 }
 
 async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], spec: GridSpec, sink: RowSink): Promise<number> {
@@ -109,6 +126,7 @@ async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], s
     row.getCell(GRID_COLUMNS.id).value = personIdOf(person.id, person.name);
     row.getCell(GRID_COLUMNS.name).value = person.name;
     row.getCell(GRID_COLUMNS.position).value = person.position ?? '';
+    row.height = staffRowHeight(person);
     if (spec.dayText) {
       for (let day = 1; day <= DAY_COLUMNS; day++) {
         const text = spec.dayText(i, day);
@@ -120,19 +138,20 @@ async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], s
   return GRID_HEADER_ROW + spec.staff.length + 1;
 }
 
-function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook): number {
+function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook, layout: FrameLayout): number {
   const g = documentTemplate().grid;
-  const span = { from: 1, to: LAST_GRID_COLUMN };
+  const span = layout.full;
+  const w = layout.widths;
   let row = startRow + 1;
-  mergedText(ws, row++, span, g.legendTitle, { bold: true, align: 'left' });
+  mergedText(ws, row++, span, g.legendTitle, { bold: true, align: 'left' }, w);
   for (const c of rules.deductionCodes) {
     const countNote = c.countAllowed ? fill(g.legendCountNote, { code: c.code }) : '';
-    mergedText(ws, row++, span, fill(g.legendDeduction, { code: c.code, label: c.label, points: c.points, countNote }), { align: 'left' });
+    mergedText(ws, row++, span, fill(g.legendDeduction, { code: c.code, label: c.label, points: c.points, countNote }), { align: 'left' }, w);
   }
   for (const c of rules.neutralCodes) {
-    mergedText(ws, row++, span, fill(g.legendNeutral, { code: c.code, label: c.label }), { align: 'left' });
+    mergedText(ws, row++, span, fill(g.legendNeutral, { code: c.code, label: c.label }), { align: 'left' }, w);
   }
-  mergedText(ws, row++, span, fill(g.legendFooter, { points: rules.monthlyPoints }), { italic: true, align: 'left' });
+  mergedText(ws, row++, span, fill(g.legendFooter, { points: rules.monthlyPoints }), { italic: true, align: 'left' }, w);
   return row + 1;
 }
 
@@ -146,22 +165,21 @@ async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): P
   wb.created = wb.modified = new Date(Date.UTC(ym.year, ym.month - 1, 1));
   const ws = wb.addWorksheet(`Tháng ${mm}-${ym.year}`, {
     views: [{ state: 'frozen', xSplit: GRID_COLUMNS.firstDay - 1, ySplit: GRID_HEADER_ROW }],
-    pageSetup: pageSetupFor(`${BANNER_ROW}:${GRID_HEADER_ROW}`),
+    ...sheetPrintOptions(`${BANNER_ROW}:${GRID_HEADER_ROW}`, true),
   });
-  ws.getColumn(GRID_COLUMNS.tt).width = g.widths.tt;
-  ws.getColumn(GRID_COLUMNS.id).width = g.widths.id;
-  ws.getColumn(GRID_COLUMNS.name).width = g.widths.name;
-  ws.getColumn(GRID_COLUMNS.position).width = g.widths.position;
-  for (let d = 0; d < DAY_COLUMNS; d++) ws.getColumn(GRID_COLUMNS.firstDay + d).width = g.widths.day;
+  const widths = gridWidths();
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const head = spec.letterhead ?? letterheadFor(rules.unit, `${ym.year}-${mm}-01`).head;
+  const layout = frameLayout(widths, head);
 
-  writeLetterhead(ws, LAYOUT, { parent: rules.unit.parent, unit: spec.unit });
-  writeTitle(ws, 4, LAYOUT, fill(g.title, { year: ym.year }));
-  writeTitle(ws, 5, LAYOUT, fill(g.subtitle, { month: mm, year: ym.year }));
+  writeLetterhead(ws, layout, head);
+  writeTitle(ws, 4, layout, fill(g.title, { year: ym.year }));
+  writeTitle(ws, 5, layout, fill(g.subtitle, { month: mm, year: ym.year }));
   const days = monthDays(ym.year, ym.month, rules);
   writeHeader(ws, days, ym);
   const afterRows = await writeStaffRows(ws, days, spec, sink);
-  const afterLegend = writeLegend(ws, afterRows, rules);
-  writeSignatures(ws, afterLegend, LAYOUT, {
+  const afterLegend = writeLegend(ws, afterRows, rules, layout);
+  writeSignatures(ws, afterLegend, layout, {
     placeDate: placeDateLine(rules.unit.place, ym.year),
     leftTitle: rules.unit.preparerTitle,
     rightTitle: rules.unit.headTitle,

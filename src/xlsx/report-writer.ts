@@ -1,8 +1,11 @@
+import { basename } from 'node:path';
+import type { Letterhead } from '../core/letterhead.js';
 import type { Problem } from '../core/problems.js';
+import { reportMonths, reportPeriodOf, type ReportPeriod } from '../core/report-period.js';
 import type { Rulebook } from '../core/rulebook.js';
 import type { YearResult } from '../core/year.js';
 import { render } from '../i18n/messages.js';
-import { placeDateLine, type Letterhead } from './document-frame.js';
+import { placeDateLine } from './document-frame.js';
 import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
 import { documentTemplate, fill } from './template.js';
 import { streamWorkbook } from './workbook-file.js';
@@ -12,15 +15,31 @@ import { writeYearData } from './year-data.js';
 
 export interface ReportContext {
   readonly rules: Rulebook;
-  readonly unit: string;
+  /** Chosen for the document's date by letterheadFor. */
+  readonly letterhead: Letterhead;
   readonly today: Date;
 }
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const QUARTERS = [1, 2, 3, 4];
+const ROMAN = ['I', 'II', 'III', 'IV'];
 
-export function letterheadOf(ctx: ReportContext): Letterhead {
-  return { parent: ctx.rules.unit.parent, unit: ctx.unit };
+/** A document names a file by its file name: a path of the clerk's computer has no place on paper. */
+export function fileName(path: string | undefined): string {
+  return path ? basename(path) : '';
+}
+
+export function reportTitle(p: ReportPeriod): string {
+  const r = documentTemplate().report;
+  switch (p.kind) {
+    case 'year':
+      return fill(r.title, { year: p.year });
+    case 'month':
+      return fill(r.monthTitle, { month: String(p.month).padStart(2, '0'), year: p.year });
+    case 'quarter':
+      return fill(r.quarterTitle, { quarter: ROMAN[p.quarter - 1]!, year: p.year });
+    case 'range':
+      return fill(r.periodTitle, { from: ddmmyyyy(p.from), to: ddmmyyyy(p.to) });
+  }
 }
 
 function ddmmyyyy(iso: string): string {
@@ -35,29 +54,32 @@ export function rankByTotal(year: YearResult): Map<string, number> {
   return ranks;
 }
 
-function summaryRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]; rows: CellData[][] } {
+function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): { columns: TableColumn[]; rows: CellData[][] } {
   const c = documentTemplate().report.columns;
   const codes = rules.deductionCodes.map((d) => d.code);
   const ranks = year.period ? rankByTotal(year) : undefined;
+  const months = reportMonths(period, year.months);
+  // Quarter subtotals belong to the year report; a month or quarter report is its own subtotal.
+  const quarters = period.kind === 'year' ? QUARTERS : [];
   const columns: TableColumn[] = [
-    { header: c.tt!, width: 5, align: 'center' },
-    { header: c.id!, width: 10 },
-    { header: c.name!, width: 24 },
+    { header: c.tt!, width: 4, align: 'center' },
+    { header: c.id!, width: 7 },
+    { header: c.name!, width: 22 },
     { header: c.position!, width: 14 },
-    ...MONTHS.map((m) => ({ header: fill(c.month!, { month: m }), width: 6, align: 'right' as const })),
-    ...QUARTERS.map((q) => ({ header: fill(c.quarter!, { quarter: q }), width: 7, align: 'right' as const })),
-    ...codes.map((code) => ({ header: fill(documentTemplate().report.codeColumn, { code }), width: 6, align: 'right' as const })),
+    ...months.map((m) => ({ header: fill(c.month!, { month: m }), width: 5.5, align: 'right' as const })),
+    ...quarters.map((q) => ({ header: fill(c.quarter!, { quarter: q }), width: 6, align: 'right' as const })),
+    ...codes.map((code) => ({ header: fill(documentTemplate().report.codeColumn, { code }), width: 5.5, align: 'right' as const })),
     { header: c.deducted!, width: 8, align: 'right' },
-    { header: year.period ? c.kept! : c.total!, width: 9, align: 'right' },
-    ...(ranks ? [{ header: c.rank!, width: 7, align: 'center' as const }] : []),
+    { header: period.kind === 'year' ? c.total! : c.kept!, width: 8, align: 'right' },
+    ...(ranks ? [{ header: c.rank!, width: 6, align: 'center' as const }] : []),
   ];
   const rows = year.staff.map((p, i): CellData[] => [
     i + 1,
     p.hasOwnId ? p.id : '',
     p.name,
     p.position ?? '',
-    ...MONTHS.map((m) => p.months[m]?.score ?? null),
-    ...QUARTERS.map((q) => {
+    ...months.map((m) => p.months[m]?.score ?? null),
+    ...quarters.map((q) => {
       const present = [1, 2, 3].map((k) => p.months[(q - 1) * 3 + k]).filter((f) => f !== undefined);
       return present.length === 0 ? null : present.reduce((n, f) => n + f.score, 0);
     }),
@@ -74,14 +96,14 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
   const labels = new Map(rules.deductionCodes.map((d) => [d.code as string, d.label]));
   const columns: TableColumn[] = [
     { header: c.tt!, width: 5, align: 'center' },
-    { header: c.date!, width: 11, align: 'center' },
-    { header: c.id!, width: 10 },
-    { header: c.name!, width: 24 },
-    { header: c.code!, width: 8, align: 'center' },
-    { header: c.label!, width: 34 },
-    { header: c.count!, width: 7, align: 'right' },
-    { header: c.points!, width: 8, align: 'right' },
-    { header: c.file!, width: 22 },
+    { header: c.date!, width: 10, align: 'center' },
+    { header: c.id!, width: 7 },
+    { header: c.name!, width: 22 },
+    { header: c.code!, width: 7, align: 'center' },
+    { header: c.label!, width: 30 },
+    { header: c.count!, width: 6, align: 'right' },
+    { header: c.points!, width: 7, align: 'right' },
+    { header: c.file!, width: 19 },
     { header: c.sheet!, width: 14 },
     { header: c.cell!, width: 6, align: 'center' },
   ];
@@ -98,7 +120,7 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
     labels.get(d.code) ?? '',
     d.count,
     d.points,
-    d.source.file,
+    fileName(d.source.file),
     d.source.sheet,
     d.source.cell,
   ]);
@@ -109,14 +131,14 @@ export function problemRows(problems: readonly Problem[]): { columns: TableColum
   const r = documentTemplate().report;
   const c = r.columns;
   const columns: TableColumn[] = [
-    { header: c.tt!, width: 5, align: 'center' },
-    { header: c.severity!, width: 10 },
-    { header: c.file!, width: 22 },
-    { header: c.sheet!, width: 14 },
-    { header: c.cell!, width: 6, align: 'center' },
-    { header: c.message!, width: 70 },
+    { header: c.tt!, width: 4, align: 'center' },
+    { header: c.severity!, width: 9 },
+    { header: c.file!, width: 18 },
+    { header: c.sheet!, width: 13 },
+    { header: c.cell!, width: 5, align: 'center' },
+    { header: c.message!, width: 46 },
   ];
-  const rows = problems.map((p, i): CellData[] => [i + 1, r.severity[p.severity], p.file ?? '', p.sheet ?? '', p.cell ?? '', render('vi', p.key, p.params)]);
+  const rows = problems.map((p, i): CellData[] => [i + 1, r.severity[p.severity], fileName(p.file), p.sheet ?? '', p.cell ?? '', render('vi', p.key, p.params)]);
   return { columns, rows };
 }
 
@@ -125,14 +147,16 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
   return streamWorkbook(path, async (wb, sink) => {
     const r = documentTemplate().report;
     wb.creator = 'scoring';
-    const letterhead = letterheadOf(ctx);
-    const title = year.period ? fill(r.periodTitle, { from: ddmmyyyy(year.period.from), to: ddmmyyyy(year.period.to) }) : fill(r.title, { year: year.year });
-    const signatures = { placeDate: placeDateLine(ctx.rules.unit.place, year.year, ctx.today), leftTitle: ctx.rules.unit.preparerTitle, rightTitle: ctx.rules.unit.headTitle };
+    const letterhead = ctx.letterhead;
+    const period = reportPeriodOf(year.year, year.months, year.period);
+    const titles = [reportTitle(period), r.subtitle];
+    const unit = ctx.rules.unit;
+    const signatures = { placeDate: placeDateLine(unit.place, year.year, ctx.today), leftTitle: unit.preparerTitle, rightTitle: unit.headTitle, recipients: unit.recipients };
 
-    await addTableSheet(wb, r.sheets.summary, { letterhead, titles: [title], ...summaryRows(year, ctx.rules), signatures }, sink);
-    await addTableSheet(wb, r.sheets.detail, { letterhead, titles: [title], ...detailRows(year, ctx.rules) }, sink);
+    await addTableSheet(wb, r.sheets.summary, { letterhead, titles, ...summaryRows(year, ctx.rules, period), signatures }, sink);
+    await addTableSheet(wb, r.sheets.detail, { letterhead, titles, ...detailRows(year, ctx.rules) }, sink);
     const problems = problemRows(year.problems);
-    await addTableSheet(wb, r.sheets.problems, { letterhead, titles: [title], ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] }, sink);
+    await addTableSheet(wb, r.sheets.problems, { letterhead, titles, ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] }, sink);
     await writeYearData(wb, { year: year.year, unit: year.unit, months: [...year.months], missingMonths: [...year.missingMonths] }, year.staff, sink);
   });
 }

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { font, pageSetupFor, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout, type Letterhead, type Signatures } from './document-frame.js';
+import { font, frameLayout, mergedText, sheetPrintOptions, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type Letterhead, type Signatures } from './document-frame.js';
+import { A4_UNITS, columnWidthPt, fittedRowHeight, type CellText } from './print-layout.js';
 import { documentTemplate } from './template.js';
 import { styleFor, type RowSink } from './workbook-file.js';
 
@@ -23,15 +24,6 @@ export interface TableSheetSpec {
   readonly after?: readonly string[];
 }
 
-function layoutFor(columnCount: number): FrameLayout {
-  const half = Math.max(1, Math.floor(columnCount / 2));
-  return {
-    left: { from: 1, to: Math.min(columnCount, Math.max(2, half - 1)) },
-    right: { from: Math.min(columnCount, half + 1), to: columnCount },
-    full: { from: 1, to: columnCount },
-  };
-}
-
 /** Data cell styles, one per column and kind of value, built once for the whole sheet. */
 function dataStyles(columns: readonly TableColumn[]): (value: CellData, i: number) => Partial<ExcelJS.Style> {
   const base = { font: font({ size: documentTemplate().font.smallSize }), border: thinBorder() };
@@ -44,17 +36,33 @@ function dataStyles(columns: readonly TableColumn[]): (value: CellData, i: numbe
   return (value, i) => (typeof value === 'number' ? number[i] : text[i]) ?? make(i, typeof value === 'number');
 }
 
+/** Portrait while the table fits A4 portrait unscaled, landscape for wider tables. */
+function isLandscape(widths: readonly number[]): boolean {
+  return widths.reduce((a, b) => a + b, 0) > A4_UNITS.portrait;
+}
+
+/** Row height for one row of the table: only text cells can wrap, numbers stay on one line. */
+function rowHeight(values: readonly CellData[], widthsPt: readonly number[], size: number, bold = false): number {
+  const cells: CellText[] = [];
+  values.forEach((v, i) => {
+    if (typeof v === 'string' && v !== '') cells.push({ text: v, widthPt: widthsPt[i]!, style: { size, bold } });
+  });
+  return fittedRowHeight(cells, size);
+}
+
 /** Adds a table sheet to `wb` and writes it whole; with a streaming workbook the sheet is committed. */
 export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: TableSheetSpec, sink: RowSink): Promise<void> {
   const t = documentTemplate();
   const n = spec.columns.length;
-  const layout = layoutFor(n);
+  const widths = spec.columns.map((c) => c.width);
+  const widthsPt = widths.map(columnWidthPt);
+  const layout = frameLayout(widths, spec.letterhead);
   // Letterhead rows 1–3, then the titles, then one blank row: the header row is known before the
   // sheet exists, which a streaming sheet needs for its frozen pane and printed titles.
   const headerRow = 4 + spec.titles.length + 1;
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: headerRow }],
-    pageSetup: pageSetupFor(`${headerRow}:${headerRow}`, n > 8),
+    ...sheetPrintOptions(`${headerRow}:${headerRow}`, isLandscape(widths)),
   });
   spec.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   let row = writeLetterhead(ws, layout, spec.letterhead);
@@ -69,6 +77,7 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
     cell.border = thinBorder();
     cell.fill = solidFill(t.colors.headerFill);
   });
+  header.height = rowHeight(spec.columns.map((c) => c.header), widthsPt, t.font.smallSize, true);
   const styleOf = dataStyles(spec.columns);
   for (const data of spec.rows) {
     const r = ws.getRow(++row);
@@ -78,16 +87,12 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
       // Plain values only: a name such as "=SUM(1)" is stored as text, never as a formula.
       cell.value = value;
     });
+    r.height = rowHeight(data, widthsPt, t.font.smallSize);
     await sink.rowDone(r);
   }
   row += 2;
-  for (const line of spec.after ?? []) {
-    ws.mergeCells(row, 1, row, n);
-    const cell = ws.getCell(row++, 1);
-    cell.value = line;
-    cell.font = font();
-    cell.alignment = { horizontal: 'left', wrapText: true };
-  }
+  for (const line of spec.after ?? []) mergedText(ws, row++, layout.full, line, { align: 'left' }, layout.widths);
   if (spec.signatures) writeSignatures(ws, row + 1, layout, spec.signatures);
   await sink.sheetDone(ws);
 }
+

@@ -11,6 +11,9 @@ interface DocumentTemplate {
   placeDate: string;
   placeDateBlank: string;
   signNote: string;
+  recipientsTitle: string;
+  /** Excel header/footer codes: &P page, &N pages. */
+  pageFooter: string;
   grid: {
     title: string;
     subtitle: string;
@@ -30,7 +33,10 @@ interface DocumentTemplate {
   };
   report: {
     title: string;
+    monthTitle: string;
+    quarterTitle: string;
     periodTitle: string;
+    subtitle: string;
     sheets: { summary: string; detail: string; problems: string };
     columns: Record<string, string>;
     codeColumn: string;

@@ -8,6 +8,7 @@ import { readRoster } from '../../xlsx/roster-reader.js';
 import { openWorkbookView } from '../../xlsx/grid-reader.js';
 import { readYearData } from '../../xlsx/year-data-reader.js';
 import type { CommonOptions, Context } from '../context.js';
+import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
 import { progressReporter } from '../progress.js';
 import { printJson, printProblems, say, table } from '../report.js';
@@ -16,7 +17,7 @@ import { classifyJson } from '../year-json.js';
 /** The terminal names the first few people at a broken quota's border; the workbook has the full ranking. */
 const BORDER_NAMES_ON_SCREEN = 20;
 
-export interface ClassifyOptions extends CommonOptions {
+export interface ClassifyOptions extends CommonOptions, LetterheadOptions {
   staff?: string;
   enforceQuota?: boolean;
   allowMissingMonths?: boolean;
@@ -44,9 +45,10 @@ export async function classify(ctx: Context, opts: ClassifyOptions, files: strin
   const result = classifyYear(year, ctx.rules, { roster, enforceQuota: opts.enforceQuota, allowMissingMonths: opts.allowMissingMonths });
   const failed = hasErrors(result.problems);
   const output = opts.output ?? `xep-loai-${year.year}.xlsx`;
+  const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, `${year.year}-01-01`, year.unit);
   if (!failed) {
     guardOutput(output, inputs, ctx.force);
-    await writeClassificationFile(result, { rules: ctx.rules, unit: year.unit ?? ctx.rules.unit.name, today: new Date() }, output);
+    await writeClassificationFile(result, { rules: ctx.rules, letterhead, today: new Date() }, output);
   }
   if (ctx.json) {
     printJson({ ...classifyJson(result, ctx.lang), written: failed ? null : output });
@@ -84,6 +86,6 @@ export async function classify(ctx: Context, opts: ClassifyOptions, files: strin
     }
     say(failed ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));
   }
-  printProblems(ctx, result.problems);
+  printProblems(ctx, [...result.problems, ...headProblems]);
   return failed ? 1 : 0;
 }

@@ -2,13 +2,13 @@ import { guardOutput } from '../../io/atomic-write.js';
 import { writeGridFile } from '../../xlsx/grid-writer.js';
 import { readRoster } from '../../xlsx/roster-reader.js';
 import type { CommonOptions, Context } from '../context.js';
+import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
 import { parseYearMonth } from '../options.js';
-import { printJson, say } from '../report.js';
+import { printJson, printProblems, say } from '../report.js';
 
-export interface InitMonthOptions extends CommonOptions {
+export interface InitMonthOptions extends CommonOptions, LetterheadOptions {
   month: string;
   staff: string;
-  unit?: string;
   output?: string;
 }
 
@@ -21,8 +21,11 @@ export async function initMonth(ctx: Context, opts: InitMonthOptions): Promise<n
   const output = opts.output ?? defaultGridName(ym.year, ym.month);
   guardOutput(output, [opts.staff], ctx.force);
   const staff = await readRoster(opts.staff);
-  await writeGridFile({ ym, unit: opts.unit ?? ctx.rules.unit.name, rules: ctx.rules, staff }, output);
+  const start = `${ym.year}-${String(ym.month).padStart(2, '0')}-01`;
+  const { letterhead, problems } = documentLetterhead(ctx, opts, start);
+  await writeGridFile({ ym, unit: letterhead.unit, letterhead, rules: ctx.rules, staff }, output);
   if (ctx.json) printJson({ written: output, year: ym.year, month: ym.month, staff: staff.length });
   else say(ctx.t('cli.wrote', { file: output }));
+  if (problems.length > 0) printProblems(ctx, problems);
   return 0;
 }

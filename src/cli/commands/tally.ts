@@ -2,14 +2,16 @@ import { hasErrors, UserError } from '../../core/problems.js';
 import { tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
+import { reportPeriodOf, reportStart } from '../../core/report-period.js';
 import type { CommonOptions, Context } from '../context.js';
+import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
 import { parsePeriod, parseYearMonth } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { printJson, printProblems, say, table } from '../report.js';
 import { tallyJson } from '../year-json.js';
 
-export interface TallyOptions extends CommonOptions {
+export interface TallyOptions extends CommonOptions, LetterheadOptions {
   output?: string;
   from?: string;
   to?: string;
@@ -28,10 +30,11 @@ export async function tally(ctx: Context, opts: TallyOptions, files: string[]): 
   const ranks = period ? rankByTotal(year) : undefined;
   const output = opts.output ?? `tong-hop-${year.year}.xlsx`;
   const failed = hasErrors(year.problems);
+  const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, reportStart(reportPeriodOf(year.year, year.months, year.period)), year.unit);
   if (!failed) {
     guardOutput(output, files, ctx.force);
     progress.writing(output);
-    await writeReportFile(year, { rules: ctx.rules, unit: year.unit ?? ctx.rules.unit.name, today: new Date() }, output);
+    await writeReportFile(year, { rules: ctx.rules, letterhead, today: new Date() }, output);
   }
   progress.done();
   if (ctx.json) {
@@ -48,6 +51,6 @@ export async function tally(ctx: Context, opts: TallyOptions, files: string[]): 
     );
     say(failed ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));
   }
-  printProblems(ctx, year.problems);
+  printProblems(ctx, [...year.problems, ...headProblems]);
   return failed ? 1 : 0;
 }

@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { describeWithPrograms } from './clients.js';
+import { ROOT, run, tempDir } from './helpers.js';
+import { outsideMargins, overlaps, pageLines, pdfPages, type Page } from './pdf-words.js';
+
+/**
+ * Every workbook a person prints, rendered by LibreOffice to PDF and read back word by word
+ * (poppler): no word prints over another, none leaves the margins, and each sheet's first page
+ * carries the whole letterhead.
+ */
+
+const MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const UNIT = 'ỦY BAN NHÂN DÂN XÃ HÀ BẮC';
+const PARENT = 'UBND HUYỆN THANH HÀ';
+/** Side margins are 0.4 in (28.8 pt); header and footer sit 0.3 in (21.6 pt) from the edge. */
+const SIDE = 27;
+const TOP_BOTTOM = 20;
+
+const grids = (months: number[]) => months.map((m) => join(ROOT, 'fixtures', '2023', `thang-${String(m).padStart(2, '0')}-2023.xlsx`));
+
+interface Doc {
+  readonly file: string;
+  /** Printable sheets: each starts on a page with the letterhead. */
+  readonly sheets: number;
+  readonly parent: boolean;
+  readonly title?: string;
+}
+
+const DOCS: Doc[] = [
+  { file: 'demo/thang-01-2023-trong.xlsx', sheets: 1, parent: true },
+  { file: 'demo/thang-02-2023-kiem-tra.xlsx', sheets: 1, parent: true },
+  { file: 'demo/tong-hop-2023.xlsx', sheets: 3, parent: true, title: 'BẢNG TỔNG HỢP ĐIỂM CHẤM KỶ LUẬT, KỶ CƯƠNG HÀNH CHÍNH NĂM 2023' },
+  { file: 'demo/xep-loai-2023.xlsx', sheets: 2, parent: true },
+  { file: 'thang-02-2026.xlsx', sheets: 1, parent: false },
+  { file: 'thang-03.xlsx', sheets: 3, parent: true, title: 'BÁO CÁO KẾT QUẢ CHẤM ĐIỂM THÁNG 03 NĂM 2023' },
+  { file: 'quy-1.xlsx', sheets: 3, parent: true, title: 'BÁO CÁO KẾT QUẢ CHẤM ĐIỂM QUÝ I NĂM 2023' },
+  { file: 'dot.xlsx', sheets: 3, parent: true, title: 'BÁO CÁO KẾT QUẢ CHẤM ĐIỂM TỪ 01/03/2023 ĐẾN 19/05/2023' },
+];
+
+describeWithPrograms('printed workbooks (LibreOffice → PDF → poppler)', ['soffice', 'pdftotext'], () => {
+  let dir: string;
+  const pages = new Map<string, Page[]>();
+
+  beforeAll(async () => {
+    dir = tempDir();
+    const steps = [
+      ['demo', '--out', join(dir, 'demo')],
+      ['init-month', '--month', '2026-02', '--staff', join(ROOT, 'fixtures', 'roster.csv'), '-o', join(dir, 'thang-02-2026.xlsx')],
+      ['tally', ...grids([3]), '-o', join(dir, 'thang-03.xlsx')],
+      ['tally', ...grids([1, 2, 3]), '-o', join(dir, 'quy-1.xlsx')],
+      ['tally', ...grids([3, 4, 5]), '--from', '01/03/2023', '--to', '19/05/2023', '-o', join(dir, 'dot.xlsx')],
+    ];
+    for (const args of steps) {
+      const r = await run(args, { cwd: dir });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+    }
+    const pdfDir = join(dir, 'pdf');
+    const inputs = DOCS.map((d) => join(dir, d.file));
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...inputs], { stdio: 'pipe', timeout: 300_000 });
+    for (const d of DOCS) pages.set(d.file, pdfPages(join(pdfDir, d.file.replace(/^.*\//u, '').replace(/\.xlsx$/u, '.pdf'))));
+    expect(readdirSync(pdfDir)).toHaveLength(DOCS.length);
+  }, 600_000);
+
+  for (const doc of DOCS) {
+    it(`${doc.file}: no word prints over another, none leaves the margins`, () => {
+      const doc_pages = pages.get(doc.file)!;
+      expect(doc_pages.length).toBeGreaterThan(0);
+      doc_pages.forEach((page, i) => {
+        const clash = overlaps(page).map(([a, b]) => `"${a.text}" × "${b.text}"`);
+        expect(clash, `page ${i + 1}`).toEqual([]);
+        expect(outsideMargins(page, SIDE, TOP_BOTTOM).map((w) => w.text), `page ${i + 1}`).toEqual([]);
+      });
+    });
+
+    it(`${doc.file}: each sheet's first page carries the letterhead whole${doc.parent ? '' : ', without a district'}`, () => {
+      const withMotto = pages.get(doc.file)!.map(pageLines).filter((lines) => lines.some((l) => l.includes(MOTTO)));
+      expect(withMotto).toHaveLength(doc.sheets);
+      for (const lines of withMotto) {
+        expect(lines.some((l) => l.includes(UNIT))).toBe(true);
+        expect(lines.some((l) => l.includes(PARENT))).toBe(doc.parent);
+        expect(lines.some((l) => l.includes('Độc lập - Tự do - Hạnh phúc'))).toBe(true);
+        if (doc.title) expect(lines).toContain(doc.title);
+      }
+      if (!doc.parent) expect(pages.get(doc.file)!.flatMap((p) => p.words).some((w) => w.text === 'HUYỆN')).toBe(false);
+    });
+  }
+
+  it('multi-page sheets number their pages and repeat the table header', () => {
+    const report = pages.get('demo/tong-hop-2023.xlsx')!.map(pageLines);
+    expect(report.length).toBeGreaterThan(3);
+    report.forEach((lines, i) => expect(lines.some((l) => new RegExp(`^Trang ${i + 1}/\\d+$`, 'u').test(l)), `page ${i + 1}`).toBe(true));
+    // Chi tiết runs over several pages: each of them starts its table with the header row.
+    const detailPages = report.filter((lines) => lines.some((l) => /^TT Ngày Mã Họ và tên/u.test(l)));
+    expect(detailPages.length).toBeGreaterThan(1);
+  });
+});
