@@ -76,8 +76,8 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
     { header: c.group, width: 9 },
     { header: c.total, width: 9, align: 'right' },
     { header: c.compared, width: 9, align: 'right' },
-    { header: c.level, width: 18 },
-    { header: c.notes, width: 50 },
+    { header: c.level, width: 24 },
+    { header: c.notes, width: 44 },
   ];
   const rows = result.people.map((p, i): CellData[] => [
     i + 1,

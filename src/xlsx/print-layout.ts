@@ -6,7 +6,7 @@
  */
 
 /** Widths in em of Times New Roman glyph classes, rounded up. */
-const EM = { space: 0.25, narrow: 0.3, lower: 0.5, upper: 0.72, digit: 0.5, other: 0.55 } as const;
+const EM = { space: 0.25, narrow: 0.3, lower: 0.47, upper: 0.7, digit: 0.5, other: 0.55 } as const;
 const BOLD_FACTOR = 1.08;
 /** Excel's column width unit is the maximum digit width of the default font (7 px) plus 5 px of padding. */
 const PX_PER_WIDTH_UNIT = 7;
@@ -15,7 +15,7 @@ const PT_PER_PX = 0.75;
 /** Room lost inside a cell to its margins, in points. */
 const CELL_INSET_PT = 4;
 /** One line of text, as a multiple of the font size, and the extra a row needs around its lines. */
-const LINE_HEIGHT = 1.3;
+const LINE_HEIGHT = 1.25;
 const ROW_PADDING_PT = 3;
 
 export interface TextStyle {
@@ -23,7 +23,16 @@ export interface TextStyle {
   readonly bold?: boolean;
 }
 
+const emCache = new Map<string, number>();
+
+/** Width class of a character, by its base letter: Vietnamese marks do not widen a glyph. */
 function charEm(ch: string): number {
+  let em = emCache.get(ch);
+  if (em === undefined) emCache.set(ch, (em = baseEm(ch.normalize('NFD')[0] ?? ch)));
+  return em;
+}
+
+function baseEm(ch: string): number {
   if (ch === ' ') return EM.space;
   if (/[iljtfrI.,;:'!|()\-]/u.test(ch)) return EM.narrow;
   if (/\p{Lu}/u.test(ch)) return EM.upper;
