@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { afterAll } from 'vitest';
 import { defaultRulebook } from '../src/core/rulebook.js';
 import type { StaffMember } from '../src/core/staff.js';
 import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../src/xlsx/grid-writer.js';
@@ -11,8 +12,17 @@ import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../src/xlsx/gr
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'scoring');
 
+const madeDirs: string[] = [];
+
+// Each test file imports this module afresh: its temporary folders go when the file's tests end.
+afterAll(() => {
+  for (const d of madeDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'scoring-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'scoring-test-'));
+  madeDirs.push(dir);
+  return dir;
 }
 
 export const STAFF: StaffMember[] = [

@@ -3,6 +3,7 @@ import { problem, UserError } from '../core/problems.js';
 import { defaultRulebook, type Rulebook } from '../core/rulebook.js';
 import { isLang, render, type Lang, type MessageKey } from '../i18n/messages.js';
 import { readInputFile } from '../io/read-input.js';
+import { terminalWidth } from './terminal-table.js';
 
 /** What every command gets: language, output mode, the rulebook, and colour decided once. */
 
@@ -23,6 +24,8 @@ export interface Context {
   readonly t: (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
   readonly out: ChalkInstance;
   readonly err: ChalkInstance;
+  /** Columns of the terminal on stdout; undefined when piped (tables keep whole rows). */
+  readonly width: number | undefined;
 }
 
 function colourLevel(stream: NodeJS.WriteStream): 0 | 1 {
@@ -67,5 +70,6 @@ export async function makeContext(opts: CommonOptions): Promise<Context> {
     t: (key, params) => render(lang, key, params),
     out: new Chalk({ level: colourLevel(process.stdout) }),
     err: new Chalk({ level: colourLevel(process.stderr) }),
+    width: terminalWidth(process.stdout),
   };
 }

@@ -1,8 +1,8 @@
-import Table from 'cli-table3';
 import type { Problem } from '../core/problems.js';
 import type { Lang } from '../i18n/messages.js';
 import { render } from '../i18n/messages.js';
 import type { Context } from './context.js';
+import { renderTable, terminalWidth, wrapText } from './terminal-table.js';
 
 /** Rendering for the terminal: problems one line each, tables, JSON. Nothing here decides anything. */
 
@@ -23,12 +23,13 @@ export const TERMINAL_PROBLEMS = 200;
 
 export function printProblems(ctx: Context, problems: readonly Problem[]): void {
   const shown = ctx.json ? problems : problems.slice(0, TERMINAL_PROBLEMS);
+  const width = terminalWidth(process.stderr);
   for (const p of shown) {
-    const line = formatProblem(p, ctx.lang);
+    const line = wrapText(formatProblem(p, ctx.lang), width);
     process.stderr.write(`${p.severity === 'error' ? ctx.err.red(line) : ctx.err.yellow(line)}\n`);
   }
   if (ctx.json) return;
-  if (problems.length > shown.length) process.stderr.write(`${ctx.t('cli.moreProblems', { count: problems.length - shown.length })}\n`);
+  if (problems.length > shown.length) process.stderr.write(`${wrapText(ctx.t('cli.moreProblems', { count: problems.length - shown.length }), width)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const summary = problems.length === 0 ? ctx.t('cli.noProblems') : ctx.t('cli.problemCount', { errors, warnings: problems.length - errors });
   process.stderr.write(`${summary}\n`);
@@ -45,17 +46,42 @@ export function problemsJson(problems: readonly Problem[], lang: Lang) {
   }));
 }
 
-export function table(ctx: Context, head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const t = new Table({ head: [...head], style: { head: [], border: [] } });
-  for (const r of rows.slice(0, TERMINAL_ROWS)) t.push(r.map((v) => String(v)));
-  const rest = rows.length - TERMINAL_ROWS;
-  return rest > 0 ? `${t.toString()}\n${ctx.t('cli.moreRows', { count: rest })}` : t.toString();
+/** One way to show a table; a command offers its layouts widest first. */
+export interface TableLayout {
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly (string | number)[])[];
+  /** Said under the table when this layout leaves columns out (e.g. "the workbook has every month"). */
+  readonly note?: string;
+}
+
+/**
+ * The first layout that fits the terminal (every one fits when output is piped: rows stay whole);
+ * when none does, the narrowest, wrapped as tightly as its words allow.
+ */
+export function table(ctx: Context, ...layouts: readonly TableLayout[]): string {
+  const shown = (l: TableLayout) => l.rows.slice(0, TERMINAL_ROWS);
+  let text: string | undefined;
+  let chosen = layouts[layouts.length - 1]!;
+  for (const layout of layouts) {
+    text = renderTable(layout.head, shown(layout), ctx.width);
+    if (text !== undefined) {
+      chosen = layout;
+      break;
+    }
+  }
+  text ??= renderTable(chosen.head, shown(chosen), undefined)!;
+  const rest = chosen.rows.length - TERMINAL_ROWS;
+  const lines = [text];
+  if (rest > 0) lines.push(ctx.t('cli.moreRows', { count: rest }));
+  if (chosen.note && chosen !== layouts[0]) lines.push(chosen.note);
+  return lines.join('\n');
 }
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-export function say(line: string): void {
-  process.stdout.write(`${line}\n`);
+/** A line (or block) on stdout, long prose wrapped at word boundaries to the terminal's width. */
+export function say(ctx: Pick<Context, 'width'>, text: string): void {
+  process.stdout.write(`${wrapText(text, ctx.width)}\n`);
 }

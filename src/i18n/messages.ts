@@ -75,7 +75,14 @@ const vi = {
   'file.tooLarge': '{file}: nội dung giải nén vượt giới hạn {limit} MB (nghi là file độc hại). Không xử lý.',
   'file.outputExists': '{file}: đã có file này. Thêm --force để ghi đè, hoặc chọn tên khác bằng -o.',
   'file.outputIsInput': '{file}: file kết quả trùng file đầu vào. Chọn tên khác bằng -o.',
-  'file.writeFailed': '{file}: không ghi được ({detail}).',
+  'file.writeFailed': '{file}: không ghi được (lỗi hệ thống {detail}). Thử ghi sang thư mục khác bằng -o.',
+  'file.readFailed': '{file}: không đọc được (lỗi hệ thống {detail}). Chép file sang thư mục khác rồi chạy lại.',
+  'file.diskFull': '{file}: không ghi được vì ổ đĩa đã đầy. Xóa bớt file không cần hoặc ghi sang ổ khác bằng -o. Chưa ghi gì.',
+  'file.noWritePermission': '{file}: không có quyền ghi vào thư mục {folder}. Chọn thư mục của mình bằng -o (ví dụ trong Tài liệu).',
+  'file.readOnlyFolder': '{file}: thư mục {folder} chỉ cho đọc (ổ chỉ đọc, đĩa CD hoặc USB khóa ghi). Ghi sang thư mục khác bằng -o.',
+  'file.locked': '{file}: file đang được mở trong chương trình khác (Excel, LibreOffice…). Đóng file đó rồi chạy lại.',
+  'file.pathTooLong': '{file}: đường dẫn hoặc tên file quá dài. Đặt tên ngắn hơn hoặc dùng thư mục nông hơn.',
+  'file.folderMissing': '{file}: thư mục {folder} không tồn tại. Tạo thư mục trước hoặc sửa đường dẫn ở -o.',
 
   // roster
   'roster.noNameColumn': '{file}: không có cột "Họ và tên". Dòng đầu phải có các cột Mã, Họ và tên, Chức vụ, Nhóm.',
@@ -121,6 +128,10 @@ const vi = {
   'cli.andMore': ' và {count} người nữa',
   'cli.quotaBroken': 'Tỷ lệ HTXSNV: VƯỢT (nhóm {group}: {excellent} người, tối đa {limit}). Người ở ranh giới: {border}.',
   'cli.ranking': 'Xếp hạng theo điểm còn lại trong kỳ {from} – {to}:',
+  'cli.narrowByQuarter': 'Màn hình hẹp: bảng gộp theo quý. File Excel có đủ từng tháng.',
+  'cli.narrowTotals': 'Màn hình hẹp: chỉ hiện tổng. File Excel có đủ từng tháng và từng quý.',
+  'cli.narrowClassification': 'Màn hình hẹp: bỏ cột Nhóm và Tổng điểm năm. File Excel có đủ các cột.',
+  'cli.narrowCheck': 'Màn hình hẹp: bỏ số lần theo từng mã. Xem đủ với --json hoặc màn hình rộng hơn.',
 
   // table and document headings
   'col.tt': 'TT',
@@ -219,7 +230,14 @@ const en: Record<MessageKey, string> = {
   'file.tooLarge': '{file}: its content expands past the {limit} MB limit (looks hostile). Not processed.',
   'file.outputExists': '{file}: already exists. Pass --force to overwrite it, or choose another name with -o.',
   'file.outputIsInput': '{file}: the output is one of the inputs. Choose another name with -o.',
-  'file.writeFailed': '{file}: could not be written ({detail}).',
+  'file.writeFailed': '{file}: could not be written (system error {detail}). Try another folder with -o.',
+  'file.readFailed': '{file}: could not be read (system error {detail}). Copy the file to another folder and run again.',
+  'file.diskFull': '{file}: not written: the disk is full. Delete files you do not need or write to another disk with -o. Nothing was written.',
+  'file.noWritePermission': '{file}: no permission to write in the folder {folder}. Choose a folder of your own with -o.',
+  'file.readOnlyFolder': '{file}: the folder {folder} is read-only (read-only drive, CD or locked USB stick). Write to another folder with -o.',
+  'file.locked': '{file}: the file is open in another program (Excel, LibreOffice…). Close it and run again.',
+  'file.pathTooLong': '{file}: the path or file name is too long. Use a shorter name or a folder nearer the top.',
+  'file.folderMissing': '{file}: the folder {folder} does not exist. Create it first or fix the path given to -o.',
 
   'roster.noNameColumn': '{file}: no "Họ và tên" column. The first row must name the columns Mã, Họ và tên, Chức vụ, Nhóm.',
   'roster.empty': '{file}: the roster lists nobody.',
@@ -261,6 +279,10 @@ const en: Record<MessageKey, string> = {
   'cli.andMore': ' and {count} more',
   'cli.quotaBroken': 'HTXSNV quota: EXCEEDED (group {group}: {excellent}, at most {limit}). At the border: {border}.',
   'cli.ranking': 'Ranking by points kept over {from} – {to}:',
+  'cli.narrowByQuarter': 'Narrow terminal: the table is by quarter. The workbook has every month.',
+  'cli.narrowTotals': 'Narrow terminal: totals only. The workbook has every month and quarter.',
+  'cli.narrowClassification': 'Narrow terminal: the Group and Year total columns are left out. The workbook has them all.',
+  'cli.narrowCheck': 'Narrow terminal: counts by code are left out. See them with --json or a wider terminal.',
 
   'col.tt': 'No.',
   'col.id': 'Id',

@@ -3,6 +3,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../core/problems.js';
+import { writeError } from './system-errors.js';
 
 /**
  * Writes next to the target under a temporary name, then renames: an interrupted run leaves
@@ -15,8 +16,7 @@ export async function writeAtomically(path: string, write: (temp: string) => Pro
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true });
-    if (err instanceof UserError) throw err;
-    throw new UserError('file.writeFailed', { file: path, detail: (err as NodeJS.ErrnoException).code ?? String(err) });
+    throw writeError(path, err);
   }
 }
 

@@ -33,16 +33,23 @@ export async function check(ctx: Context, opts: CheckOptions, files: string[]): 
   } else {
     const codes = ctx.rules.deductionCodes.map((c) => c.code);
     for (const s of scores) {
-      say(ctx.out.bold(ctx.t('cli.monthHeading', { file: s.file, month: s.ym.month, year: s.ym.year })));
-      say(
+      say(ctx, ctx.out.bold(ctx.t('cli.monthHeading', { file: s.file, month: s.ym.month, year: s.ym.year })));
+      say(ctx, 
         table(
           ctx,
-          [ctx.t('col.tt'), ctx.t('col.name'), ...codes, ctx.t('col.deducted'), ctx.t('col.score')],
-          s.staff.map((p, i) => [i + 1, p.name, ...codes.map((c) => p.counts[c] ?? ''), p.deducted, p.score]),
+          {
+            head: [ctx.t('col.tt'), ctx.t('col.name'), ...codes, ctx.t('col.deducted'), ctx.t('col.score')],
+            rows: s.staff.map((p, i) => [i + 1, p.name, ...codes.map((c) => p.counts[c] ?? ''), p.deducted, p.score]),
+          },
+          {
+            head: [ctx.t('col.tt'), ctx.t('col.name'), ctx.t('col.deducted'), ctx.t('col.score')],
+            rows: s.staff.map((p, i) => [i + 1, p.name, p.deducted, p.score]),
+            note: ctx.t('cli.narrowCheck'),
+          },
         ),
       );
     }
-    if (opts.annotate) say(ctx.t('cli.wrote', { file: opts.annotate }));
+    if (opts.annotate) say(ctx, ctx.t('cli.wrote', { file: opts.annotate }));
   }
   printProblems(ctx, problems);
   return hasErrors(problems) ? 1 : 0;

@@ -44,34 +44,37 @@ export async function classify(ctx: Context, opts: ClassifyOptions, files: strin
   const roster = opts.staff ? await readRoster(opts.staff) : undefined;
   const result = classifyYear(year, ctx.rules, { roster, enforceQuota: opts.enforceQuota, allowMissingMonths: opts.allowMissingMonths });
   const failed = hasErrors(result.problems);
-  const output = opts.output ?? `xep-loai-${year.year}.xlsx`;
+  // --json is machine mode: a workbook only where -o asks for one.
+  const output = opts.output ?? (ctx.json ? undefined : `xep-loai-${year.year}.xlsx`);
   const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, `${year.year}-01-01`, year.unit);
-  if (!failed) {
+  if (!failed && output) {
     guardOutput(output, inputs, ctx.force);
     await writeClassificationFile(result, { rules: ctx.rules, letterhead, today: new Date() }, output);
   }
   if (ctx.json) {
-    printJson({ ...classifyJson(result, ctx.lang), written: failed ? null : output });
+    printJson({ ...classifyJson(result, ctx.lang), written: failed ? null : (output ?? null) });
   } else {
     const colour = { HTXSNV: ctx.out.green, HTTNV: ctx.out.cyan, HTNV: ctx.out.yellow, KHTNV: ctx.out.red } as const;
-    say(
+    const levelOf = (p: (typeof result.people)[number]) =>
+      p.level ? colour[p.level](p.level) : ctx.out.magenta(ctx.t(p.flags.includes('gap') ? 'level.review' : 'level.none'));
+    const notes = (p: (typeof result.people)[number]) => p.notes.map((n) => ctx.t(n.key, n.params)).join('\n');
+    say(ctx, 
       table(
         ctx,
-        [ctx.t('col.tt'), ctx.t('col.name'), ctx.t('col.group'), ctx.t('col.total'), ctx.t('col.compared'), ctx.t('col.level'), ctx.t('col.notes')],
-        result.people.map((p, i) => [
-          i + 1,
-          p.name,
-          p.group,
-          p.total,
-          p.compared ?? '',
-          p.level ? colour[p.level](p.level) : ctx.out.magenta(ctx.t(p.flags.includes('gap') ? 'level.review' : 'level.none')),
-          p.notes.map((n) => ctx.t(n.key, n.params)).join('\n'),
-        ]),
+        {
+          head: [ctx.t('col.tt'), ctx.t('col.name'), ctx.t('col.group'), ctx.t('col.total'), ctx.t('col.compared'), ctx.t('col.level'), ctx.t('col.notes')],
+          rows: result.people.map((p, i) => [i + 1, p.name, p.group, p.total, p.compared ?? '', levelOf(p), notes(p)]),
+        },
+        {
+          head: [ctx.t('col.tt'), ctx.t('col.name'), ctx.t('col.compared'), ctx.t('col.level'), ctx.t('col.notes')],
+          rows: result.people.map((p, i) => [i + 1, p.name, p.compared ?? '', levelOf(p), notes(p)]),
+          note: ctx.t('cli.narrowClassification'),
+        },
       ),
     );
     const s = result.summary;
     const target = Math.round(ctx.rules.classification.cchcTarget * 100);
-    say(
+    say(ctx, 
       ctx.t('cli.summary', {
         ...s.counts,
         share: (s.shareGoodOrAbove * 100).toFixed(1),
@@ -82,9 +85,9 @@ export async function classify(ctx: Context, opts: ClassifyOptions, files: strin
     for (const g of s.quota.groups) {
       const { names, more } = borderNames(g, BORDER_NAMES_ON_SCREEN);
       const border = (names.join(', ') || '—') + (more > 0 ? ctx.t('cli.andMore', { count: more }) : '');
-      say(ctx.t(g.holds ? 'cli.quotaHolds' : 'cli.quotaBroken', { group: g.group || '—', excellent: g.excellent, limit: g.limit, border }));
+      say(ctx, ctx.t(g.holds ? 'cli.quotaHolds' : 'cli.quotaBroken', { group: g.group || '—', excellent: g.excellent, limit: g.limit, border }));
     }
-    say(failed ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));
+    say(ctx, failed || !output ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));
   }
   printProblems(ctx, [...result.problems, ...headProblems]);
   return failed ? 1 : 0;

@@ -24,7 +24,7 @@ export async function demo(given: Context, opts: DemoOptions): Promise<number> {
   const yearDir = join(FIXTURES_DIR, '2023');
   const grids = (await readdir(yearDir)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(yearDir, f));
   const common = { rules: opts.rules, lang: opts.lang, force: true, json: false, quiet: opts.quiet };
-  const step = (name: string, file: string) => say(ctx.out.bold(ctx.t('cli.demoStep', { step: name, file })));
+  const step = (name: string, file: string) => say(ctx, ctx.out.bold(ctx.t('cli.demoStep', { step: name, file })));
 
   const blank = join(dir, 'thang-01-2023-trong.xlsx');
   step('scoring init-month', blank);
@@ -42,6 +42,6 @@ export async function demo(given: Context, opts: DemoOptions): Promise<number> {
   step('scoring classify', classification);
   const classified = await classify(ctx, { ...common, output: classification, staff: join(FIXTURES_DIR, 'roster-cuoi-nam.csv') }, grids);
 
-  say(ctx.t('cli.demoDone', { dir }));
+  say(ctx, ctx.t('cli.demoDone', { dir }));
   return Math.max(checked, tallied, classified);
 }

@@ -25,7 +25,7 @@ export async function initMonth(ctx: Context, opts: InitMonthOptions): Promise<n
   const { letterhead, problems } = documentLetterhead(ctx, opts, start);
   await writeGridFile({ ym, unit: letterhead.unit, letterhead, rules: ctx.rules, staff }, output);
   if (ctx.json) printJson({ written: output, year: ym.year, month: ym.month, staff: staff.length });
-  else say(ctx.t('cli.wrote', { file: output }));
+  else say(ctx, ctx.t('cli.wrote', { file: output }));
   if (problems.length > 0) printProblems(ctx, problems);
   return 0;
 }

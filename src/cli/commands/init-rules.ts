@@ -18,6 +18,6 @@ export async function initRules(ctx: Context, opts: InitRulesOptions): Promise<n
   guardOutput(output, opts.rules ? [opts.rules] : [], ctx.force);
   await writeFileAtomic(output, `${JSON.stringify(PRESETS[preset as PresetName](), null, 2)}\n`);
   if (ctx.json) printJson({ written: output, preset });
-  else say(ctx.t('cli.wrote', { file: output }));
+  else say(ctx, ctx.t('cli.wrote', { file: output }));
   return 0;
 }

@@ -28,28 +28,46 @@ export async function tally(ctx: Context, opts: TallyOptions, files: string[]): 
   // The months are not kept past tallyYear: at province scale they are a few hundred MB the writer needs.
   const year = tallyYear(await loadMonths(files, ctx.rules, opts.month ? parseYearMonth(opts.month) : undefined, progress.update), ctx.rules, period);
   const ranks = period ? rankByTotal(year) : undefined;
-  const output = opts.output ?? `tong-hop-${year.year}.xlsx`;
+  // --json is machine mode: a workbook only where -o asks for one, so the same run twice gives the same output.
+  const output = opts.output ?? (ctx.json ? undefined : `tong-hop-${year.year}.xlsx`);
   const failed = hasErrors(year.problems);
   const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, reportStart(reportPeriodOf(year.year, year.months, year.period)), year.unit);
-  if (!failed) {
+  if (!failed && output) {
     guardOutput(output, files, ctx.force);
     progress.writing(output);
     await writeReportFile(year, { rules: ctx.rules, letterhead, today: new Date() }, output);
   }
   progress.done();
   if (ctx.json) {
-    printJson({ ...tallyJson(year, ctx.lang, ranks), written: failed ? null : output });
+    printJson({ ...tallyJson(year, ctx.lang, ranks), written: failed ? null : (output ?? null) });
   } else {
     const people = ranks ? [...year.staff].sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)!) : year.staff;
-    if (period) say(ctx.t('cli.ranking', { from: period.from, to: period.to }));
-    say(
+    if (period) say(ctx, ctx.t('cli.ranking', { from: period.from, to: period.to }));
+    const rank = (p: (typeof people)[number], i: number) => ranks?.get(p.id) ?? i + 1;
+    const first = ranks ? ctx.t('col.rank') : ctx.t('col.tt');
+    const last = [ctx.t('col.deducted'), ranks ? ctx.t('col.kept') : ctx.t('col.total')];
+    const tail = (p: (typeof people)[number]) => [p.deducted, p.total];
+    const quarters = [1, 2, 3, 4].filter((q) => year.months.some((m) => Math.ceil(m / 3) === q));
+    const quarterScore = (p: (typeof people)[number], q: number) => {
+      const scores = [1, 2, 3].map((k) => p.months[q * 3 - 3 + k]?.score).filter((s) => s !== undefined);
+      return scores.length === 0 ? '' : scores.reduce((a, b) => a + b, 0);
+    };
+    say(ctx, 
       table(
         ctx,
-        [ranks ? ctx.t('col.rank') : ctx.t('col.tt'), ctx.t('col.name'), ...year.months.map((m) => ctx.t('col.month', { month: m })), ctx.t('col.deducted'), ranks ? ctx.t('col.kept') : ctx.t('col.total')],
-        people.map((p, i) => [ranks?.get(p.id) ?? i + 1, p.name, ...year.months.map((m) => p.months[m]?.score ?? ''), p.deducted, p.total]),
+        {
+          head: [first, ctx.t('col.name'), ...year.months.map((m) => ctx.t('col.month', { month: m })), ...last],
+          rows: people.map((p, i) => [rank(p, i), p.name, ...year.months.map((m) => p.months[m]?.score ?? ''), ...tail(p)]),
+        },
+        {
+          head: [first, ctx.t('col.name'), ...quarters.map((q) => ctx.t('col.quarter', { quarter: q })), ...last],
+          rows: people.map((p, i) => [rank(p, i), p.name, ...quarters.map((q) => quarterScore(p, q)), ...tail(p)]),
+          note: ctx.t('cli.narrowByQuarter'),
+        },
+        { head: [first, ctx.t('col.name'), ...last], rows: people.map((p, i) => [rank(p, i), p.name, ...tail(p)]), note: ctx.t('cli.narrowTotals') },
       ),
     );
-    say(failed ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));
+    say(ctx, failed || !output ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));
   }
   printProblems(ctx, [...year.problems, ...headProblems]);
   return failed ? 1 : 0;
