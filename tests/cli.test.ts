@@ -131,6 +131,19 @@ describe('tally and classify on the fixture year', () => {
     expect(ly.getCell(4 + 12 + 4 + 6 + 2).value).toBe(780);
   });
 
+  it('--json is machine mode: no workbook without -o, and the same run twice gives the same output', async () => {
+    const cwd = tempDir();
+    for (const command of [['tally', ...GRIDS], ['classify', ...GRIDS, '--staff', join(ROOT, 'fixtures', 'roster-cuoi-nam.csv')]]) {
+      const first = await run([...command, '--json'], { cwd });
+      const second = await run([...command, '--json'], { cwd });
+      expect(first.code).toBe(0);
+      expect(second.code).toBe(0);
+      expect(second.stdout).toBe(first.stdout);
+      expect(JSON.parse(first.stdout).written).toBeNull();
+    }
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it('tally refuses two grids of one month and grids of two years', async () => {
     const dup = await run(['tally', GRIDS[0]!, GRIDS[0]!.replace('thang-01', 'thang-01'), '-o', join(dir, 'x.xlsx')]);
     expect(dup.code).toBe(1);

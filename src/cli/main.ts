@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../core/problems.js';
-import { render, type Lang } from '../i18n/messages.js';
+import { render, type Lang, type MessageKey } from '../i18n/messages.js';
 import type { CommonOptions, Context } from './context.js';
+import { speak } from './help-language.js';
 
 /**
  * The command line: registers commands and nothing else. Each command's module is imported only
@@ -50,69 +51,73 @@ function runner(load: () => Promise<Handler>) {
   };
 }
 
-function common(cmd: Command, lang: Lang): Command {
-  const en = lang === 'en';
+function common(cmd: Command, t: Say): Command {
   return cmd
-    .option('--rules <file>', en ? 'rulebook JSON (default: built-in)' : 'file quy chế JSON (mặc định: quy chế có sẵn)')
-    .option('--json', en ? 'machine-readable output on stdout' : 'kết quả dạng JSON trên stdout')
-    .addOption(new Option('--lang <lang>', en ? 'language of messages' : 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
-    .option('--force', en ? 'overwrite an existing output' : 'ghi đè file kết quả đã có')
-    .option('-q, --quiet', en ? 'no progress line' : 'không hiện dòng tiến độ');
+    .option('--rules <file>', t('opt.rules'))
+    .option('--json', t('opt.json'))
+    .addOption(new Option('--lang <lang>', t('opt.lang')).choices(['vi', 'en']).default('vi'))
+    .option('--force', t('opt.force'))
+    .option('-q, --quiet', t('opt.quiet'));
+}
+
+type Say = (key: MessageKey) => string;
+
+/** Help ends with examples a clerk can copy. */
+function examples(cmd: Command, t: Say, key: MessageKey): Command {
+  return cmd.addHelpText('after', `\n${t('help.examples')}\n${t(key)}`);
+}
+
+function letterheadOptions(cmd: Command, t: Say): Command {
+  return cmd.option('--unit <name>', t('opt.unit')).option('--parent <name>', t('opt.parent'));
 }
 
 export function buildProgram(lang: Lang): Command {
-  const en = lang === 'en';
-  const program = new Command('scoring').description(render(lang, 'cli.description')).version('0.1.0');
+  const t: Say = (key) => render(lang, key);
+  const program = speak(new Command('scoring'), lang).description(t('cli.description')).version('0.1.0', '-V, --version', t('help.versionOption'));
   program.exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  examples(program, t, 'example.program');
 
-  common(program.command('init-rules'), lang)
-    .description(en ? 'write an editable rulebook JSON' : 'ghi file quy chế chấm điểm (JSON) để chỉnh sửa')
+  examples(common(program.command('init-rules'), t), t, 'example.init-rules')
+    .description(t('cmd.init-rules'))
     .option('--preset <name>', 'ha-bac-2023 | nd335-2025', 'ha-bac-2023')
-    .option('-o, --output <file>', en ? 'output file' : 'file kết quả', 'quy-che.json')
+    .option('-o, --output <file>', t('opt.output'), 'quy-che.json')
     .action(runner(async () => (await import('./commands/init-rules.js')).initRules));
 
-  common(program.command('init-month'), lang)
-    .description(en ? 'write the blank monthly grid' : 'tạo bảng chấm điểm tháng (trống)')
-    .requiredOption('--month <YYYY-MM>', en ? 'month of the grid' : 'tháng của bảng')
-    .requiredOption('--staff <roster>', en ? 'roster .csv/.xlsx or last month\'s grid' : 'danh sách .csv/.xlsx hoặc bảng tháng trước')
-    .option('--unit <name>', en ? 'unit name' : 'tên đơn vị')
-    .option('--parent <name>', en ? 'parent body line of the letterhead ("" for none)' : 'dòng cơ quan chủ quản ("" nếu không có)')
-    .option('-o, --output <file>', en ? 'output file (default thang-MM-YYYY.xlsx)' : 'file kết quả (mặc định thang-MM-YYYY.xlsx)')
+  letterheadOptions(examples(common(program.command('init-month'), t), t, 'example.init-month'), t)
+    .description(t('cmd.init-month'))
+    .requiredOption('--month <YYYY-MM>', t('opt.month'))
+    .requiredOption('--staff <roster>', t('opt.staff'))
+    .option('-o, --output <file>', t('opt.outputGrid'))
     .action(runner(async () => (await import('./commands/init-month.js')).initMonth));
 
-  common(program.command('check'), lang)
-    .description(en ? 'check filled grids and show month scores' : 'kiểm tra bảng đã chấm và xem điểm tháng')
-    .argument('<files...>')
-    .option('--annotate <out>', en ? 'write a copy with problem cells marked' : 'ghi bản sao có đánh dấu ô lỗi')
-    .option('--month <YYYY-MM>', en ? 'month, when the title lacks it' : 'tháng, khi tiêu đề không ghi')
+  examples(common(program.command('check'), t), t, 'example.check')
+    .description(t('cmd.check'))
+    .argument('<files...>', t('arg.grids'))
+    .option('--annotate <out>', t('opt.annotate'))
+    .option('--month <YYYY-MM>', t('opt.monthHandMade'))
     .action(runner(async () => (await import('./commands/check.js')).check));
 
-  common(program.command('tally'), lang)
-    .description(en ? 'year totals report from monthly grids' : 'tổng hợp điểm cả năm từ các bảng tháng')
-    .argument('<files...>')
-    .option('-o, --output <file>', en ? 'output (default tong-hop-YYYY.xlsx)' : 'file kết quả (mặc định tong-hop-YYYY.xlsx)')
-    .option('--from <date>', en ? 'period start (YYYY-MM-DD or DD/MM/YYYY)' : 'từ ngày')
-    .option('--to <date>', en ? 'period end' : 'đến ngày')
-    .option('--month <YYYY-MM>', en ? 'month, for a single hand-made grid' : 'tháng, cho một bảng tự lập')
-    .option('--unit <name>', en ? 'unit name' : 'tên đơn vị')
-    .option('--parent <name>', en ? 'parent body line of the letterhead ("" for none)' : 'dòng cơ quan chủ quản ("" nếu không có)')
+  letterheadOptions(examples(common(program.command('tally'), t), t, 'example.tally'), t)
+    .description(t('cmd.tally'))
+    .argument('<files...>', t('arg.grids'))
+    .option('-o, --output <file>', t('opt.outputReport'))
+    .option('--from <date>', t('opt.from'))
+    .option('--to <date>', t('opt.to'))
+    .option('--month <YYYY-MM>', t('opt.monthHandMade'))
     .action(runner(async () => (await import('./commands/tally.js')).tally));
 
-  common(program.command('classify'), lang)
-    .description(en ? 'year-end classification' : 'xếp loại cuối năm')
-    .argument('<files...>')
-    .option('--staff <roster>', en ? 'year-end roster (Nhóm, Kỷ luật)' : 'danh sách cuối năm (Nhóm, Kỷ luật)')
-    .option('--enforce-quota', en ? 'move people past the HTXSNV quota to HTTNV' : 'chuyển người vượt tỷ lệ HTXSNV xuống HTTNV')
-    .option('--allow-missing-months', en ? 'classify although months are missing' : 'xếp loại dù thiếu tháng')
-    .option('-o, --output <file>', en ? 'output (default xep-loai-YYYY.xlsx)' : 'file kết quả (mặc định xep-loai-YYYY.xlsx)')
-    .option('--unit <name>', en ? 'unit name' : 'tên đơn vị')
-    .option('--parent <name>', en ? 'parent body line of the letterhead ("" for none)' : 'dòng cơ quan chủ quản ("" nếu không có)')
+  letterheadOptions(examples(common(program.command('classify'), t), t, 'example.classify'), t)
+    .description(t('cmd.classify'))
+    .argument('<files...>', t('arg.gridsOrReport'))
+    .option('--staff <roster>', t('opt.yearEndStaff'))
+    .option('--enforce-quota', t('opt.enforceQuota'))
+    .option('--allow-missing-months', t('opt.allowMissingMonths'))
+    .option('-o, --output <file>', t('opt.outputClassification'))
     .action(runner(async () => (await import('./commands/classify.js')).classify));
 
-  common(program.command('demo'), lang)
-    .description(en ? 'run the whole year on the bundled example' : 'chạy thử cả năm trên dữ liệu mẫu')
-    .option('--out <dir>', en ? 'output folder' : 'thư mục kết quả', 'demo-output')
+  examples(common(program.command('demo'), t), t, 'example.demo')
+    .description(t('cmd.demo'))
+    .option('--out <dir>', t('opt.out'), 'demo-output')
     .action(runner(async () => (await import('./commands/demo.js')).demo));
 
   return program;
@@ -132,5 +137,11 @@ async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = await reportError(err, lang);
   }
 }
+
+// A reader that stops early (`scoring --help | head`) closes the pipe: that is no error of ours.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 await main(process.argv);

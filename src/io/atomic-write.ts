@@ -15,7 +15,8 @@ export async function writeAtomically(path: string, write: (temp: string) => Pro
     await write(temp);
     await rename(temp, path);
   } catch (err) {
-    await rm(temp, { force: true });
+    // The temporary name may itself be what failed (too long): removing it must not hide the cause.
+    await rm(temp, { force: true }).catch(() => undefined);
     throw writeError(path, err);
   }
 }
