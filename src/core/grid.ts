@@ -1,4 +1,5 @@
 import { monthDays } from './calendar.js';
+import { EVALUATION_LABELS, EVALUATION_PARTS, isEvaluationMonth, partMax, type EnteredEvaluation, type EvaluationPart } from './evaluation.js';
 import { buildCodeIndex, parseCellText, type CellIssue } from './grammar.js';
 import { problem, type Problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
@@ -27,6 +28,13 @@ export interface RawCell {
   readonly issue?: CellIssue;
 }
 
+/** A cell of the leader's columns: a number, or the text that is not one (both absent: empty). */
+export interface RawEvaluationCell {
+  readonly address: CellAddress;
+  readonly value?: number;
+  readonly text?: string;
+}
+
 export interface RawStaffRow {
   readonly row: number;
   readonly id?: string;
@@ -35,6 +43,8 @@ export interface RawStaffRow {
   readonly position?: string;
   /** Index 0 is day 1. */
   readonly days: readonly (RawCell | undefined)[];
+  /** The leader's columns (Nghị định 335/2025), where the grid has them. */
+  readonly evaluation?: Partial<Record<EvaluationPart, RawEvaluationCell>>;
 }
 
 export interface RawGrid {
@@ -45,6 +55,8 @@ export interface RawGrid {
   readonly metadata?: GridMetadata;
   readonly rows: readonly RawStaffRow[];
   readonly problems: readonly Problem[];
+  /** Which of the leader's columns the header has. */
+  readonly evaluationColumns?: readonly EvaluationPart[];
 }
 
 export interface DeductionEvent {
@@ -82,6 +94,8 @@ export interface ParsedMonth {
   readonly staff: readonly MonthStaff[];
   readonly events: readonly DeductionEvent[];
   readonly marks: readonly NeutralMark[];
+  /** What the leader entered, per person, in a grid of a month that closes an evaluation period. */
+  readonly evaluations: ReadonlyMap<PersonId, EnteredEvaluation>;
   readonly problems: readonly Problem[];
 }
 
@@ -176,7 +190,7 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
   const { staff, problems: staffProblems } = identifyStaff(raw);
   problems.push(...staffProblems);
   const base = { file: raw.file, sheet: raw.sheet, unit: raw.metadata?.unit, staff };
-  if (!ym) return { ...base, ym: { year: 0, month: 0 }, events: [], marks: [], problems };
+  if (!ym) return { ...base, ym: { year: 0, month: 0 }, events: [], marks: [], evaluations: new Map(), problems };
 
   const index = buildCodeIndex(rules);
   const days = monthDays(ym.year, ym.month, rules);
@@ -214,5 +228,46 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
       }
     });
   }
-  return { ...base, ym, events, marks, problems };
+  const evaluations = readEvaluations(raw, staff, rowsByNumber, ym, rules, problems);
+  return { ...base, ym, events, marks, evaluations, problems };
+}
+
+/**
+ * The leader's points in the grid of a month that closes a period: numbers within 0..max; an empty
+ * cell is not yet evaluated (a warning here; classify decides whether it may be missing).
+ */
+function readEvaluations(raw: RawGrid, staff: readonly MonthStaff[], rows: ReadonlyMap<number, RawStaffRow>, ym: YearMonth, rules: Rulebook, problems: Problem[]): Map<PersonId, EnteredEvaluation> {
+  const out = new Map<PersonId, EnteredEvaluation>();
+  const ev = rules.evaluation;
+  if (!ev || !isEvaluationMonth(ym.month, ev)) return out;
+  const where = { file: raw.file, sheet: raw.sheet };
+  const columns = raw.evaluationColumns ?? [];
+  for (const part of EVALUATION_PARTS) {
+    if (!columns.includes(part)) problems.push(problem('error', 'evaluation.noColumn', { label: EVALUATION_LABELS[part], month: ym.month }, where));
+  }
+  if (columns.length < EVALUATION_PARTS.length) return out;
+  for (const person of staff) {
+    const cells = rows.get(person.row)!.evaluation ?? {};
+    const value = (part: EvaluationPart): number | null => {
+      const cell = cells[part];
+      const at = { ...where, cell: cell?.address, raw: cell?.text };
+      const max = partMax(part, ev);
+      if (cell?.text !== undefined) {
+        problems.push(problem('error', 'evaluation.notNumber', { label: EVALUATION_LABELS[part], value: cell.text, max }, at));
+        return null;
+      }
+      if (cell?.value === undefined) {
+        problems.push(problem('warning', 'evaluation.missing', { label: EVALUATION_LABELS[part], name: person.name, max }, at));
+        return null;
+      }
+      if (cell.value < 0 || cell.value > max) {
+        problems.push(problem('error', 'evaluation.outOfRange', { label: EVALUATION_LABELS[part], value: cell.value, max }, at));
+        return null;
+      }
+      return cell.value;
+    };
+    const addressOf = (part: EvaluationPart) => cells[part]?.address ?? ('' as CellAddress);
+    out.set(person.id, { otherGeneral: value('otherGeneral'), task: value('task'), file: raw.file, sheet: raw.sheet, cells: { otherGeneral: addressOf('otherGeneral'), task: addressOf('task') } });
+  }
+  return out;
 }

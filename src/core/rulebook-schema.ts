@@ -44,6 +44,32 @@ const band = z.object({
   max: z.number(),
 });
 
+/**
+ * Nghị định 335/2025/NĐ-CP: a 100-point score per period = general criteria (at most 30, fixed by
+ * the decree) + task results (at most 70, fixed by the decree). The grid feeds the discipline
+ * sub-criterion of the general criteria; the leader enters the other general criteria and the task
+ * results in two columns of the grid. What the unit chooses: the period, the discipline points
+ * within the 30 and how deductions become them, and how the year score comes from the periods.
+ */
+const evaluation = z.object({
+  decree: z.string().default('Nghị định 335/2025/NĐ-CP'),
+  /** Unit's choice: scored each month, or each quarter (the columns then sit in March, June, September, December). */
+  period: z.enum(['month', 'quarter']).default('quarter'),
+  /** Fixed by the decree. */
+  generalMax: z.number().positive().default(30),
+  /** Fixed by the decree. */
+  taskMax: z.number().positive().default(70),
+  /** Unit's choice: the discipline sub-criterion's share of the general criteria. */
+  disciplineMax: z.number().positive().default(10),
+  /**
+   * Unit's choice. `proportional`: disciplineMax × the period's grid score ÷ its maximum (100 a
+   * month); `direct`: each code's points are taken straight off disciplineMax, never below 0.
+   */
+  disciplineConversion: z.enum(['proportional', 'direct']).default('proportional'),
+  /** Unit's choice: the year score is the mean of the period scores over the periods worked. */
+  yearScore: z.enum(['mean']).default('mean'),
+});
+
 const yearCalendar = z.object({
   daysOff: z.array(datedName).default([]),
   workingWeekendDays: z.array(datedName).default([]),
@@ -81,6 +107,7 @@ export const rulebookSchema = z
     deductionCodes: z.array(deductionCode).min(1),
     neutralCodes: z.array(neutralCode).default([]),
     calendar: z.record(z.string().regex(/^\d{4}$/), yearCalendar).default({}),
+    evaluation: evaluation.optional(),
     classification: z.object({
       /** `year`: bands on the year total (1,200 basis); `per-month`: bands on total ÷ months (100 basis). */
       scale: z.enum(['year', 'per-month']),
@@ -104,6 +131,9 @@ export const rulebookSchema = z
         seen.set(key, c.code);
       }
     });
+    if (rb.evaluation && rb.evaluation.disciplineMax > rb.evaluation.generalMax) {
+      ctx.addIssue({ code: 'custom', message: 'disciplineMax > generalMax', path: ['evaluation', 'disciplineMax'] });
+    }
     rb.classification.bands.forEach((b, i) => {
       if (b.min > b.max) {
         ctx.addIssue({ code: 'custom', message: `min > max`, path: ['classification', 'bands', i] });
@@ -115,6 +145,7 @@ export type Rulebook = z.infer<typeof rulebookSchema>;
 export type DeductionCodeRule = Rulebook['deductionCodes'][number];
 export type NeutralCodeRule = Rulebook['neutralCodes'][number];
 export type Band = Rulebook['classification']['bands'][number];
+export type EvaluationRules = NonNullable<Rulebook['evaluation']>;
 
 export interface RulebookFieldIssue {
   readonly path: string;

@@ -9,7 +9,7 @@ import holidayData from './holidays-vn.json' with { type: 'json' };
 export const LEVELS = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export type { Band, DeductionCodeRule, NeutralCodeRule, Rulebook } from './rulebook-schema.js';
+export type { Band, DeductionCodeRule, EvaluationRules, NeutralCodeRule, Rulebook } from './rulebook-schema.js';
 import type { Band, Rulebook } from './rulebook-schema.js';
 
 export { normaliseCode } from './codes.js';
@@ -84,13 +84,27 @@ export const PRESETS = {
       cchcTarget: 0.95,
     },
   }),
-  /** Nghị định 335/2025: 100-point bands without gaps, applied to total ÷ 12. */
+  /**
+   * Nghị định 335/2025 (công chức, from 01/01/2026): the grid feeds the discipline sub-criterion
+   * (10 of the 30 general points, in proportion to the month score); the leader enters the other
+   * general criteria (≤ 20) and task results (≤ 70) each quarter; the year score is the mean of the
+   * quarter scores, compared with the 100-point bands.
+   */
   'nd335-2025': (): Rulebook => {
     const base = PRESETS['ha-bac-2023']();
     return {
       ...base,
       name: 'Quy chế chấm điểm theo khung 100 điểm (Nghị định 335/2025/NĐ-CP)',
       preset: 'nd335-2025',
+      evaluation: {
+        decree: 'Nghị định 335/2025/NĐ-CP',
+        period: 'quarter',
+        generalMax: 30,
+        taskMax: 70,
+        disciplineMax: 10,
+        disciplineConversion: 'proportional',
+        yearScore: 'mean',
+      },
       classification: {
         ...base.classification,
         scale: 'per-month',

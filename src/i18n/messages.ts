@@ -36,6 +36,15 @@ const vi = {
   'grid.codesWithoutName': 'dòng {row} có mã chấm điểm nhưng không có họ tên. Điền họ tên hoặc xóa mã.',
   'grid.rulesChanged': 'bảng được tạo theo quy chế khác (dấu {grid}, quy chế đang dùng {rules}). Kiểm tra --rules.',
 
+  // evaluation (Nghị định 335/2025)
+  'evaluation.noColumn': 'quy chế có phần đánh giá theo Nghị định 335/2025 nhưng bảng tháng {month} thiếu cột "{label}". Tạo lại bảng bằng "scoring init-month" với quy chế này, hoặc thêm cột có đúng tiêu đề đó.',
+  'evaluation.notNumber': '"{label}" phải là một số từ 0 đến {max}, không phải "{value}".',
+  'evaluation.outOfRange': '"{label}" là {value}, ngoài khoảng 0 đến {max}. Sửa lại điểm.',
+  'evaluation.missing': '{name}: chưa chấm "{label}" (tối đa {max} điểm).',
+  'evaluation.missingForClassify': '{name}: thiếu điểm đánh giá kỳ {period}; chưa xếp loại được. Điền ô này, hoặc thêm --allow-missing-evaluations để xếp loại những người đã đủ điểm.',
+  'note.evaluationMissing': 'Thiếu điểm đánh giá kỳ {periods}: chưa xếp loại.',
+  'note.evaluationScore': 'Điểm năm {score} = trung bình {count} kỳ ({periods}).',
+
   // staff identity
   'staff.duplicateId': 'mã cán bộ "{id}" trùng ở dòng {row} và dòng {other}. Mỗi người một mã.',
   'staff.duplicateName': '"{name}" xuất hiện hai lần (dòng {row} và {other}) mà không có mã. Điền cột Mã để phân biệt.',
@@ -253,6 +262,14 @@ const en: Record<MessageKey, string> = {
   'grid.deductionOnHoliday': 'day {day} is a public holiday ({holiday}) but holds the deduction {code}. Please check.',
   'grid.codesWithoutName': 'row {row} holds codes but no name. Fill in the name or remove the codes.',
   'grid.rulesChanged': 'the grid was made under other rules (fingerprint {grid}, rules in use {rules}). Check --rules.',
+
+  'evaluation.noColumn': 'the rulebook has a Decree 335/2025 evaluation, but the grid of month {month} has no "{label}" column. Make the grid again with "scoring init-month" under this rulebook, or add a column headed exactly so.',
+  'evaluation.notNumber': '"{label}" must be a number from 0 to {max}, not "{value}".',
+  'evaluation.outOfRange': '"{label}" is {value}, outside 0 to {max}. Correct the points.',
+  'evaluation.missing': '{name}: "{label}" is not evaluated yet (at most {max} points).',
+  'evaluation.missingForClassify': '{name}: the evaluation of period {period} is missing; cannot classify. Fill in this cell, or pass --allow-missing-evaluations to classify those whose points are complete.',
+  'note.evaluationMissing': 'Evaluation missing for period {periods}: not classified.',
+  'note.evaluationScore': 'Year score {score} = mean of {count} periods ({periods}).',
 
   'staff.duplicateId': 'staff id "{id}" appears in row {row} and row {other}. Give each person one id.',
   'staff.duplicateName': '"{name}" appears twice (rows {row} and {other}) without ids. Fill in the Mã column to tell them apart.',

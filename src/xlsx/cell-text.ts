@@ -62,3 +62,17 @@ export function labelText(value: Value): string {
   if (value instanceof Date) return ddmmyyyy(value);
   return cellText(value).text?.normalize('NFC').trim() ?? '';
 }
+
+/**
+ * A points cell of the leader's columns: a number (typed, a formula's result, or text such as
+ * "15" or the Vietnamese "15,5"); other content comes back as `text` for the error message.
+ */
+export function pointsValue(value: Value): { value?: number; text?: string } {
+  if (typeof value === 'number') return { value };
+  const v = value as unknown as Record<string, unknown> | null;
+  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && typeof v.result === 'number') return { value: v.result };
+  const text = labelText(value);
+  if (text === '') return {};
+  const n = Number(text.replace(',', '.'));
+  return /^\d+([.,]\d+)?$/u.test(text) && Number.isFinite(n) ? { value: n } : { text };
+}

@@ -1,10 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { DAY_COLUMNS } from '../core/calendar.js';
-import type { RawCell, RawGrid, RawStaffRow } from '../core/grid.js';
+import { EVALUATION_PARTS, type EvaluationPart } from '../core/evaluation.js';
+import type { RawCell, RawEvaluationCell, RawGrid, RawStaffRow } from '../core/grid.js';
 import { problem, UserError, type Problem } from '../core/problems.js';
 import type { CellAddress } from '../core/types.js';
 import { readInputFile } from '../io/read-input.js';
-import { cellText, labelText } from './cell-text.js';
+import { cellText, labelText, pointsValue } from './cell-text.js';
 import { readMetadata } from './grid-metadata.js';
 import { columnRole, isStopMarker, type ColumnRole } from './header-labels.js';
 import { readPackage } from './package-reader.js';
@@ -52,6 +53,14 @@ export function findGridHeader(ws: SheetView): GridHeader | undefined {
       if (role && columns[role] === undefined) columns[role] = col;
     }
     if (columns.name === undefined) continue;
+    // The leader's columns carry their label on the header row or on the row above it (where the
+    // grid writer puts it, with the maximum on the header row under it).
+    for (const above of row > 1 ? [row - 1] : []) {
+      for (const [col, text] of rowLabels(ws, above)) {
+        const role = columnRole(text);
+        if ((role === 'otherGeneral' || role === 'task') && columns[role] === undefined) columns[role] = col;
+      }
+    }
     for (let dayRow = row; dayRow <= row + 2; dayRow++) {
       const days = new Map<number, number>();
       for (const [col, cell] of ws.cells(dayRow)) {
@@ -105,7 +114,12 @@ function readRows(ws: SheetView, header: GridHeader, where: { file: string; shee
       continue;
     }
     const text = (role: ColumnRole) => (columns[role] === undefined ? undefined : labelText(cells.get(columns[role]!)?.value ?? null) || undefined);
-    rows.push({ row: r, id: text('id'), name, nameCell: nameAddress, position: text('position'), days });
+    const evaluation: Partial<Record<EvaluationPart, RawEvaluationCell>> = {};
+    for (const part of EVALUATION_PARTS) {
+      const col = columns[part];
+      if (col !== undefined) evaluation[part] = { address: cellAddress(r, col) as CellAddress, ...pointsValue(cells.get(col)?.value ?? null) };
+    }
+    rows.push({ row: r, id: text('id'), name, nameCell: nameAddress, position: text('position'), days, evaluation });
   }
   return rows;
 }
@@ -127,7 +141,8 @@ export function readGridFromView(wb: WorkbookView, file: string): RawGrid {
       const texts = [...rowLabels(ws, r).values()];
       if (texts.length > 0) titleLines.push(texts.join(' '));
     }
-    return { file, sheet: ws.name, titleLines, metadata: readMetadata(wb), rows: readRows(ws, header, where, problems), problems };
+    const evaluationColumns = EVALUATION_PARTS.filter((part) => header.columns[part] !== undefined);
+    return { file, sheet: ws.name, titleLines, metadata: readMetadata(wb), rows: readRows(ws, header, where, problems), problems, evaluationColumns };
   }
   throw new UserError('grid.noHeader', { file });
 }

@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import { DAY_COLUMNS, monthDays, type DayInfo } from '../core/calendar.js';
 import { GRID_FORMAT_VERSION } from '../core/grid.js';
+import { EVALUATION_LABELS, EVALUATION_PARTS, isEvaluationMonth, otherGeneralMax, partMax, type EvaluationPart } from '../core/evaluation.js';
 import { letterheadFor } from '../core/letterhead.js';
 import { rulebookFingerprint } from '../core/fingerprint.js';
-import type { Rulebook } from '../core/rulebook.js';
+import type { EvaluationRules, Rulebook } from '../core/rulebook.js';
 import { personIdOf, type StaffMember } from '../core/staff.js';
 import type { YearMonth } from '../core/types.js';
 import { font, frameLayout, mergedText, sheetPrintOptions, placeDateLine, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout, type Letterhead } from './document-frame.js';
@@ -23,6 +24,8 @@ export interface GridSpec {
   readonly staff: readonly StaffMember[];
   /** Text to put in a day cell (staff index from 0, day from 1): for tools that make filled grids (fixtures, benchmark). */
   readonly dayText?: (staffIndex: number, day: number) => string | undefined;
+  /** Points in the leader's columns, for tools that make filled grids (fixtures). */
+  readonly evaluationPoints?: (staffIndex: number, part: EvaluationPart) => number | undefined;
 }
 
 /** Column numbers of the grid as written (the reader finds them by label, so clerks may move them). */
@@ -33,9 +36,39 @@ const WEEKDAY_ROW = 7;
 export const GRID_HEADER_ROW = 8;
 
 /** Column widths of the grid as written, column 1 first. */
-function gridWidths(): number[] {
+function gridWidths(evaluation: boolean): number[] {
   const w = documentTemplate().grid.widths;
-  return [w.tt, w.id, w.name, w.position, ...Array.from({ length: DAY_COLUMNS }, () => w.day)];
+  return [w.tt, w.id, w.name, w.position, ...Array.from({ length: DAY_COLUMNS }, () => w.day), ...(evaluation ? [w.evaluation, w.evaluation] : [])];
+}
+
+/**
+ * The leader's columns after day 31 (Nghị định 335/2025), in the grid of a month that closes an
+ * evaluation period: the exact label on the weekday row, the maximum under it on the header row.
+ * The grid stays data: the cells are for numbers the leader types, never formulas.
+ */
+function writeEvaluationHeader(ws: ExcelJS.Worksheet, ev: EvaluationRules): void {
+  const t = documentTemplate();
+  const labelStyle = { size: t.font.smallSize - 1, bold: true };
+  const width = columnWidthPt(t.grid.widths.evaluation);
+  let labelHeight = 0;
+  EVALUATION_PARTS.forEach((part, i) => {
+    const col = LAST_GRID_COLUMN + 1 + i;
+    const label = ws.getCell(WEEKDAY_ROW, col);
+    label.value = EVALUATION_LABELS[part];
+    label.font = font(labelStyle);
+    label.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    label.border = thinBorder();
+    label.fill = solidFill(t.colors.headerFill);
+    labelHeight = Math.max(labelHeight, fittedRowHeight([{ text: EVALUATION_LABELS[part], widthPt: width, style: labelStyle }], labelStyle.size));
+    const max = ws.getCell(GRID_HEADER_ROW, col);
+    max.value = fill(t.grid.evaluationMax, { max: partMax(part, ev) });
+    max.font = font({ bold: true, size: t.font.smallSize });
+    max.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    max.border = thinBorder();
+    max.fill = solidFill(t.colors.headerFill);
+  });
+  ws.getRow(WEEKDAY_ROW).height = labelHeight;
+  mergedText(ws, BANNER_ROW, { from: LAST_GRID_COLUMN + 1, to: LAST_GRID_COLUMN + EVALUATION_PARTS.length }, t.grid.evaluationBanner, { bold: true, size: t.font.smallSize });
 }
 
 function dayFill(day: DayInfo): ExcelJS.Fill | undefined {
@@ -116,11 +149,19 @@ function staffRowHeight(person: StaffMember): number {
   );
 }
 
-async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], spec: GridSpec, sink: RowSink): Promise<number> {
+async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], spec: GridSpec, sink: RowSink, evaluationColumns: number): Promise<number> {
   const styles = staffRowStyles(days);
+  // Points are numbers: general format, centred, so Excel keeps 15 or 15,5 as typed.
+  const pointsStyle: CellStyle = { font: font({ size: documentTemplate().font.smallSize }), border: thinBorder(), alignment: { horizontal: 'center', vertical: 'middle' } };
   for (const [i, person] of spec.staff.entries()) {
     const row = ws.getRow(GRID_HEADER_ROW + 1 + i);
     for (let col = 1; col <= LAST_GRID_COLUMN; col++) row.getCell(col).style = styleFor(sink, styles[col]!);
+    for (let i = 1; i <= evaluationColumns; i++) {
+      const cell = row.getCell(LAST_GRID_COLUMN + i);
+      cell.style = styleFor(sink, pointsStyle);
+      const points = spec.evaluationPoints?.(i - 1, EVALUATION_PARTS[i - 1]!);
+      if (points !== undefined) cell.value = points;
+    }
     row.getCell(GRID_COLUMNS.tt).value = i + 1;
     // Ids and names go in as plain strings: a name starting with "=" must never become a formula.
     row.getCell(GRID_COLUMNS.id).value = personIdOf(person.id, person.name);
@@ -152,6 +193,12 @@ function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook, l
     mergedText(ws, row++, span, fill(g.legendNeutral, { code: c.code, label: c.label }), { align: 'left' }, w);
   }
   mergedText(ws, row++, span, fill(g.legendFooter, { points: rules.monthlyPoints }), { italic: true, align: 'left' }, w);
+  const ev = rules.evaluation;
+  if (ev) {
+    const period = ev.period === 'month' ? g.periodMonth : g.periodQuarter;
+    const text = fill(g.legendEvaluation, { decree: ev.decree, discipline: ev.disciplineMax, other: otherGeneralMax(ev), task: ev.taskMax, period });
+    mergedText(ws, row++, span, text, { italic: true, align: 'left' }, w);
+  }
   return row + 1;
 }
 
@@ -167,7 +214,9 @@ async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): P
     views: [{ state: 'frozen', xSplit: GRID_COLUMNS.firstDay - 1, ySplit: GRID_HEADER_ROW }],
     ...sheetPrintOptions(`${BANNER_ROW}:${GRID_HEADER_ROW}`, true),
   });
-  const widths = gridWidths();
+  const ev = rules.evaluation;
+  const withEvaluation = ev !== undefined && isEvaluationMonth(ym.month, ev);
+  const widths = gridWidths(withEvaluation);
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const head = spec.letterhead ?? letterheadFor(rules.unit, `${ym.year}-${mm}-01`).head;
   const layout = frameLayout(widths, head);
@@ -177,7 +226,8 @@ async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): P
   writeTitle(ws, 5, layout, fill(g.subtitle, { month: mm, year: ym.year }));
   const days = monthDays(ym.year, ym.month, rules);
   writeHeader(ws, days, ym);
-  const afterRows = await writeStaffRows(ws, days, spec, sink);
+  if (withEvaluation) writeEvaluationHeader(ws, ev);
+  const afterRows = await writeStaffRows(ws, days, spec, sink, withEvaluation ? EVALUATION_PARTS.length : 0);
   const afterLegend = writeLegend(ws, afterRows, rules, layout);
   writeSignatures(ws, afterLegend, layout, {
     placeDate: placeDateLine(rules.unit.place, ym.year),

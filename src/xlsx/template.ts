@@ -29,7 +29,12 @@ interface DocumentTemplate {
     legendCountNote: string;
     legendNeutral: string;
     legendFooter: string;
-    widths: { tt: number; id: number; name: number; position: number; day: number };
+    evaluationBanner: string;
+    evaluationMax: string;
+    legendEvaluation: string;
+    periodMonth: string;
+    periodQuarter: string;
+    widths: { tt: number; id: number; name: number; position: number; day: number; evaluation: number };
   };
   report: {
     title: string;
