@@ -112,6 +112,7 @@ export function buildProgram(lang: Lang): Command {
     .option('--staff <roster>', t('opt.yearEndStaff'))
     .option('--enforce-quota', t('opt.enforceQuota'))
     .option('--allow-missing-months', t('opt.allowMissingMonths'))
+    .option('--allow-missing-evaluations', t('opt.allowMissingEvaluations'))
     .option('-o, --output <file>', t('opt.outputClassification'))
     .action(runner(async () => (await import('./commands/classify.js')).classify));
 

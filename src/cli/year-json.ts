@@ -1,4 +1,6 @@
 import type { Classification } from '../core/classify.js';
+import { evaluatePerson, type PersonEvaluation } from '../core/evaluation.js';
+import type { Rulebook } from '../core/rulebook.js';
 import type { Problem } from '../core/problems.js';
 import type { PersonYear, YearResult } from '../core/year.js';
 import type { Lang } from '../i18n/messages.js';
@@ -7,7 +9,17 @@ import { problemsJson } from './report.js';
 
 /** The `--json` shape of SPEC §7, field names fixed (documented in README). */
 
-function personJson(p: PersonYear) {
+function evaluationJson(e: PersonEvaluation | undefined) {
+  if (!e) return {};
+  return {
+    evaluation: {
+      periods: e.periods.map((p) => ({ period: p.period, discipline: p.discipline, otherGeneral: p.otherGeneral, task: p.task, total: p.total })),
+      yearScore: e.yearScore,
+    },
+  };
+}
+
+function personJson(p: PersonYear, evaluation?: PersonEvaluation) {
   return {
     id: p.id,
     name: p.name,
@@ -15,15 +27,16 @@ function personJson(p: PersonYear) {
     total: p.total,
     months: Object.fromEntries(Object.entries(p.months).map(([m, f]) => [m, { deducted: f.deducted, score: f.score }])),
     counts: p.counts,
+    ...evaluationJson(evaluation),
   };
 }
 
-export function tallyJson(year: YearResult, lang: Lang, ranks?: Map<string, number>) {
+export function tallyJson(year: YearResult, lang: Lang, rules: Rulebook, ranks?: Map<string, number>) {
   return {
     year: year.year,
     months: year.months,
     ...(year.period ? { period: year.period } : {}),
-    staff: year.staff.map((p) => ({ ...personJson(p), ...(ranks ? { rank: ranks.get(p.id) ?? null } : {}) })),
+    staff: year.staff.map((p) => ({ ...personJson(p, evaluatePerson(p, rules, year.months)), ...(ranks ? { rank: ranks.get(p.id) ?? null } : {}) })),
     problems: problemsJson(year.problems, lang),
   };
 }
@@ -34,7 +47,7 @@ export function classifyJson(result: Classification, lang: Lang, extra: readonly
     year: result.year.year,
     months: result.year.months,
     staff: result.people.map((p) => ({
-      ...personJson(p),
+      ...personJson(p, p.evaluation),
       level: p.level,
       flags: p.flags,
       compared: p.compared,

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/messages.js';
+import { evaluatePerson, type PersonEvaluation } from './evaluation.js';
 import { problem, type MessageParams, type Problem } from './problems.js';
 import { LEVELS, type Band, type Level, type Rulebook } from './rulebook.js';
 import { nameKey, type YearEndStaffMember } from './staff.js';
@@ -6,7 +7,7 @@ import type { PersonYear, YearResult } from './year.js';
 
 /** Year-end classification (SPEC §6): bands, gap policy, partial year, discipline cap, quota. */
 
-export type Flag = 'gap' | 'partial-year' | 'under-six-months' | 'discipline-cap' | 'quota-moved';
+export type Flag = 'gap' | 'partial-year' | 'under-six-months' | 'discipline-cap' | 'quota-moved' | 'evaluation-missing';
 
 export interface Note {
   readonly key: MessageKey;
@@ -20,6 +21,8 @@ export interface ClassifiedPerson extends PersonYear {
   readonly level: Level | null;
   readonly flags: readonly Flag[];
   readonly notes: readonly Note[];
+  /** The period and year scores of Nghị định 335/2025, when the rulebook has an evaluation section. */
+  readonly evaluation?: PersonEvaluation;
 }
 
 export interface QuotaGroup {
@@ -61,6 +64,15 @@ export interface ClassifyOptions {
   readonly roster?: readonly YearEndStaffMember[];
   readonly enforceQuota?: boolean;
   readonly allowMissingMonths?: boolean;
+  /** Classify those whose evaluation is complete; the others stay unclassified (a warning, not an error). */
+  readonly allowMissingEvaluations?: boolean;
+}
+
+/** From 2026 the evaluation of công chức is under Nghị định 335/2025; notes cite the decree in force. */
+const DECREE_335_FROM_YEAR = 2026;
+
+function citing(year: number, before: MessageKey, from2026: MessageKey): MessageKey {
+  return year >= DECREE_335_FROM_YEAR ? from2026 : before;
 }
 
 const MONTHS_IN_YEAR = 12;
@@ -100,15 +112,16 @@ function findInRoster(person: PersonYear, roster: RosterIndex): YearEndStaffMemb
   return roster.byId.get(person.id) ?? roster.byName.get(nameKey(person.name));
 }
 
-function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaffMember | undefined): ClassifiedPerson {
+function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaffMember | undefined, year: YearResult): ClassifiedPerson {
   const { minMonths, gapPolicy, bands } = rules.classification;
   const flags: Flag[] = [];
   const notes: Note[] = [];
   const group = entry?.group?.trim() ?? '';
-  const base = { ...person, group };
+  const evaluation = evaluatePerson(person, rules, year.months);
+  const base = { ...person, group, ...(evaluation ? { evaluation } : {}) };
 
   if (entry?.discipline?.trim()) {
-    notes.push({ key: 'note.disciplineCap', params: { discipline: entry.discipline.trim(), date: entry.disciplineDate ? `, ${entry.disciplineDate}` : '' } });
+    notes.push({ key: citing(year.year, 'note.disciplineCap', 'note.disciplineCap335'), params: { discipline: entry.discipline.trim(), date: entry.disciplineDate ? `, ${entry.disciplineDate}` : '' } });
     return { ...base, compared: null, level: 'KHTNV', flags: ['discipline-cap'], notes };
   }
   if (person.monthsPresent < minMonths) {
@@ -121,19 +134,27 @@ function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaff
   if (person.monthsWorked.length < minMonths) {
     flags.push('under-six-months');
     if (person.maternityMonths.length === 0 || person.monthsWorked.length === 0) {
-      notes.push({ key: 'note.underSixMonths', params: { months: person.monthsWorked.length, min: minMonths } });
+      notes.push({ key: citing(year.year, 'note.underSixMonths', 'note.underSixMonths335'), params: { months: person.monthsWorked.length, min: minMonths } });
       return { ...base, compared: null, level: null, flags, notes };
     }
     // Maternity leave: the level is that of the time actually worked.
     months = person.monthsWorked.length;
     total = Math.max(0, person.monthsWorked.reduce((n, m) => n + (person.months[m]?.score ?? 0), 0));
     notes.push({ key: 'note.maternity', params: { months } });
-  } else if (months < MONTHS_IN_YEAR) {
+  } else if (months < MONTHS_IN_YEAR && !evaluation) {
     flags.push('partial-year');
     notes.push({ key: 'note.partialYearScaled', params: { months } });
   }
 
-  const compared = comparedFigure(total, months, rules);
+  if (evaluation && evaluation.yearScore === null) {
+    notes.push({ key: 'note.evaluationMissing', params: { periods: evaluation.missing.map((m) => m.period).join(', ') } });
+    return { ...base, compared: null, level: null, flags: [...flags, 'evaluation-missing'], notes };
+  }
+  if (evaluation) {
+    const periods = evaluation.periods.map((p) => p.period).join(', ');
+    notes.push({ key: 'note.evaluationScore', params: { score: evaluation.yearScore!, count: evaluation.periods.length, periods } });
+  }
+  const compared = evaluation ? evaluation.yearScore! : comparedFigure(total, months, rules);
   const { band, inGap } = bandFor(compared, bands);
   if (inGap) {
     flags.push('gap');
@@ -189,7 +210,14 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
   }
   const roster = opts.roster ?? [];
   const index = indexRoster(roster);
-  const people = year.staff.map((p) => classifyPerson(p, rules, findInRoster(p, index)));
+  const people = year.staff.map((p) => classifyPerson(p, rules, findInRoster(p, index), year));
+  for (const p of people) {
+    if (!p.flags.includes('evaluation-missing')) continue;
+    for (const m of p.evaluation!.missing) {
+      const where = { file: m.file, sheet: m.sheet, cell: m.cell || undefined };
+      problems.push(problem(opts.allowMissingEvaluations ? 'warning' : 'error', 'evaluation.missingForClassify', { name: p.name, period: m.period }, where));
+    }
+  }
   if (opts.roster) {
     const ids = new Set(people.map((p) => p.id as string));
     const names = new Set(people.map((p) => nameKey(p.name)));

@@ -1,4 +1,5 @@
 import { eventPoints, scoreMonth, type PersonMonthScore } from './engine.js';
+import type { EnteredEvaluation } from './evaluation.js';
 import type { DeductionEvent, ParsedMonth } from './grid.js';
 import { problem, type Problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
@@ -30,6 +31,8 @@ export interface PersonYear {
   /** Months wholly off, mostly on maternity leave. */
   readonly maternityMonths: readonly number[];
   readonly unexcusedAbsence: boolean;
+  /** The leader's points (Nghị định 335/2025), keyed by the month of the grid they were entered in. */
+  readonly evaluations?: Readonly<Record<number, EnteredEvaluation>>;
 }
 
 export interface TracedDeduction extends DeductionEvent {
@@ -64,6 +67,7 @@ interface Accumulator {
   months: Record<number, MonthFigure>;
   scores: PersonMonthScore[];
   firstFile: string;
+  evaluations?: Record<number, EnteredEvaluation>;
 }
 
 function checkMonthsBelongTogether(months: readonly ParsedMonth[]): Problem[] {
@@ -170,6 +174,8 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
       acc.months[month.ym.month] = { deducted: row.deducted, score: row.score };
       acc.scores.push(row);
       acc.position ??= row.position;
+      const entered = month.evaluations.get(row.id);
+      if (entered) (acc.evaluations ??= {})[month.ym.month] = entered;
       idMap.set(row.id, acc);
     }
     for (const e of month.events.filter((ev) => inPeriod(ev.date))) {
@@ -210,6 +216,7 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
       monthsWorked: acc.scores.filter((s) => !isOff(s)).map((s) => s.month),
       maternityMonths: acc.scores.filter((s) => isOff(s) && s.maternityWorkdays * 2 > s.absentWorkdays).map((s) => s.month),
       unexcusedAbsence: Object.keys(counts).some((c) => unexcused.has(c)),
+      ...(acc.evaluations ? { evaluations: acc.evaluations } : {}),
     };
   });
   return { year, unit: input[0]?.unit, months: present, missingMonths, staff, deductions, problems, period };

@@ -28,6 +28,8 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
   const { counts, quota } = result.summary;
   const all = result.people.length;
   const lines = [t.summaryTitle];
+  // The decree in force for the year (Nghị định 335/2025 replaced 90/2020 for công chức from 2026).
+  lines.unshift(result.year.year >= 2026 ? t.basis335 : t.basis90);
   for (const level of LEVELS) {
     const label = rules.classification.bands.find((b) => b.level === level)?.label ?? level;
     lines.push(`${fill(t.summaryLevel, { label, level })}: ${fill(t.summaryCount, { count: counts[level], share: percent(counts[level], all) })}`);
@@ -55,7 +57,7 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
       }),
     );
   }
-  lines.push(t.scopeNote);
+  lines.push(rules.evaluation ? fill(t.scopeNoteEvaluation, { decree: rules.evaluation.decree }) : t.scopeNote);
   return lines;
 }
 
@@ -75,7 +77,7 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
     { header: c.position, width: 16 },
     { header: c.group, width: 9 },
     { header: c.total, width: 9, align: 'right' },
-    { header: c.compared, width: 9, align: 'right' },
+    { header: rules.evaluation ? c.yearScore : c.compared, width: 9, align: 'right' },
     { header: c.level, width: 24 },
     { header: c.notes, width: 44 },
   ];
@@ -90,7 +92,7 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
     p.notes.map((n) => render('vi', n.key, n.params)).join('\n'),
   ]);
   const letterhead = ctx.letterhead;
-  const titles = [fill(t.title, { year: result.year.year }), t.subtitle];
+  const titles = [fill(t.title, { year: result.year.year }), rules.evaluation ? fill(t.subtitleEvaluation, { decree: rules.evaluation.decree }) : t.subtitle];
   await addTableSheet(wb, t.sheet, {
     letterhead,
     titles,

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Letterhead } from '../core/letterhead.js';
 import type { Problem } from '../core/problems.js';
+import { evaluatePerson, otherGeneralMax } from '../core/evaluation.js';
 import { reportMonths, reportPeriodOf, type ReportPeriod } from '../core/report-period.js';
 import type { Rulebook } from '../core/rulebook.js';
 import type { YearResult } from '../core/year.js';
@@ -127,6 +128,35 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
   return { columns, rows };
 }
 
+/** One row per person and period: the three parts of Nghị định 335/2025 and the year score. */
+function evaluationRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]; rows: CellData[][] } | undefined {
+  const ev = rules.evaluation;
+  if (!ev) return undefined;
+  const t = documentTemplate().report;
+  const c = t.columns;
+  const columns: TableColumn[] = [
+    { header: c.tt!, width: 4, align: 'center' },
+    { header: c.name!, width: 22 },
+    { header: c.period!, width: 9, align: 'center' },
+    { header: fill(c.discipline!, { max: ev.disciplineMax }), width: 11, align: 'right' },
+    { header: fill(c.otherGeneral!, { max: otherGeneralMax(ev) }), width: 11, align: 'right' },
+    { header: fill(c.task!, { max: ev.taskMax }), width: 11, align: 'right' },
+    { header: c.periodTotal!, width: 9, align: 'right' },
+    { header: c.yearScore!, width: 9, align: 'right' },
+  ];
+  const rows: CellData[][] = [];
+  year.staff.forEach((p, i) => {
+    const e = evaluatePerson(p, rules, year.months)!;
+    const pending = (v: number | null) => v ?? t.notEvaluated;
+    e.periods.forEach((period, k) => {
+      const label = ev.period === 'month' ? fill(t.monthLabel, { month: period.period }) : fill(t.quarterLabel, { quarter: ROMAN[period.period - 1]! });
+      rows.push([k === 0 ? i + 1 : null, k === 0 ? p.name : '', label, period.discipline, pending(period.otherGeneral), pending(period.task), pending(period.total), k === 0 ? pending(e.yearScore) : null]);
+    });
+    if (e.periods.length === 0) rows.push([i + 1, p.name, '', null, null, null, null, t.notEvaluated]);
+  });
+  return { columns, rows };
+}
+
 export function problemRows(problems: readonly Problem[]): { columns: TableColumn[]; rows: CellData[][] } {
   const r = documentTemplate().report;
   const c = r.columns;
@@ -155,6 +185,8 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
 
     await addTableSheet(wb, r.sheets.summary, { letterhead, titles, ...summaryRows(year, ctx.rules, period), signatures }, sink);
     await addTableSheet(wb, r.sheets.detail, { letterhead, titles, ...detailRows(year, ctx.rules) }, sink);
+    const evaluation = evaluationRows(year, ctx.rules);
+    if (evaluation) await addTableSheet(wb, r.sheets.evaluation, { letterhead, titles: [...titles, fill(r.evaluationSubtitle, { decree: ctx.rules.evaluation!.decree })], ...evaluation }, sink);
     const problems = problemRows(year.problems);
     await addTableSheet(wb, r.sheets.problems, { letterhead, titles, ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] }, sink);
     await writeYearData(wb, { year: year.year, unit: year.unit, months: [...year.months], missingMonths: [...year.missingMonths] }, year.staff, sink);

@@ -42,7 +42,11 @@ interface DocumentTemplate {
     quarterTitle: string;
     periodTitle: string;
     subtitle: string;
-    sheets: { summary: string; detail: string; problems: string };
+    sheets: { summary: string; detail: string; evaluation: string; problems: string };
+    evaluationSubtitle: string;
+    notEvaluated: string;
+    monthLabel: string;
+    quarterLabel: string;
     columns: Record<string, string>;
     codeColumn: string;
     severity: { error: string; warning: string };
@@ -51,8 +55,12 @@ interface DocumentTemplate {
   classification: Strings<{
     title: string;
     subtitle: string;
+    subtitleEvaluation: string;
+    basis90: string;
+    basis335: string;
+    scopeNoteEvaluation: string;
     sheet: string;
-    columns: Record<'tt' | 'name' | 'position' | 'group' | 'total' | 'compared' | 'level' | 'notes', string>;
+    columns: Record<'tt' | 'name' | 'position' | 'group' | 'total' | 'compared' | 'yearScore' | 'level' | 'notes', string>;
     unclassified: string;
     review: string;
     summaryTitle: string;

@@ -11,6 +11,13 @@ import { YEAR_DATA_SHEET, type YearData } from './year-data.js';
  */
 
 const figure = z.object({ deducted: z.number(), score: z.number() });
+const entered = z.object({
+  otherGeneral: z.number().nullable(),
+  task: z.number().nullable(),
+  file: z.string(),
+  sheet: z.string(),
+  cells: z.object({ otherGeneral: z.string(), task: z.string() }),
+});
 const personYear = z.object({
   id: z.string(),
   hasOwnId: z.boolean(),
@@ -25,6 +32,7 @@ const personYear = z.object({
   monthsWorked: z.array(z.number()),
   maternityMonths: z.array(z.number()),
   unexcusedAbsence: z.boolean(),
+  evaluations: z.record(z.string(), entered).optional(),
 });
 const yearData: z.ZodType<YearData> = z.object({ year: z.number(), unit: z.string().optional(), months: z.array(z.number()), missingMonths: z.array(z.number()) });
 

@@ -1,5 +1,7 @@
 import { scoreMonth } from '../../core/engine.js';
+import { evaluatePerson } from '../../core/evaluation.js';
 import { hasErrors } from '../../core/problems.js';
+import { tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import type { CommonOptions, Context } from '../context.js';
 import { loadMonths } from '../load-months.js';
@@ -11,6 +13,10 @@ export interface CheckOptions extends CommonOptions {
   month?: string;
 }
 
+function periodLabel(ctx: Context, period: number): string {
+  return ctx.rules.evaluation?.period === 'month' ? ctx.t('col.month', { month: period }) : ctx.t('col.quarter', { quarter: period });
+}
+
 export async function check(ctx: Context, opts: CheckOptions, files: string[]): Promise<number> {
   if (opts.annotate) guardOutput(opts.annotate, files, ctx.force);
   const months = await loadMonths(files, ctx.rules, opts.month ? parseYearMonth(opts.month) : undefined);
@@ -20,6 +26,9 @@ export async function check(ctx: Context, opts: CheckOptions, files: string[]): 
     const { annotateGrid } = await import('../../xlsx/annotate.js');
     await annotateGrid(files[0]!, opts.annotate, months[0]!.problems, ctx.lang);
   }
+  // Nghị định 335/2025: the period scores the given grids make (discipline from the months given).
+  const year = ctx.rules.evaluation ? tallyYear(months, ctx.rules) : undefined;
+  const evaluations = year ? year.staff.map((p) => ({ person: p, evaluation: evaluatePerson(p, ctx.rules, year.months)! })) : [];
   if (ctx.json) {
     printJson({
       months: scores.map((s) => ({
@@ -29,6 +38,7 @@ export async function check(ctx: Context, opts: CheckOptions, files: string[]): 
         staff: s.staff.map((p) => ({ id: p.id, name: p.name, deducted: p.deducted, score: p.score, counts: p.counts })),
       })),
       problems: problemsJson(problems, ctx.lang),
+      ...(year ? { evaluation: evaluations.map(({ person, evaluation }) => ({ id: person.id, name: person.name, periods: evaluation.periods })) } : {}),
     });
   } else {
     const codes = ctx.rules.deductionCodes.map((c) => c.code);
@@ -48,6 +58,13 @@ export async function check(ctx: Context, opts: CheckOptions, files: string[]): 
           },
         ),
       );
+    }
+    const periodRows = evaluations.flatMap(({ person, evaluation }) =>
+      evaluation.periods.map((p) => [person.name, periodLabel(ctx, p.period), ctx.t('cli.periodScore', { discipline: p.discipline, other: p.otherGeneral ?? '?', task: p.task ?? '?', total: p.total ?? '?' })]),
+    );
+    if (periodRows.length > 0) {
+      say(ctx, ctx.out.bold(ctx.t('cli.periodScoresHeading')));
+      say(ctx, table(ctx, { head: [ctx.t('col.name'), ctx.t('col.period'), ctx.t('col.periodScore')], rows: periodRows }));
     }
     if (opts.annotate) say(ctx, ctx.t('cli.wrote', { file: opts.annotate }));
   }

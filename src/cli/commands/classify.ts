@@ -21,6 +21,7 @@ export interface ClassifyOptions extends CommonOptions, LetterheadOptions {
   staff?: string;
   enforceQuota?: boolean;
   allowMissingMonths?: boolean;
+  allowMissingEvaluations?: boolean;
   output?: string;
 }
 
@@ -42,7 +43,7 @@ export async function classify(ctx: Context, opts: ClassifyOptions, files: strin
   if (opts.output) guardOutput(opts.output, inputs, ctx.force);
   const year = await loadYear(ctx, files);
   const roster = opts.staff ? await readRoster(opts.staff) : undefined;
-  const result = classifyYear(year, ctx.rules, { roster, enforceQuota: opts.enforceQuota, allowMissingMonths: opts.allowMissingMonths });
+  const result = classifyYear(year, ctx.rules, { roster, enforceQuota: opts.enforceQuota, allowMissingMonths: opts.allowMissingMonths, allowMissingEvaluations: opts.allowMissingEvaluations });
   const failed = hasErrors(result.problems);
   // --json is machine mode: a workbook only where -o asks for one.
   const output = opts.output ?? (ctx.json ? undefined : `xep-loai-${year.year}.xlsx`);

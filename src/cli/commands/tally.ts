@@ -1,3 +1,4 @@
+import { evaluatePerson } from '../../core/evaluation.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import { tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
@@ -39,14 +40,16 @@ export async function tally(ctx: Context, opts: TallyOptions, files: string[]): 
   }
   progress.done();
   if (ctx.json) {
-    printJson({ ...tallyJson(year, ctx.lang, ranks), written: failed ? null : (output ?? null) });
+    printJson({ ...tallyJson(year, ctx.lang, ctx.rules, ranks), written: failed ? null : (output ?? null) });
   } else {
     const people = ranks ? [...year.staff].sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)!) : year.staff;
     if (period) say(ctx, ctx.t('cli.ranking', { from: period.from, to: period.to }));
     const rank = (p: (typeof people)[number], i: number) => ranks?.get(p.id) ?? i + 1;
     const first = ranks ? ctx.t('col.rank') : ctx.t('col.tt');
-    const last = [ctx.t('col.deducted'), ranks ? ctx.t('col.kept') : ctx.t('col.total')];
-    const tail = (p: (typeof people)[number]) => [p.deducted, p.total];
+    const evaluated = ctx.rules.evaluation !== undefined;
+    const last = [ctx.t('col.deducted'), ranks ? ctx.t('col.kept') : ctx.t('col.total'), ...(evaluated ? [ctx.t('col.yearScore')] : [])];
+    const yearScore = (p: (typeof people)[number]) => evaluatePerson(p, ctx.rules, year.months)?.yearScore ?? '?';
+    const tail = (p: (typeof people)[number]) => [p.deducted, p.total, ...(evaluated ? [yearScore(p)] : [])];
     const quarters = [1, 2, 3, 4].filter((q) => year.months.some((m) => Math.ceil(m / 3) === q));
     const quarterScore = (p: (typeof people)[number], q: number) => {
       const scores = [1, 2, 3].map((k) => p.months[q * 3 - 3 + k]?.score).filter((s) => s !== undefined);
