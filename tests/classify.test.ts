@@ -127,9 +127,11 @@ describe('quota per group', () => {
   });
 });
 
-describe('the nd335-2025 preset', () => {
+describe('100-point bands on the discipline total alone (scale per-month, no evaluation section)', () => {
   it('compares the total on a 100-point basis without gaps', () => {
-    const rules = PRESETS['nd335-2025']();
+    // The nd335-2025 preset feeds the 100-point evaluation (tests/evaluation.test.ts); without its
+    // evaluation section its bands apply to total ÷ months.
+    const rules = { ...PRESETS['nd335-2025'](), evaluation: undefined };
     const c = classifyYear(year([person('A', 1080), person('B', 1079), person('C', 840), person('D', 599)]), rules);
     expect(c.people.map((p) => [p.compared, p.level, p.flags])).toEqual([
       [90, 'HTXSNV', []],

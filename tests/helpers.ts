@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll } from 'vitest';
-import { defaultRulebook } from '../src/core/rulebook.js';
+import { defaultRulebook, type Rulebook } from '../src/core/rulebook.js';
 import type { StaffMember } from '../src/core/staff.js';
 import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../src/xlsx/grid-writer.js';
 
@@ -43,9 +43,9 @@ export function dayCell(staffIndex: number, day: number): string {
 export async function writeGrid(
   dir: string,
   name: string,
-  opts: { year?: number; month?: number; staff?: StaffMember[]; cells?: Record<string, ExcelJS.CellValue>; edit?: (wb: ExcelJS.Workbook) => void } = {},
+  opts: { year?: number; month?: number; staff?: StaffMember[]; rules?: Rulebook; cells?: Record<string, ExcelJS.CellValue>; edit?: (wb: ExcelJS.Workbook) => void } = {},
 ): Promise<string> {
-  const wb = await buildGridWorkbook({ ym: { year: opts.year ?? 2023, month: opts.month ?? 3 }, unit: 'UBND xã Thử', rules: defaultRulebook(), staff: opts.staff ?? STAFF });
+  const wb = await buildGridWorkbook({ ym: { year: opts.year ?? 2023, month: opts.month ?? 3 }, unit: 'UBND xã Thử', rules: opts.rules ?? defaultRulebook(), staff: opts.staff ?? STAFF });
   const ws = wb.worksheets[0]!;
   for (const [address, value] of Object.entries(opts.cells ?? {})) ws.getCell(address).value = value;
   opts.edit?.(wb);

@@ -119,6 +119,7 @@ export function buildProgram(lang: Lang): Command {
   examples(common(program.command('demo'), t), t, 'example.demo')
     .description(t('cmd.demo'))
     .option('--out <dir>', t('opt.out'), 'demo-output')
+    .option('--year <year>', t('opt.demoYear'), '2023')
     .action(runner(async () => (await import('./commands/demo.js')).demo));
 
   return program;

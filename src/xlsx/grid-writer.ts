@@ -156,10 +156,10 @@ async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], s
   for (const [i, person] of spec.staff.entries()) {
     const row = ws.getRow(GRID_HEADER_ROW + 1 + i);
     for (let col = 1; col <= LAST_GRID_COLUMN; col++) row.getCell(col).style = styleFor(sink, styles[col]!);
-    for (let i = 1; i <= evaluationColumns; i++) {
-      const cell = row.getCell(LAST_GRID_COLUMN + i);
+    for (let k = 0; k < evaluationColumns; k++) {
+      const cell = row.getCell(LAST_GRID_COLUMN + 1 + k);
       cell.style = styleFor(sink, pointsStyle);
-      const points = spec.evaluationPoints?.(i - 1, EVALUATION_PARTS[i - 1]!);
+      const points = spec.evaluationPoints?.(i, EVALUATION_PARTS[k]!);
       if (points !== undefined) cell.value = points;
     }
     row.getCell(GRID_COLUMNS.tt).value = i + 1;

@@ -58,16 +58,17 @@ export async function classify(ctx: Context, opts: ClassifyOptions, files: strin
     const colour = { HTXSNV: ctx.out.green, HTTNV: ctx.out.cyan, HTNV: ctx.out.yellow, KHTNV: ctx.out.red } as const;
     const levelOf = (p: (typeof result.people)[number]) =>
       p.level ? colour[p.level](p.level) : ctx.out.magenta(ctx.t(p.flags.includes('gap') ? 'level.review' : 'level.none'));
+    const compared = ctx.t(ctx.rules.evaluation ? 'col.yearScore' : 'col.compared');
     const notes = (p: (typeof result.people)[number]) => p.notes.map((n) => ctx.t(n.key, n.params)).join('\n');
     say(ctx, 
       table(
         ctx,
         {
-          head: [ctx.t('col.tt'), ctx.t('col.name'), ctx.t('col.group'), ctx.t('col.total'), ctx.t('col.compared'), ctx.t('col.level'), ctx.t('col.notes')],
+          head: [ctx.t('col.tt'), ctx.t('col.name'), ctx.t('col.group'), ctx.t('col.total'), compared, ctx.t('col.level'), ctx.t('col.notes')],
           rows: result.people.map((p, i) => [i + 1, p.name, p.group, p.total, p.compared ?? '', levelOf(p), notes(p)]),
         },
         {
-          head: [ctx.t('col.tt'), ctx.t('col.name'), ctx.t('col.compared'), ctx.t('col.level'), ctx.t('col.notes')],
+          head: [ctx.t('col.tt'), ctx.t('col.name'), compared, ctx.t('col.level'), ctx.t('col.notes')],
           rows: result.people.map((p, i) => [i + 1, p.name, p.compared ?? '', levelOf(p), notes(p)]),
           note: ctx.t('cli.narrowClassification'),
         },

@@ -1,7 +1,8 @@
 import { mkdir, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CommonOptions, Context } from '../context.js';
+import { UserError } from '../../core/problems.js';
+import { loadRulebook, type CommonOptions, type Context } from '../context.js';
 import { say } from '../report.js';
 import { check } from './check.js';
 import { classify } from './classify.js';
@@ -12,36 +13,56 @@ import { tally } from './tally.js';
 
 export interface DemoOptions extends CommonOptions {
   out?: string;
+  year?: string;
 }
+
+/** The bundled example years: 2023 under the source plan, 2026 (January–October) under Nghị định 335/2025. */
+const DEMO_YEARS = ['2023', '2026'] as const;
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 
 export async function demo(given: Context, opts: DemoOptions): Promise<number> {
+  const year = opts.year ?? '2023';
+  if (!(DEMO_YEARS as readonly string[]).includes(year)) throw new UserError('usage.demoYear', { year, years: DEMO_YEARS.join(', ') }, 2);
   // The demo folder is the demo's own: re-running it replaces its outputs.
-  const ctx = { ...given, force: true };
   const dir = opts.out ?? 'demo-output';
   await mkdir(dir, { recursive: true });
-  const yearDir = join(FIXTURES_DIR, '2023');
+  const yearDir = join(FIXTURES_DIR, year);
+  // 2026 runs under the Nghị định 335/2025 rulebook the fixtures were made with, unless --rules says otherwise.
+  const rulesFile = year === '2026' && !opts.rules ? join(yearDir, 'quy-che-nd335.json') : opts.rules;
+  const ctx = { ...given, force: true, rules: rulesFile === opts.rules ? given.rules : await loadRulebook(rulesFile) };
   const grids = (await readdir(yearDir)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(yearDir, f));
-  const common = { rules: opts.rules, lang: opts.lang, force: true, json: false, quiet: opts.quiet };
+  const common = { rules: rulesFile, lang: opts.lang, force: true, json: false, quiet: opts.quiet };
   const step = (name: string, file: string) => say(ctx, ctx.out.bold(ctx.t('cli.demoStep', { step: name, file })));
+  const results: number[] = [];
 
-  const blank = join(dir, 'thang-01-2023-trong.xlsx');
-  step('scoring init-month', blank);
-  await initMonth(ctx, { ...common, month: '2023-01', staff: join(FIXTURES_DIR, 'roster.csv'), unit: ctx.rules.unit.name, output: blank });
+  if (year === '2023') {
+    const blank = join(dir, 'thang-01-2023-trong.xlsx');
+    step('scoring init-month', blank);
+    results.push(await initMonth(ctx, { ...common, month: '2023-01', staff: join(FIXTURES_DIR, 'roster.csv'), unit: ctx.rules.unit.name, output: blank }));
+  } else {
+    // Next month's grid from the last grid of the year: the staff list carries over.
+    const next = join(dir, 'thang-11-2026-trong.xlsx');
+    step('scoring init-month', next);
+    results.push(await initMonth(ctx, { ...common, month: '2026-11', staff: grids[grids.length - 1]!, output: next }));
+  }
 
-  const february = grids.find((g) => g.includes('thang-02')) ?? grids[0]!;
-  step('scoring check', february);
-  const checked = await check(ctx, { ...common, annotate: join(dir, 'thang-02-2023-kiem-tra.xlsx') }, [february]);
+  // February has the 2023 example's contradictions; June 2026 the quarter left unevaluated (checked
+  // with April and May, so the second quarter's discipline points are whole; the first file is annotated).
+  const checked = grids.find((g) => g.includes(year === '2023' ? 'thang-02' : 'thang-06')) ?? grids[0]!;
+  step('scoring check', checked);
+  const annotated = join(dir, `${basename(checked, '.xlsx')}-kiem-tra.xlsx`);
+  results.push(await check(ctx, { ...common, annotate: annotated }, year === '2023' ? [checked] : [checked, ...grids.filter((g) => /thang-0[45]/u.test(g))]));
 
-  const report = join(dir, 'tong-hop-2023.xlsx');
+  const report = join(dir, `tong-hop-${year}.xlsx`);
   step('scoring tally', report);
-  const tallied = await tally(ctx, { ...common, output: report }, grids);
+  results.push(await tally(ctx, { ...common, output: report }, grids));
 
-  const classification = join(dir, 'xep-loai-2023.xlsx');
+  const classification = join(dir, `xep-loai-${year}.xlsx`);
   step('scoring classify', classification);
-  const classified = await classify(ctx, { ...common, output: classification, staff: join(FIXTURES_DIR, 'roster-cuoi-nam.csv') }, grids);
+  const partial = year === '2026' ? { allowMissingMonths: true, allowMissingEvaluations: true } : {};
+  results.push(await classify(ctx, { ...common, ...partial, output: classification, staff: join(FIXTURES_DIR, year === '2023' ? 'roster-cuoi-nam.csv' : 'roster.csv') }, grids));
 
   say(ctx, ctx.t('cli.demoDone', { dir }));
-  return Math.max(checked, tallied, classified);
+  return Math.max(...results);
 }
