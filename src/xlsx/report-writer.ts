@@ -186,7 +186,7 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
     await addTableSheet(wb, r.sheets.summary, { letterhead, titles, ...summaryRows(year, ctx.rules, period), signatures }, sink);
     await addTableSheet(wb, r.sheets.detail, { letterhead, titles, ...detailRows(year, ctx.rules) }, sink);
     const evaluation = evaluationRows(year, ctx.rules);
-    if (evaluation) await addTableSheet(wb, r.sheets.evaluation, { letterhead, titles: [...titles, fill(r.evaluationSubtitle, { decree: ctx.rules.evaluation!.decree })], ...evaluation }, sink);
+    if (evaluation) await addTableSheet(wb, r.sheets.evaluation, { letterhead, titles: [titles[0]!, fill(r.evaluationSubtitle, { decree: ctx.rules.evaluation!.decree.toLocaleUpperCase('vi') })], ...evaluation }, sink);
     const problems = problemRows(year.problems);
     await addTableSheet(wb, r.sheets.problems, { letterhead, titles, ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] }, sink);
     await writeYearData(wb, { year: year.year, unit: year.unit, months: [...year.months], missingMonths: [...year.missingMonths] }, year.staff, sink);
