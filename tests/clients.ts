@@ -12,9 +12,15 @@ const INSTALL: Record<string, string> = {
   pdftotext: 'apt-get install poppler-utils',
   pdfinfo: 'apt-get install poppler-utils',
   pdftoppm: 'apt-get install poppler-utils',
+  openpyxl: 'apt-get install python3-openpyxl',
+  script: 'apt-get install bsdutils',
 };
 
+/** Debian's python3 (not a pyenv one on PATH): python3-openpyxl installs for it. */
+export const SYSTEM_PYTHON = '/usr/bin/python3';
+
 export function hasProgram(name: string): boolean {
+  if (name === 'openpyxl') return spawnSync(SYSTEM_PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 }
 

@@ -1,27 +1,69 @@
-import type { Problem } from '../core/problems.js';
+import { EVALUATION_PARTS } from '../core/evaluation.js';
+import type { ParsedMonth, RawGrid } from '../core/grid.js';
+import { letterheadFor } from '../core/letterhead.js';
+import { UserError, type Problem } from '../core/problems.js';
+import type { Rulebook } from '../core/rulebook.js';
 import { render, type Lang } from '../i18n/messages.js';
 import { solidFill } from './document-frame.js';
-import { openWorkbook } from './safe-open.js';
+import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW, LAST_GRID_COLUMN } from './grid-writer.js';
 import { saveWorkbook } from './save.js';
+import { cellAddress } from './sheet-view.js';
 import { documentTemplate } from './template.js';
 
-/** A copy of the grid with every problem cell filled red (error) or yellow (warning) and noted. */
-export async function annotateGrid(input: string, output: string, problems: readonly Problem[], lang: Lang): Promise<void> {
-  const wb = await openWorkbook(input);
+/**
+ * The checked copy of a grid, with every problem cell filled red (error) or yellow (warning) and
+ * noted. It is built from what the reader saw, never by loading the clerk's file with exceljs
+ * (whose reader throws on files other writers save): a fresh grid from the project's own writer
+ * carries the same staff, the same cell texts and the leader's points. The clerk's own formatting
+ * (colours, widths, extra columns and rows) is not carried over; a problem cell that moved keeps
+ * its original address in its note.
+ */
+export async function annotateGrid(raw: RawGrid, parsed: ParsedMonth, rules: Rulebook, output: string, lang: Lang): Promise<void> {
+  if (parsed.ym.year === 0) throw new UserError('annotate.noMonth', { file: raw.file });
+  const moved = new Map<string, string>();
+  raw.rows.forEach((row, i) => {
+    const outRow = GRID_HEADER_ROW + 1 + i;
+    moved.set(row.nameCell, cellAddress(outRow, GRID_COLUMNS.name));
+    row.days.forEach((cell, d) => cell && moved.set(cell.address, cellAddress(outRow, GRID_COLUMNS.firstDay + d)));
+    EVALUATION_PARTS.forEach((part, k) => {
+      const cell = row.evaluation?.[part];
+      if (cell) moved.set(cell.address, cellAddress(outRow, LAST_GRID_COLUMN + 1 + k));
+    });
+  });
+  const mm = String(parsed.ym.month).padStart(2, '0');
+  const wb = await buildGridWorkbook({
+    ym: parsed.ym,
+    unit: parsed.unit ?? rules.unit.name,
+    letterhead: letterheadFor(rules.unit, `${parsed.ym.year}-${mm}-01`, { unit: parsed.unit }).head,
+    rules,
+    staff: raw.rows.map((r) => ({ id: r.id, name: r.name, position: r.position })),
+    dayText: (i, day) => {
+      const cell = raw.rows[i]?.days[day - 1];
+      return cell?.text ?? (cell?.issue ? String(cell.issue.params.value ?? '') : undefined);
+    },
+    evaluationPoints: (i, part) => {
+      const cell = raw.rows[i]?.evaluation?.[part];
+      return cell?.value ?? cell?.text;
+    },
+  });
+  const ws = wb.worksheets[0]!;
   const colors = documentTemplate().colors;
   const byCell = new Map<string, Problem[]>();
-  for (const p of problems) {
-    if (!p.sheet || !p.cell) continue;
-    const key = `${p.sheet}!${p.cell}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), p]);
+  const note = (p: Problem) => {
+    const text = render(lang, p.key, p.params);
+    const target = p.cell ? moved.get(p.cell) : undefined;
+    return target && target !== p.cell ? `${render(lang, 'annotate.originalCell', { cell: p.cell! })} ${text}` : text;
+  };
+  for (const p of parsed.problems) {
+    if (p.file !== undefined && p.file !== raw.file) continue;
+    // Problems of no particular cell (or of a cell not in the copy) go on the title.
+    const target = (p.cell && moved.get(p.cell)) || cellAddress(4, 1);
+    byCell.set(target, [...(byCell.get(target) ?? []), p]);
   }
-  for (const list of byCell.values()) {
-    const ws = wb.getWorksheet(list[0]!.sheet!);
-    if (!ws) continue;
-    const cell = ws.getCell(list[0]!.cell!);
-    const isError = list.some((p) => p.severity === 'error');
-    cell.fill = solidFill(isError ? colors.errorFill : colors.warningFill);
-    cell.note = list.map((p) => render(lang, p.key, p.params)).join('\n');
+  for (const [address, list] of byCell) {
+    const cell = ws.getCell(address);
+    cell.fill = solidFill(list.some((p) => p.severity === 'error') ? colors.errorFill : colors.warningFill);
+    cell.note = list.map(note).join('\n');
   }
   await saveWorkbook(wb, output);
 }

@@ -25,7 +25,7 @@ export interface GridSpec {
   /** Text to put in a day cell (staff index from 0, day from 1): for tools that make filled grids (fixtures, benchmark). */
   readonly dayText?: (staffIndex: number, day: number) => string | undefined;
   /** Points in the leader's columns, for tools that make filled grids (fixtures). */
-  readonly evaluationPoints?: (staffIndex: number, part: EvaluationPart) => number | undefined;
+  readonly evaluationPoints?: (staffIndex: number, part: EvaluationPart) => number | string | undefined;
 }
 
 /** Column numbers of the grid as written (the reader finds them by label, so clerks may move them). */

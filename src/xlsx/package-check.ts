@@ -35,6 +35,6 @@ export function checkXlsxPackage(file: string, buf: Uint8Array): Map<string, Zip
   let total = 0;
   for (const entry of entries.values()) total += entry.size;
   if (total > MAX_UNCOMPRESSED_MB * 1024 * 1024) throw new UserError('file.tooLarge', { file, limit: MAX_UNCOMPRESSED_MB });
-  if (!entries.has('xl/workbook.xml')) throw new UserError('file.corrupt', { file, detail: 'xl/workbook.xml' });
+  if (!entries.has('xl/workbook.xml')) throw new UserError('file.partMissing', { file, part: 'xl/workbook.xml' });
   return entries;
 }

@@ -207,7 +207,7 @@ function readSheet(xml: Uint8Array, ctx: Context): ParsedSheet {
     } else if (v !== undefined) {
       if (type === 's') {
         out = ctx.strings[parseInt(v, 10)];
-        if (out === undefined) throw new UserError('file.corrupt', { file: ctx.file, detail: `shared string ${v} (${cellAddress(row, col)})` });
+        if (out === undefined) throw new UserError('file.partBroken', { file: ctx.file, part: SHARED_STRINGS, detail: `${v} (${cellAddress(row, col)})` });
       } else if (type === 'str') out = xmlDecodeAgain(v);
       else if (type === 'inlineStr') out = v;
       else if (type === 'b') out = parseInt(v, 10) !== 0;
@@ -316,28 +316,34 @@ function lazySheet(entry: SheetEntry, load: () => ParsedSheet): SheetView {
  * sheet is parsed when the reader first looks at it; anything malformed is a `file.corrupt`.
  */
 export function readPackage(buf: Uint8Array, file: string, entries: ReadonlyMap<string, ZipEntry>): WorkbookView {
-  const guard = <T>(what: string, read: () => T): T => {
+  // A part that does not parse is named: the zip itself is sound, so the clerk's file is not "damaged".
+  const guard = <T>(what: string, read: () => T, key: 'file.partBroken' | 'file.corrupt' = 'file.partBroken'): T => {
     try {
       return read();
     } catch (err) {
       if (err instanceof UserError) throw err;
-      throw new UserError('file.corrupt', { file, detail: `${what}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` });
+      const detail = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+      throw new UserError(key, { file, part: what, detail: key === 'file.corrupt' ? `${what}: ${detail}` : detail });
     }
   };
   const inflate = (names: readonly string[]): Parts =>
-    guard('zip', () => {
+    guard(
+      'zip',
+      () => {
       const parts: Parts = {};
       for (const name of names) {
         const entry = entries.get(name);
         if (entry) parts[name] = readZipEntry(buf, entry);
       }
       return parts;
-    });
+      },
+      'file.corrupt',
+    );
   const text = (parts: Parts, name: string) => (parts[name] ? strFromU8(parts[name]) : undefined);
 
   const head = inflate([WORKBOOK, WORKBOOK_RELS, SHARED_STRINGS, STYLES]);
   const workbookXml = text(head, WORKBOOK);
-  if (!workbookXml) throw new UserError('file.corrupt', { file, detail: WORKBOOK });
+  if (!workbookXml) throw new UserError('file.partMissing', { file, part: WORKBOOK });
   const { sheets, date1904 } = guard(WORKBOOK, () => readSheetList(workbookXml, text(head, WORKBOOK_RELS)));
   const ctx: Context = {
     file,
@@ -347,7 +353,7 @@ export function readPackage(buf: Uint8Array, file: string, entries: ReadonlyMap<
   };
   const loadSheet = (entry: SheetEntry) => () => {
     const xml = inflate([entry.path])[entry.path];
-    if (xml === undefined) throw new UserError('file.corrupt', { file, detail: entry.path });
+    if (xml === undefined) throw new UserError('file.partMissing', { file, part: entry.path });
     return guard(entry.path, () => readSheet(xml, ctx));
   };
   return { sheets: sheets.map((entry) => lazySheet(entry, loadSheet(entry))) };

@@ -1,14 +1,12 @@
 import { extname } from 'node:path';
-import type ExcelJS from 'exceljs';
 import { problem, UserError } from '../core/problems.js';
 import { validateRoster, type RosterRow } from '../core/staff.js';
 import { parseCsv } from '../io/csv.js';
 import { labelText } from './cell-text.js';
-import { findGridHeader, readGridFromView } from './grid-reader.js';
+import { findGridHeader, openWorkbookView, readGridFromView } from './grid-reader.js';
 import { columnRole, type ColumnRole } from './header-labels.js';
 import { readInputFile } from '../io/read-input.js';
-import { openWorkbook } from './safe-open.js';
-import { excelWorkbookView } from './sheet-view.js';
+import type { SheetView, WorkbookView } from './sheet-view.js';
 
 /** Rosters (SPEC §5) from .csv, .xlsx, or a previous month's grid (reusing its staff list). */
 
@@ -43,22 +41,24 @@ function rowsFromTable(file: string, table: readonly (readonly string[])[], firs
   });
 }
 
-function sheetTable(ws: ExcelJS.Worksheet): string[][] {
+function sheetTable(ws: SheetView): string[][] {
   const table: string[][] = [];
   for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 1); c++) cells.push(labelText(row.getCell(c).value));
+    for (const [col, cell] of ws.cells(r)) {
+      while (cells.length < col - 1) cells.push('');
+      cells.push(cell.slave ? '' : labelText(cell.value));
+    }
     table.push(cells);
   }
   return table;
 }
 
-function rowsFromWorkbook(file: string, wb: ExcelJS.Workbook): RosterRow[] {
-  const ws = wb.worksheets.find((w) => w.state === 'visible');
+/** The first visible sheet: last month's grid (its staff list), or a table with a "Họ và tên" column. */
+function rowsFromWorkbook(file: string, view: WorkbookView): RosterRow[] {
+  const ws = view.sheets.find((w) => w.state === 'visible');
   if (!ws) throw new UserError('roster.noNameColumn', { file });
-  const view = excelWorkbookView(wb);
-  if (findGridHeader(view.sheets[wb.worksheets.indexOf(ws)]!)) {
+  if (findGridHeader(ws)) {
     return readGridFromView(view, file).rows.map((r) => ({ line: r.row, id: r.id, name: r.name, position: r.position }));
   }
   return rowsFromTable(file, sheetTable(ws));
@@ -71,7 +71,8 @@ export async function readRoster(file: string): Promise<RosterRow[]> {
     const bytes = await readInputFile(file);
     rows = rowsFromTable(file, parseCsv(Buffer.from(bytes).toString('utf8')));
   } else if (ext === '.xlsx' || ext === '.xlsm') {
-    rows = rowsFromWorkbook(file, await openWorkbook(file));
+    // The project's own package reader, as for grids: exceljs's reader throws on files other writers save.
+    rows = rowsFromWorkbook(file, await openWorkbookView(file));
   } else {
     throw new UserError('roster.unsupported', { file });
   }

@@ -2,6 +2,7 @@ import { scoreMonth } from '../../core/engine.js';
 import { evaluatePerson } from '../../core/evaluation.js';
 import { hasErrors } from '../../core/problems.js';
 import { tallyYear } from '../../core/year.js';
+import { readGridFile } from '../../xlsx/grid-reader.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import type { CommonOptions, Context } from '../context.js';
 import { loadMonths } from '../load-months.js';
@@ -24,7 +25,8 @@ export async function check(ctx: Context, opts: CheckOptions, files: string[]): 
   const scores = months.map((m) => scoreMonth(m, ctx.rules));
   if (opts.annotate) {
     const { annotateGrid } = await import('../../xlsx/annotate.js');
-    await annotateGrid(files[0]!, opts.annotate, months[0]!.problems, ctx.lang);
+    // The copy is built from what the reader sees of the first grid, read again (the fast reader is cheap).
+    await annotateGrid(await readGridFile(files[0]!), months[0]!, ctx.rules, opts.annotate, ctx.lang);
   }
   // Nghị định 335/2025: the period scores the given grids make (discipline from the months given).
   const year = ctx.rules.evaluation ? tallyYear(months, ctx.rules) : undefined;
