@@ -146,4 +146,15 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+// Ctrl-C and SIGTERM: remove the workbook being written and say so; exit 128 + the signal's number.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    void import('../io/atomic-write.js').then(({ removeTemporaryFiles }) => {
+      removeTemporaryFiles();
+      process.stderr.write(`\n${render(langFromArgv(process.argv), 'cli.interrupted')}\n`);
+      process.exit(code);
+    });
+  });
+}
+
 await main(process.argv);

@@ -127,6 +127,7 @@ const vi = {
   // terminal output
   'cli.description': 'Chấm điểm kỷ luật hàng tháng và xếp loại cuối năm cán bộ, công chức.',
   'cli.wrote': 'Đã ghi {file}',
+  'cli.interrupted': 'Đã dừng theo yêu cầu; không ghi file nào.',
   'cli.problemCount': '{errors} lỗi, {warnings} cảnh báo.',
   'cli.noProblems': 'Không có lỗi.',
   'cli.moreRows': '… và {count} dòng nữa (xem đủ trong file Excel hoặc với --json).',
@@ -359,6 +360,7 @@ const en: Record<MessageKey, string> = {
 
   'cli.description': 'Monthly discipline scoring and year-end classification of civil servants.',
   'cli.wrote': 'Wrote {file}',
+  'cli.interrupted': 'Stopped as asked; nothing was written.',
   'cli.problemCount': '{errors} error(s), {warnings} warning(s).',
   'cli.noProblems': 'No problems.',
   'cli.moreRows': '… and {count} more rows (all of them are in the workbook, or use --json).',

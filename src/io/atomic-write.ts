@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../core/problems.js';
@@ -7,10 +7,48 @@ import { writeError } from './system-errors.js';
 
 /**
  * Writes next to the target under a temporary name, then renames: an interrupted run leaves
- * either the old file whole or no file, never half a workbook.
+ * either the old file whole or no file, never half a workbook. Temporary files still being
+ * written are known here, so a signal handler can remove them (removeTemporaryFiles); those a
+ * killed process left behind are removed by the next run that writes the same output.
  */
+
+const active = new Set<string>();
+
+function temporaryName(path: string, pid: number): string {
+  return join(dirname(path), `.${basename(path)}.${pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files of `path` left by processes that no longer exist (a SIGKILL, a power cut). */
+function removeStaleTemporaries(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const m = /^(\d+)\.[0-9a-f]+\.tmp$/u.exec(name.slice(prefix.length));
+    if (!m || Number(m[1]) === process.pid || isAlive(Number(m[1]))) continue;
+    rmSync(join(dirname(path), name), { force: true });
+  }
+}
+
 export async function writeAtomically(path: string, write: (temp: string) => Promise<void>): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  removeStaleTemporaries(path);
+  const temp = temporaryName(path, process.pid);
+  active.add(temp);
   try {
     await write(temp);
     await rename(temp, path);
@@ -18,7 +56,17 @@ export async function writeAtomically(path: string, write: (temp: string) => Pro
     // The temporary name may itself be what failed (too long): removing it must not hide the cause.
     await rm(temp, { force: true }).catch(() => undefined);
     throw writeError(path, err);
+  } finally {
+    active.delete(temp);
   }
+}
+
+/** For a signal handler: removes the temporary files being written now; true when there were any. */
+export function removeTemporaryFiles(): boolean {
+  const any = active.size > 0;
+  for (const temp of active) rmSync(temp, { force: true });
+  active.clear();
+  return any;
 }
 
 export function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
