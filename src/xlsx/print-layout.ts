@@ -53,11 +53,6 @@ export function columnWidthPt(units: number): number {
   return (units * PX_PER_WIDTH_UNIT + COLUMN_PADDING_PX) * PT_PER_PX;
 }
 
-/** The column width (Excel units) that holds `text` on one line. */
-export function unitsFor(text: string, style: TextStyle): number {
-  return Math.ceil(((textWidthPt(text, style) + CELL_INSET_PT) / PT_PER_PX - COLUMN_PADDING_PX) / PX_PER_WIDTH_UNIT);
-}
-
 /** Lines a text takes when wrapped at word boundaries in a cell `widthPt` wide (explicit line breaks kept). */
 export function wrappedLines(text: string, widthPt: number, style: TextStyle): number {
   const room = Math.max(1, widthPt - CELL_INSET_PT);
