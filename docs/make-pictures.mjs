@@ -15,11 +15,13 @@ const grid = (m) => join(root, 'fixtures', '2023', `thang-${String(m).padStart(2
 
 try {
   scoring('demo', '--out', work);
+  scoring('demo', '--year', '2026', '--out', work);
   scoring('init-month', '--month', '2026-02', '--staff', join(root, 'fixtures', 'roster.csv'), '-o', 'thang-02-2026-trong.xlsx');
   scoring('tally', grid(1), grid(2), grid(3), '-o', 'bao-cao-quy-1-2023.xlsx');
   const kinds = {
     'thang-01-2023-trong': 'grid-blank',
-    'thang-02-2023-kiem-tra': 'grid-annotated',
+    // June 2026: the quarter left unevaluated for one person, marked in the checked copy.
+    'thang-06-2026-kiem-tra': 'grid-annotated',
     'thang-02-2026-trong': 'grid-2026',
     'tong-hop-2023': 'report-year',
     'bao-cao-quy-1-2023': 'report-quarter',

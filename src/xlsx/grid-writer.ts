@@ -130,7 +130,10 @@ function staffRowStyles(days: readonly DayInfo[]): CellStyle[] {
     const day = days[col - GRID_COLUMNS.firstDay];
     const dayStyle = day && dayFill(day);
     const key = `${left}|${day?.kind ?? ''}`;
-    if (!byFill.has(key)) byFill.set(key, { ...base, alignment: { horizontal: left ? 'left' : 'center', vertical: 'middle', wrapText: left }, ...(dayStyle ? { fill: dayStyle } : {}) });
+    // Names and positions wrap (their rows are sized for them); a day cell shrinks what the clerk
+    // types to fit its narrow column ("VS, VC"), so nothing prints cut or over its neighbour.
+    const alignment: Partial<ExcelJS.Alignment> = left ? { horizontal: 'left', vertical: 'middle', wrapText: true } : { horizontal: 'center', vertical: 'middle', shrinkToFit: true };
+    if (!byFill.has(key)) byFill.set(key, { ...base, alignment, ...(dayStyle ? { fill: dayStyle } : {}) });
     styles[col] = byFill.get(key)!;
   }
   return styles;

@@ -8,6 +8,8 @@
 /** Widths in em of Times New Roman glyph classes, rounded up. */
 const EM = { space: 0.25, narrow: 0.3, lower: 0.47, upper: 0.7, digit: 0.5, other: 0.55 } as const;
 const BOLD_FACTOR = 1.08;
+/** Wider than any class above, bold included. */
+const WIDEST_EM = 0.8;
 /** Excel's column width unit is the maximum digit width of the default font (7 px) plus 5 px of padding. */
 const PX_PER_WIDTH_UNIT = 7;
 const COLUMN_PADDING_PX = 5;
@@ -56,6 +58,9 @@ export function columnWidthPt(units: number): number {
 /** Lines a text takes when wrapped at word boundaries in a cell `widthPt` wide (explicit line breaks kept). */
 export function wrappedLines(text: string, widthPt: number, style: TextStyle): number {
   const room = Math.max(1, widthPt - CELL_INSET_PT);
+  // Most cells are short: no glyph is wider than WIDEST_EM, so these need no measuring (a report
+  // has a million cells).
+  if (text.length * WIDEST_EM * style.size <= room && !text.includes('\n')) return 1;
   const space = textWidthPt(' ', style);
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/u)) {
