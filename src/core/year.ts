@@ -52,6 +52,12 @@ export interface YearResult {
   readonly period?: Period;
 }
 
+/** Points kept over the months of quarter `q` the person was on the grid; null when none. */
+export function quarterScore(person: Pick<PersonYear, 'months'>, q: number): number | null {
+  const present = [1, 2, 3].map((k) => person.months[(q - 1) * 3 + k]).filter((f) => f !== undefined);
+  return present.length === 0 ? null : present.reduce((n, f) => n + f.score, 0);
+}
+
 /** A campaign period (e.g. 01/03–19/05): only marks dated inside it count. ISO dates, inclusive. */
 export interface Period {
   readonly from: string;

@@ -4,7 +4,7 @@ import type { Problem } from '../core/problems.js';
 import { evaluatePerson, otherGeneralMax } from '../core/evaluation.js';
 import { reportMonths, reportPeriodOf, type ReportPeriod } from '../core/report-period.js';
 import type { Rulebook } from '../core/rulebook.js';
-import type { YearResult } from '../core/year.js';
+import { quarterScore, type YearResult } from '../core/year.js';
 import { render } from '../i18n/messages.js';
 import { placeDateLine } from './document-frame.js';
 import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
@@ -80,10 +80,7 @@ function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): {
     p.name,
     p.position ?? '',
     ...months.map((m) => p.months[m]?.score ?? null),
-    ...quarters.map((q) => {
-      const present = [1, 2, 3].map((k) => p.months[(q - 1) * 3 + k]).filter((f) => f !== undefined);
-      return present.length === 0 ? null : present.reduce((n, f) => n + f.score, 0);
-    }),
+    ...quarters.map((q) => quarterScore(p, q)),
     ...codes.map((code) => p.pointsByCode[code] ?? null),
     p.deducted,
     p.total,

@@ -1,9 +1,9 @@
 import { evaluatePerson } from '../../core/evaluation.js';
 import { hasErrors, UserError } from '../../core/problems.js';
-import { tallyYear } from '../../core/year.js';
+import { reportPeriodOf, reportStart } from '../../core/report-period.js';
+import { quarterScore, tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
-import { reportPeriodOf, reportStart } from '../../core/report-period.js';
 import type { CommonOptions, Context } from '../context.js';
 import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
@@ -51,11 +51,8 @@ export async function tally(ctx: Context, opts: TallyOptions, files: string[]): 
     const yearScore = (p: (typeof people)[number]) => evaluatePerson(p, ctx.rules, year.months)?.yearScore ?? '?';
     const tail = (p: (typeof people)[number]) => [p.deducted, p.total, ...(evaluated ? [yearScore(p)] : [])];
     const quarters = [1, 2, 3, 4].filter((q) => year.months.some((m) => Math.ceil(m / 3) === q));
-    const quarterScore = (p: (typeof people)[number], q: number) => {
-      const scores = [1, 2, 3].map((k) => p.months[q * 3 - 3 + k]?.score).filter((s) => s !== undefined);
-      return scores.length === 0 ? '' : scores.reduce((a, b) => a + b, 0);
-    };
-    say(ctx, 
+    say(
+      ctx,
       table(
         ctx,
         {
@@ -64,7 +61,7 @@ export async function tally(ctx: Context, opts: TallyOptions, files: string[]): 
         },
         {
           head: [first, ctx.t('col.name'), ...quarters.map((q) => ctx.t('col.quarter', { quarter: q })), ...last],
-          rows: people.map((p, i) => [rank(p, i), p.name, ...quarters.map((q) => quarterScore(p, q)), ...tail(p)]),
+          rows: people.map((p, i) => [rank(p, i), p.name, ...quarters.map((q) => quarterScore(p, q) ?? ''), ...tail(p)]),
           note: ctx.t('cli.narrowByQuarter'),
         },
         { head: [first, ctx.t('col.name'), ...last], rows: people.map((p, i) => [rank(p, i), p.name, ...tail(p)]), note: ctx.t('cli.narrowTotals') },
