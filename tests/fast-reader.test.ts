@@ -113,39 +113,3 @@ describe('fast reader = exceljs reader', () => {
   });
 });
 
-describe('worker threads change nothing', () => {
-  it('tally --json is the same read on two threads as on one', async () => {
-    // @ts-expect-error: a plain .mjs script without types
-    const { generate } = await import('../bench/generate.mjs');
-    const data = (await generate(200, join(dir, 'threads'))) as { files: string[] };
-    const tally = async (threads: string) => {
-      const r = await run(['tally', ...data.files, '-o', join(dir, `t${threads}.xlsx`), '--json', '--force'], { env: { SCORING_THREADS: threads } });
-      expect(r.code).toBe(0);
-      const json = JSON.parse(r.stdout) as Record<string, unknown>;
-      delete json.written;
-      return json;
-    };
-    const one = await tally('1');
-    expect((one.staff as unknown[]).length).toBe(200);
-    expect(await tally('2')).toEqual(one);
-  });
-
-  it('a worker thread that dies in the middle of a file fails the run instead of hanging it', async () => {
-    const { writeFileSync } = await import('node:fs');
-    const { pathToFileURL } = await import('node:url');
-    const { runInWorkers } = await import('../src/io/worker-pool.js');
-    const module = join(dir, 'dying-worker.mjs');
-    writeFileSync(module, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
-    await expect(runInWorkers(pathToFileURL(module), ['a', 'b'], 2)).rejects.toThrow('exit code 3');
-  });
-
-  it('a broken file read on a worker thread gives the same message as in the main thread', async () => {
-    const good = await writeGrid(dir, 'good.xlsx');
-    const broken = join(dir, 'broken.xlsx');
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(broken, readFileSync(good).subarray(0, 2000));
-    const messages = await Promise.all(['1', '2'].map(async (threads) => (await run(['tally', good, broken, '-o', join(dir, 'b.xlsx'), '--force'], { env: { SCORING_THREADS: threads } })).stderr));
-    expect(messages[0]).toContain('broken.xlsx');
-    expect(messages[1]).toBe(messages[0]);
-  });
-});

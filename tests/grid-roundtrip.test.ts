@@ -93,7 +93,7 @@ describe('init-month writes the grid of SPEC §3', () => {
     const meta = wb.getWorksheet(METADATA_SHEET)!;
     expect(meta.state).toBe('hidden');
     const values = Object.fromEntries(meta.getSheetValues().slice(1).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
-    expect(values).toMatchObject({ formatVersion: 1, year: 2023, month: 2, unit: 'ỦY BAN NHÂN DÂN XÃ HÀ BẮC' });
+    expect(values).toMatchObject({ formatVersion: 2, year: 2023, month: 2, unit: 'ỦY BAN NHÂN DÂN XÃ HÀ BẮC' });
     expect(String(values.staffIds).split('\n')).toHaveLength(12);
   });
 });

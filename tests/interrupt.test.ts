@@ -2,12 +2,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { temporaryPrefix } from '../src/io/atomic-write.js';
 import { BIN, ROOT, tempDir } from './helpers.js';
 
 /** Interrupted runs leave nothing behind: Ctrl-C and SIGTERM clean up; a killed run's leftovers go at the next run. */
 
 let files: string[];
-const TEMP = (output: string) => new RegExp(`^\\.${output.replace('.', '\\.')}\\.\\d+\\.[0-9a-f]+\\.tmp$`, 'u');
+const TEMP = (output: string) => new RegExp(`^${temporaryPrefix(output).replace(/\./gu, '\\.')}\\d+\\.[0-9a-f]+\\.tmp$`, 'u');
 
 beforeAll(async () => {
   // @ts-expect-error: a plain .mjs script without types
@@ -49,8 +50,8 @@ describe('an interrupted tally', () => {
   it('a later run removes what a killed run left, but not the files of a run still going', async () => {
     const dir = tempDir();
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
-    const stale = `.out.xlsx.${dead}.0badc0de.tmp`;
-    const live = `.out.xlsx.${process.pid}.0badc0de.tmp`;
+    const stale = `${temporaryPrefix('out.xlsx')}${dead}.0badc0de.tmp`;
+    const live = `${temporaryPrefix('out.xlsx')}${process.pid}.0badc0de.tmp`;
     writeFileSync(join(dir, stale), 'half a workbook');
     writeFileSync(join(dir, live), 'being written');
     const grids = readdirSync(join(ROOT, 'fixtures', '2023')).filter((f) => f.endsWith('.xlsx')).map((f) => join(ROOT, 'fixtures', '2023', f));

@@ -1,8 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { problem, UserError } from '../core/problems.js';
-import { defaultRulebook, type Rulebook } from '../core/rulebook.js';
+import { UserError } from '../core/problems.js';
+import type { Rulebook } from '../core/rulebook.js';
 import { isLang, render, type Lang, type MessageKey } from '../i18n/messages.js';
-import { readInputFile } from '../io/read-input.js';
+import { initialRulebook, type RulebookOrigin } from './rulebook-source.js';
 import { terminalWidth } from './terminal-table.js';
 
 /** What every command gets: language, output mode, the rulebook, and colour decided once. */
@@ -21,6 +21,8 @@ export interface Context {
   readonly force: boolean;
   readonly quiet: boolean;
   readonly rules: Rulebook;
+  /** Where `rules` came from before any grid was read (grids may then bring their own). */
+  readonly origin: RulebookOrigin;
   readonly t: (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
   readonly out: ChalkInstance;
   readonly err: ChalkInstance;
@@ -39,26 +41,6 @@ export function languageOf(value: string | undefined): Lang {
   return lang;
 }
 
-export async function loadRulebook(file: string | undefined): Promise<Rulebook> {
-  if (!file) return defaultRulebook();
-  const text = Buffer.from(await readInputFile(file)).toString('utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/u, ''));
-  } catch (err) {
-    throw new UserError('rulebook.notJson', { file, detail: err instanceof Error ? err.message : String(err) });
-  }
-  const { validateRulebook } = await import('../core/rulebook-schema.js');
-  const result = validateRulebook(json);
-  if (result.ok) return result.rulebook;
-  throw new UserError(
-    'rulebook.invalid',
-    { file, count: result.issues.length },
-    1,
-    result.issues.map((i) => problem('error', 'rulebook.field', { path: i.path, message: i.message })),
-  );
-}
-
 export async function makeContext(opts: CommonOptions): Promise<Context> {
   const lang = languageOf(opts.lang);
   return {
@@ -66,7 +48,7 @@ export async function makeContext(opts: CommonOptions): Promise<Context> {
     json: opts.json ?? false,
     force: opts.force ?? false,
     quiet: opts.quiet ?? false,
-    rules: await loadRulebook(opts.rules),
+    ...(await initialRulebook(opts.rules, process.cwd())),
     t: (key, params) => render(lang, key, params),
     out: new Chalk({ level: colourLevel(process.stdout) }),
     err: new Chalk({ level: colourLevel(process.stderr) }),

@@ -1,76 +1,68 @@
 import { parseGrid, type ParsedMonth } from '../core/grid.js';
-import { problem, UserError, type MessageParams, type Problem } from '../core/problems.js';
-import { rulebookFingerprint } from '../core/fingerprint.js';
-import type { Rulebook } from '../core/rulebook.js';
+import { UserError, type Problem } from '../core/problems.js';
 import type { YearMonth } from '../core/types.js';
-import type { MessageKey } from '../i18n/messages.js';
-import { runInWorkers } from '../io/worker-pool.js';
-import { readGridFile } from '../xlsx/grid-reader.js';
+import { readMetadata } from '../xlsx/grid-metadata.js';
+import { openWorkbookView, readGridsFromView } from '../xlsx/grid-reader.js';
+import type { WorkbookView } from '../xlsx/sheet-view.js';
+import type { Context } from './context.js';
+import { terminalWidth, wrapText } from './terminal-table.js';
+import { chooseRulebook, type ChosenRulebook } from './rulebook-source.js';
 
 /**
- * Reads and interprets grids, in this thread unless SCORING_THREADS asks for worker threads (one
- * file per thread at a time). Measured on the 2-core benchmark machine, workers do not pay: each
- * starts cold (its first files read 2-3 times slower until the JIT warms up), two readers slow
- * each other by a quarter, and the peak memory grows by 90 MB; twelve 10,000-staff grids read in
- * 3.1 s here against 3.8 s on two workers (docs/performance.md). The first file (in the order
- * given) that cannot be opened at all stops the run with its error; problems are collected.
+ * Reads and interprets grids: every file is opened (its hidden metadata says which rulebook made
+ * it), the run's rulebook is chosen against them, then each sheet that carries a grid is parsed as
+ * a month. Files are parsed one at a time and let go, so only one sheet's cells are held at once;
+ * between files the event loop runs, so Ctrl-C is heard during a long run. Reading on worker
+ * threads was measured slower on two cores (docs/performance.md) and was removed.
  */
 
-export interface MonthJob {
-  readonly file: string;
-  readonly rules: Rulebook;
-  /** rulebookFingerprint(rules), computed once for the run. */
-  readonly fingerprint: string;
-  readonly month?: YearMonth;
+/** Staff rows over all the grids of one run: twelve months of the largest grid (MAX_STAFF_ROWS). */
+export const MAX_STAFF_ROWS_IN_RUN = 600_000;
+
+export interface LoadedMonths {
+  readonly months: ParsedMonth[];
+  /** The run with the rulebook chosen against the grids. */
+  readonly ctx: Context;
+  readonly chosen: ChosenRulebook;
 }
 
-export async function readMonth(job: MonthJob): Promise<ParsedMonth> {
-  const raw = await readGridFile(job.file);
-  const parsed = parseGrid(raw, job.rules, { month: job.month });
-  const made = raw.metadata?.rulesFingerprint;
-  const extra = made && made !== job.fingerprint ? [problem('warning', 'grid.rulesChanged', { grid: made, rules: job.fingerprint }, { file: job.file, sheet: raw.sheet })] : [];
-  return { ...parsed, problems: [...parsed.problems, ...extra] };
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Says which rulebook file the run uses when it was found in the folder, not named by --rules. */
+export function announceRulebook(ctx: Context, chosen: ChosenRulebook): void {
+  if (ctx.json || ctx.quiet) return;
+  // A rulebook found in the folder is said once; the grids' own rulebook is the expected case.
+  if (chosen.from.kind === 'folder') process.stderr.write(`${wrapText(ctx.t('rules.usingFolder', { file: chosen.from.file }), terminalWidth(process.stderr))}\n`);
 }
 
-/** SCORING_THREADS=N reads on N worker threads; unset or 1 reads in this thread. */
-function threadsWanted(): number {
-  const n = Number(process.env.SCORING_THREADS);
-  return Number.isInteger(n) && n >= 1 ? n : 1;
-}
-
-interface WorkerError {
-  readonly userError?: { key: MessageKey; params: MessageParams; exitCode: 1 | 2; details: Problem[] };
-  readonly internal?: string;
-}
-
-function raise(error: unknown): never {
-  const e = error as WorkerError;
-  if (e.userError) throw new UserError(e.userError.key, e.userError.params, e.userError.exitCode, e.userError.details);
-  throw new Error(e.internal ?? String(error));
-}
-
-export async function loadMonths(files: readonly string[], rules: Rulebook, month?: YearMonth, onFile?: (done: number, people: number) => void): Promise<ParsedMonth[]> {
+export async function loadMonths(ctx: Context, files: readonly string[], month?: YearMonth, onFile?: (done: number, people: number) => void): Promise<LoadedMonths> {
   if (files.length === 0) throw new UserError('usage.noFiles', {}, 2);
-  let done = 0;
+  const views: (WorkbookView | undefined)[] = [];
+  for (const file of files) views.push(await openWorkbookView(file));
+  const chosen = await chooseRulebook(
+    { rules: ctx.rules, origin: ctx.origin },
+    files.map((file, i) => ({ file, metadata: readMetadata(views[i]!) })),
+    ctx.force,
+  );
+  announceRulebook(ctx, chosen);
+  const rules = chosen.rules;
+  const months: ParsedMonth[] = [];
   let people = 0;
-  const counted = (m: ParsedMonth) => {
-    people += m.staff.length;
-    onFile?.(++done, people);
-  };
-  const fingerprint = rulebookFingerprint(rules);
-  const jobs = files.map((file) => ({ file, rules, fingerprint, month }));
-  const threads = Math.min(threadsWanted(), files.length);
-  if (threads === 1) {
-    const out: ParsedMonth[] = [];
-    for (const job of jobs) {
-      const m = await readMonth(job);
-      counted(m);
-      out.push(m);
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    const view = views[i]!;
+    views[i] = undefined;
+    for (const raw of readGridsFromView(view, file)) {
+      const parsed = parseGrid(raw, rules, { month });
+      people += parsed.staff.length;
+      if (people > MAX_STAFF_ROWS_IN_RUN) throw new UserError('grid.tooManyStaffInRun', { max: MAX_STAFF_ROWS_IN_RUN });
+      months.push(parsed);
     }
-    return out;
+    onFile?.(i + 1, people);
+    await breathe();
   }
-  const outcomes = await runInWorkers<MonthJob, ParsedMonth>(new URL('./month-worker.js', import.meta.url), jobs, threads, (_, o) => {
-    if ('result' in o) counted(o.result);
-  });
-  return outcomes.map((o) => ('result' in o ? o.result : raise(o.error)));
+  const runProblems: Problem[] = [...chosen.problems];
+  if (months[0]) months[0] = { ...months[0], problems: [...runProblems, ...months[0].problems] };
+  return { months, ctx: { ...ctx, rules }, chosen };
 }
+

@@ -27,3 +27,9 @@ export function parsePeriod(from: string | undefined, to: string | undefined): P
   if (period.from > period.to) throw new UserError('usage.periodOrder', {}, 2);
   return period;
 }
+
+/** A workbook is written under a name ending .xlsx: `-o report.csv` would be an .xlsx no program opens as CSV. */
+export function workbookOutput<T extends string | undefined>(path: T): T {
+  if (path !== undefined && !/\.xlsx$/iu.test(path)) throw new UserError('usage.notXlsxOutput', { file: path }, 2);
+  return path;
+}

@@ -13,8 +13,9 @@ function evaluationJson(e: PersonEvaluation | undefined) {
   if (!e) return {};
   return {
     evaluation: {
-      periods: e.periods.map((p) => ({ period: p.period, discipline: p.discipline, otherGeneral: p.otherGeneral, task: p.task, total: p.total })),
+      periods: e.periods.map((p) => ({ period: p.period, discipline: p.discipline, otherGeneral: p.otherGeneral, task: p.task, total: p.total, partial: p.partial })),
       yearScore: e.yearScore,
+      partial: e.partial,
     },
   };
 }

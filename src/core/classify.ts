@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n/messages.js';
 import { evaluatePerson, type PersonEvaluation } from './evaluation.js';
 import { problem, type MessageParams, type Problem } from './problems.js';
 import { LEVELS, type Band, type Level, type Rulebook } from './rulebook.js';
+import { decisionYear, DISCIPLINE_MEASURES, readDiscipline } from './discipline.js';
 import { nameKey, type YearEndStaffMember } from './staff.js';
 import type { PersonYear, YearResult } from './year.js';
 
@@ -92,27 +93,66 @@ function comparedFigure(total: number, months: number, rules: Rulebook): number 
 
 interface RosterIndex {
   readonly byId: ReadonlyMap<string, YearEndStaffMember>;
-  readonly byName: ReadonlyMap<string, YearEndStaffMember>;
+  /** Every roster row of a name: a name matches only when it is the one row of that name. */
+  readonly byName: ReadonlyMap<string, YearEndStaffMember[]>;
+  /** How many people of the year bear each name. */
+  readonly yearNames: ReadonlyMap<string, number>;
 }
 
-/** First entry per id and per name, as a linear search would find them, without its 10,000 × 10,000 cost. */
-function indexRoster(roster: readonly YearEndStaffMember[]): RosterIndex {
+function indexRoster(roster: readonly YearEndStaffMember[], people: readonly PersonYear[]): RosterIndex {
   const byId = new Map<string, YearEndStaffMember>();
-  const byName = new Map<string, YearEndStaffMember>();
+  const byName = new Map<string, YearEndStaffMember[]>();
   for (const r of roster) {
     const id = r.id?.trim();
     if (id && !byId.has(id)) byId.set(id, r);
     const key = nameKey(r.name);
-    if (!byName.has(key)) byName.set(key, r);
+    const same = byName.get(key);
+    if (same) same.push(r);
+    else byName.set(key, [r]);
   }
-  return { byId, byName };
+  const yearNames = new Map<string, number>();
+  for (const p of people) yearNames.set(nameKey(p.name), (yearNames.get(nameKey(p.name)) ?? 0) + 1);
+  return { byId, byName, yearNames };
 }
 
+/**
+ * By id; else by name, only when the name is borne by one roster row and one person of the year:
+ * two `Trần Văn Khải` must never share one row's discipline.
+ */
 function findInRoster(person: PersonYear, roster: RosterIndex): YearEndStaffMember | undefined {
-  return roster.byId.get(person.id) ?? roster.byName.get(nameKey(person.name));
+  const byId = roster.byId.get(person.id);
+  if (byId) return byId;
+  const key = nameKey(person.name);
+  const rows = roster.byName.get(key) ?? [];
+  return rows.length === 1 && roster.yearNames.get(key) === 1 ? rows[0] : undefined;
 }
 
-function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaffMember | undefined, year: YearResult): ClassifiedPerson {
+/** The discipline a roster row records for the classified year, with the problems its cells raise. */
+function disciplineOf(entry: YearEndStaffMember | undefined, year: number, problems: Problem[]): string | undefined {
+  if (!entry) return undefined;
+  const where = (cell: string | undefined) => ({ file: entry.source?.file, sheet: entry.source?.sheet, cell, raw: undefined });
+  const reading = readDiscipline(entry.discipline);
+  if (reading.kind === 'none') return undefined;
+  if (reading.kind === 'unknown') {
+    problems.push(problem('error', 'roster.disciplineUnknown', { value: entry.discipline ?? '', name: entry.name, measures: DISCIPLINE_MEASURES.join(', ') }, where(entry.source?.disciplineCell)));
+    return undefined;
+  }
+  const date = entry.disciplineDate?.trim();
+  if (date) {
+    const y = decisionYear(date);
+    if (y === undefined) {
+      problems.push(problem('error', 'roster.disciplineDateBad', { value: date, name: entry.name }, where(entry.source?.dateCell)));
+      return undefined;
+    }
+    if (y !== year) {
+      problems.push(problem('warning', 'roster.disciplineOtherYear', { name: entry.name, measure: reading.measure, date, year }, where(entry.source?.dateCell)));
+      return undefined;
+    }
+  }
+  return reading.measure;
+}
+
+function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaffMember | undefined, year: YearResult, problems: Problem[]): ClassifiedPerson {
   const { minMonths, gapPolicy, bands } = rules.classification;
   const flags: Flag[] = [];
   const notes: Note[] = [];
@@ -120,8 +160,9 @@ function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaff
   const evaluation = evaluatePerson(person, rules, year.months);
   const base = { ...person, group, ...(evaluation ? { evaluation } : {}) };
 
-  if (entry?.discipline?.trim()) {
-    notes.push({ key: citing(year.year, 'note.disciplineCap', 'note.disciplineCap335'), params: { discipline: entry.discipline.trim(), date: entry.disciplineDate ? `, ${entry.disciplineDate}` : '' } });
+  const measure = disciplineOf(entry, year.year, problems);
+  if (measure) {
+    notes.push({ key: citing(year.year, 'note.disciplineCap', 'note.disciplineCap335'), params: { discipline: measure, date: entry?.disciplineDate ? `, ${entry.disciplineDate}` : '' } });
     return { ...base, compared: null, level: 'KHTNV', flags: ['discipline-cap'], notes };
   }
   if (person.monthsPresent < minMonths) {
@@ -209,8 +250,16 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
     problems.push(problem('error', 'classify.missingMonths', { months: year.missingMonths.join(', ') }));
   }
   const roster = opts.roster ?? [];
-  const index = indexRoster(roster);
-  const people = year.staff.map((p) => classifyPerson(p, rules, findInRoster(p, index), year));
+  const index = indexRoster(roster, year.staff);
+  const people = year.staff.map((p) => classifyPerson(p, rules, findInRoster(p, index), year, problems));
+  // A roster row whose name several people bear, matched by no id, cannot say whose discipline it is.
+  for (const [key, rows] of index.byName) {
+    if (rows.length < 2 && (index.yearNames.get(key) ?? 0) < 2) continue;
+    for (const r of rows) {
+      if (r.id?.trim() && year.staff.some((p) => p.id === r.id!.trim())) continue;
+      problems.push(problem('error', 'roster.ambiguousName', { name: r.name }, { file: r.source?.file, sheet: r.source?.sheet, cell: r.source?.nameCell }));
+    }
+  }
   for (const p of people) {
     if (!p.flags.includes('evaluation-missing')) continue;
     for (const m of p.evaluation!.missing) {

@@ -31,6 +31,8 @@ export interface PeriodScore {
   readonly task: number | null;
   /** discipline + otherGeneral + task; null while either entry is missing. */
   readonly total: number | null;
+  /** The grids given lack a month of the period: its figures are provisional, not the period's. */
+  readonly partial: boolean;
 }
 
 export interface MissingEvaluation {
@@ -44,6 +46,8 @@ export interface PersonEvaluation {
   readonly periods: readonly PeriodScore[];
   /** Mean of the period totals over the periods worked; null while any of them is missing. */
   readonly yearScore: number | null;
+  /** A period is partial, or the year's months are not all given: the year score is provisional. */
+  readonly partial: boolean;
   readonly missing: readonly MissingEvaluation[];
 }
 
@@ -113,9 +117,11 @@ export function evaluatePerson(person: EvaluationInput, rules: Rulebook, present
       const part: EvaluationPart = otherGeneral === null ? 'otherGeneral' : 'task';
       missing.push({ period, file: entered?.file, sheet: entered?.sheet, cell: entered?.cells[part] });
     }
-    periods.push({ period, months, discipline, otherGeneral, task, total });
+    const partial = monthsOfPeriod(period, ev).some((m) => !presentMonths.includes(m));
+    periods.push({ period, months, discipline, otherGeneral, task, total, partial });
   }
   const totals = periods.map((p) => p.total);
   const yearScore = totals.length === 0 || totals.some((t) => t === null) ? null : round2(totals.reduce((n: number, t) => n + (t ?? 0), 0) / totals.length);
-  return { periods, yearScore, missing };
+  const partial = periods.some((p) => p.partial) || Array.from({ length: 12 }, (_, i) => i + 1).some((m) => !presentMonths.includes(m));
+  return { periods, yearScore, missing, partial };
 }

@@ -54,6 +54,8 @@ export function buildCodeIndex(rules: Pick<Rulebook, 'deductionCodes' | 'neutral
 }
 
 const SEPARATORS = /[,;+\s]+/u;
+/** More than this many of one code in one day's cell is a typing slip (`31B`), not a day's record. */
+export const MAX_COUNT = 10;
 const TOKEN = /^(\d+)?(.*)$/su;
 
 export function parseCellText(text: string, index: CodeIndex): CellParse {
@@ -85,6 +87,10 @@ export function parseCellText(text: string, index: CodeIndex): CellParse {
     }
     const code = resolved.rule.code as Code;
     const count = digits === undefined ? 1 : Number(digits);
+    if (count > MAX_COUNT) {
+      issues.push({ severity: 'error', key: 'grammar.countTooLarge', params: { token: raw, max: MAX_COUNT } });
+      continue;
+    }
     if (count === 0) {
       issues.push({ severity: 'error', key: 'grammar.zeroCount', params: { token: raw } });
       continue;

@@ -11,7 +11,8 @@ import { isoDate, type CellAddress, type Code, type PersonId, type SourceCell, t
  * into deduction events. The reader decides where things are; this module decides what they mean.
  */
 
-export const GRID_FORMAT_VERSION = 1;
+/** 2: the metadata carries the whole rulebook. */
+export const GRID_FORMAT_VERSION = 2;
 
 export interface GridMetadata {
   readonly formatVersion: number;
@@ -19,6 +20,8 @@ export interface GridMetadata {
   readonly year?: number;
   readonly month?: number;
   readonly rulesFingerprint?: string;
+  /** The whole rulebook the grid was made with, as JSON (grids made since format 2 carry it). */
+  readonly rulebook?: string;
 }
 
 /** A day cell's content: text, or the reason it could not be read as text (a date, a number, an error). */
@@ -33,6 +36,8 @@ export interface RawEvaluationCell {
   readonly address: CellAddress;
   readonly value?: number;
   readonly text?: string;
+  /** What the reader could not take as a value (a formula saved without its result). */
+  readonly issue?: CellIssue;
 }
 
 export interface RawStaffRow {
@@ -57,6 +62,8 @@ export interface RawGrid {
   readonly problems: readonly Problem[];
   /** Which of the leader's columns the header has. */
   readonly evaluationColumns?: readonly EvaluationPart[];
+  /** Loose cells of the day columns under the legend and signatures: marks there belong to nobody. */
+  readonly belowEnd?: readonly RawCell[];
 }
 
 export interface DeductionEvent {
@@ -171,7 +178,8 @@ function identifyStaff(raw: RawGrid): { staff: MonthStaff[]; problems: Problem[]
       problems.push(problem('error', 'staff.duplicateId', { id, row: row.row, other: sameId.row }, where));
       continue;
     }
-    if (!row.id && sameName && !sameName.id) {
+    // One name twice is one person twice (a row copied to add a mark) unless two Mã tell them apart.
+    if (sameName && !(row.id && sameName.id)) {
       problems.push(problem('error', 'staff.duplicateName', { name, row: row.row, other: sameName.row }, where));
       continue;
     }
@@ -189,6 +197,10 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
   problems.push(...monthProblems);
   const { staff, problems: staffProblems } = identifyStaff(raw);
   problems.push(...staffProblems);
+  // The leader's columns read under a rulebook without an evaluation section would vanish from the figures.
+  if ((raw.evaluationColumns ?? []).length > 0 && !rules.evaluation) {
+    problems.push(problem('error', 'grid.evaluationWithoutRules', { name: rules.name }, { file: raw.file, sheet: raw.sheet }));
+  }
   const base = { file: raw.file, sheet: raw.sheet, unit: raw.metadata?.unit, staff };
   if (!ym) return { ...base, ym: { year: 0, month: 0 }, events: [], marks: [], evaluations: new Map(), problems };
 
@@ -228,6 +240,14 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
       }
     });
   }
+  // Under the legend, a cell that reads as marks was typed for someone the grid does not list.
+  for (const cell of raw.belowEnd ?? []) {
+    if (cell.text === undefined) continue;
+    const parsed = parseCellText(cell.text, index);
+    if (parsed.tokens.length > 0 && parsed.issues.length === 0) {
+      problems.push(problem('error', 'grid.marksBelowEnd', {}, { file: raw.file, sheet: raw.sheet, cell: cell.address, raw: cell.text }));
+    }
+  }
   const evaluations = readEvaluations(raw, staff, rowsByNumber, ym, rules, problems);
   return { ...base, ym, events, marks, evaluations, problems };
 }
@@ -252,6 +272,10 @@ function readEvaluations(raw: RawGrid, staff: readonly MonthStaff[], rows: Reado
       const cell = cells[part];
       const at = { ...where, cell: cell?.address, raw: cell?.text };
       const max = partMax(part, ev);
+      if (cell?.issue) {
+        problems.push(problem(cell.issue.severity, cell.issue.key, cell.issue.params, at));
+        return null;
+      }
       if (cell?.text !== undefined) {
         problems.push(problem('error', 'evaluation.notNumber', { label: EVALUATION_LABELS[part], value: cell.text, max }, at));
         return null;

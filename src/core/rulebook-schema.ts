@@ -7,7 +7,8 @@ import { LEVELS } from './rulebook.js';
  * rulebook.ts because zod takes 0.15 s to load: only a run given `--rules FILE` pays for it.
  */
 
-const codeText = z.string().trim().min(1).max(8);
+/** Letters only: the grammar splits on digits, spaces and `,;+`, so `2V` or `V,S` could never be typed. */
+const codeText = z.string().trim().min(1).max(8).regex(/^\p{L}+$/u, 'letters only (no digits, spaces or , ; +)');
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 export const DEFAULT_RECIPIENTS = ['- Chủ tịch UBND (để báo cáo);', '- Lưu: VT.'];
 const datedName = z.object({ date: isoDay, name: z.string() });
@@ -133,6 +134,18 @@ export const rulebookSchema = z
     });
     if (rb.evaluation && rb.evaluation.disciplineMax > rb.evaluation.generalMax) {
       ctx.addIssue({ code: 'custom', message: 'disciplineMax > generalMax', path: ['evaluation', 'disciplineMax'] });
+    }
+    // A calendar date must exist and belong to the year it is listed under.
+    for (const [year, cal] of Object.entries(rb.calendar)) {
+      for (const list of ['daysOff', 'workingWeekendDays'] as const) {
+        cal[list].forEach((d, i) => {
+          const [y, m, day] = d.date.split('-').map(Number);
+          const date = new Date(Date.UTC(y!, m! - 1, day));
+          const real = date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === day;
+          if (!real) ctx.addIssue({ code: 'custom', message: `${d.date} is not a date`, path: ['calendar', year, list, i, 'date'] });
+          else if (String(y) !== year) ctx.addIssue({ code: 'custom', message: `${d.date} is not in ${year}`, path: ['calendar', year, list, i, 'date'] });
+        });
+      }
     }
     rb.classification.bands.forEach((b, i) => {
       if (b.min > b.max) {

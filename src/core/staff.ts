@@ -13,11 +13,24 @@ export function nameKey(name: string): string {
   return keyOfNormalised(normaliseName(name));
 }
 
+/** A tone mark on the glide of oa, oe, uy: `hòa`, `thủy` (Unikey's "kiểu cũ"). */
+const TONE_ON_GLIDE = /[òóỏõọùúủũụ][aey]/u;
+const TONE_ON_GLIDE_NFD = /([ou])([\u0300\u0301\u0303\u0309\u0323])([aey])/gu;
+
+/**
+ * One spelling of the tone's place: `Hòa` and `Hoà`, `Thủy` and `Thuỷ` are the same name typed
+ * with the old or the new placement (both common); the key puts the mark on the second vowel.
+ */
+function placeTones(lower: string): string {
+  if (!TONE_ON_GLIDE.test(lower)) return lower;
+  return lower.normalize('NFD').replace(TONE_ON_GLIDE_NFD, '$1$3$2').normalize('NFC');
+}
+
 /** nameKey of a name already normalised. */
 export function keyOfNormalised(name: string): string {
   // Plain toLowerCase: Vietnamese has no special casing rules (only Turkish, Azeri and Lithuanian
   // do), and the locale-aware call is several times slower on 100,000 names.
-  return name.toLowerCase();
+  return placeTones(name.toLowerCase());
 }
 
 /**
@@ -44,6 +57,16 @@ export interface StaffMember {
 export interface YearEndStaffMember extends StaffMember {
   readonly discipline?: string;
   readonly disciplineDate?: string;
+  /** Where the row stands in its file, for problems at its cells. */
+  readonly source?: RosterSource;
+}
+
+export interface RosterSource {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly nameCell?: string;
+  readonly disciplineCell?: string;
+  readonly dateCell?: string;
 }
 
 export interface RosterRow extends YearEndStaffMember {

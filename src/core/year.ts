@@ -177,6 +177,11 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
     const idMap = new Map<PersonId, Accumulator>();
     for (const row of scores.staff) {
       const acc = registry.find(row, { file: month.file, sheet: month.sheet });
+      // Two rows of one month never feed one person: the second would replace (or add to) the first.
+      if (acc.months[month.ym.month] !== undefined) {
+        problems.push(problem('error', 'staff.twoRowsOneMonth', { name: row.name, month: month.ym.month }, { file: month.file, sheet: month.sheet, cell: row.nameCell }));
+        continue;
+      }
       acc.months[month.ym.month] = { deducted: row.deducted, score: row.score };
       acc.scores.push(row);
       acc.position ??= row.position;
@@ -192,10 +197,12 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
   problems.push(...registry.problems);
 
   const present = months.map((m) => m.ym.month);
-  const expected = period ? present : Array.from({ length: 12 }, (_, i) => i + 1);
+  // A period report names the months of its period that no grid gives, like the year report does.
+  const expected = Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => monthOverlaps(year, m, period));
   const missingMonths = expected.filter((m) => !present.includes(m));
   if (input.length > 0 && missingMonths.length > 0) {
-    problems.push(problem('warning', 'tally.missingMonths', { months: missingMonths.join(', ') }));
+    // A year report says what it lacks; a period report without all its months would pass part of the period for the whole.
+    problems.push(problem(period ? 'error' : 'warning', period ? 'tally.missingPeriodMonths' : 'tally.missingMonths', { months: missingMonths.join(', ') }));
   }
 
   const staff = registry.people.map((acc): PersonYear => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, realpathSync, rmSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { link, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../core/problems.js';
 import { writeError } from './system-errors.js';
@@ -13,9 +13,21 @@ import { writeError } from './system-errors.js';
  */
 
 const active = new Set<string>();
+/** Outputs guardOutput found absent without --force: they are created, never replaced (another run may have made one since). */
+const mustBeNew = new Set<string>();
+
+/**
+ * `.scoring-HASH.PID.HEX.tmp`: short and fixed in length, so an output name the file system allows
+ * (up to 255 bytes) never fails because of its temporary name.
+ */
+export function temporaryPrefix(path: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of basename(path)) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return `.scoring-${h.toString(16).padStart(8, '0')}.`;
+}
 
 function temporaryName(path: string, pid: number): string {
-  return join(dirname(path), `.${basename(path)}.${pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(path), `${temporaryPrefix(path)}${pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
 function isAlive(pid: number): boolean {
@@ -30,7 +42,7 @@ function isAlive(pid: number): boolean {
 
 /** Temporary files of `path` left by processes that no longer exist (a SIGKILL, a power cut). */
 function removeStaleTemporaries(path: string): void {
-  const prefix = `.${basename(path)}.`;
+  const prefix = temporaryPrefix(path);
   let names: string[];
   try {
     names = readdirSync(dirname(path));
@@ -50,8 +62,12 @@ export async function writeAtomically(path: string, write: (temp: string) => Pro
   const temp = temporaryName(path, process.pid);
   active.add(temp);
   try {
+    // Created first, so a missing folder, a refused permission or a name too long fail here at
+    // once (a streaming writer's own open error would never settle its promise).
+    await writeFile(temp, '');
     await write(temp);
-    await rename(temp, path);
+    if (mustBeNew.has(resolve(path))) await linkNew(temp, path);
+    else await rename(temp, path);
   } catch (err) {
     // The temporary name may itself be what failed (too long): removing it must not hide the cause.
     await rm(temp, { force: true }).catch(() => undefined);
@@ -59,6 +75,20 @@ export async function writeAtomically(path: string, write: (temp: string) => Pro
   } finally {
     active.delete(temp);
   }
+}
+
+/** Puts `temp` in place as `path` only if `path` still does not exist (two runs, one new output). */
+async function linkNew(temp: string, path: string): Promise<void> {
+  try {
+    await link(temp, path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UserError('file.outputExists', { file: path });
+    // File systems without hard links (FAT on a USB stick): the plain rename.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return rename(temp, path);
+    throw err;
+  }
+  await rm(temp, { force: true });
 }
 
 /** For a signal handler: removes the temporary files being written now; true when there were any. */
@@ -87,4 +117,5 @@ export function guardOutput(output: string, inputs: readonly string[], force: bo
   const target = canonical(output);
   if (inputs.some((i) => canonical(i) === target)) throw new UserError('file.outputIsInput', { file: output });
   if (!force && existsSync(output)) throw new UserError('file.outputExists', { file: output });
+  if (!force) mustBeNew.add(resolve(output));
 }

@@ -3,9 +3,27 @@
  * separator (Vietnamese Excel saves CSV with `;` when the list separator is set so).
  */
 
-export function detectSeparator(firstLine: string): ',' | ';' {
+export function detectSeparator(firstLine: string): ',' | ';' | '\t' {
   const count = (ch: string) => firstLine.split(ch).length - 1;
-  return count(';') > count(',') ? ';' : ',';
+  const [best] = ([',', ';', '\t'] as const).map((ch) => [ch, count(ch)] as const).sort((a, b) => b[1] - a[1]);
+  return best![1] > 0 ? best![0] : ',';
+}
+
+/**
+ * The text of a CSV file: UTF-8 (with or without BOM), or UTF-16 with its BOM (Excel's "Unicode
+ * text"). Anything else — Windows-1258 from "CSV" in Vietnamese Windows Excel, TCVN3 — is not
+ * guessed at: names would be written garbled into every grid. Undefined means "not readable".
+ */
+export function decodeCsv(bytes: Uint8Array): string | undefined {
+  const [a, b, c] = bytes;
+  try {
+    if (a === 0xef && b === 0xbb && c === 0xbf) return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+    if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 export function parseCsv(input: string): string[][] {

@@ -33,6 +33,17 @@ function fromPlain(value: Value): CellText | undefined {
   return undefined;
 }
 
+function formulaText(v: Record<string, unknown>): string {
+  const f = typeof v.formula === 'string' ? v.formula : typeof v.sharedFormula === 'string' ? v.sharedFormula : '';
+  return `=${f}`;
+}
+
+/** A formula cell that was saved without its computed result. */
+export function isFormulaWithoutResult(value: Value): boolean {
+  const v = value as unknown as Record<string, unknown> | null;
+  return Boolean(v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && (v.result === undefined || v.result === null));
+}
+
 export function cellText(value: Value): CellText {
   const plain = fromPlain(value);
   if (plain) return plain;
@@ -41,6 +52,8 @@ export function cellText(value: Value): CellText {
   if (typeof v.error === 'string') return error('cell.error', v.error);
   if ('formula' in v || 'sharedFormula' in v) {
     const result = v.result as Value | { error: string } | undefined;
+    // openpyxl and exceljs save formulas without computing them: an empty-looking cell that is not.
+    if (result === undefined || result === null) return { issue: { severity: 'error', key: 'cell.formulaNoResult', params: { value: formulaText(v) } } };
     const inner = fromPlain(result as Value);
     if (result !== undefined && result !== null && typeof result === 'object' && 'error' in result) return error('cell.error', result.error);
     if (inner?.text !== undefined) {
@@ -65,13 +78,18 @@ export function labelText(value: Value): string {
 
 /**
  * A points cell of the leader's columns: a number (typed, a formula's result, or text such as
- * "15" or the Vietnamese "15,5"); other content comes back as `text` for the error message.
+ * "15" or the Vietnamese "15,5"). Anything else is kept as `text` for the error message (TRUE,
+ * #N/A, 50 %), or as an `issue` (a formula saved without its result): never read as empty.
  */
-export function pointsValue(value: Value): { value?: number; text?: string } {
-  if (typeof value === 'number') return { value };
+export function pointsValue(value: Value, percent = false): { value?: number; text?: string; issue?: CellIssue } {
   const v = value as unknown as Record<string, unknown> | null;
-  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && typeof v.result === 'number') return { value: v.result };
-  const text = labelText(value);
+  const formula = Boolean(v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v));
+  const result = formula ? (v!.result as Value) : value;
+  if (formula && (result === undefined || result === null)) return { issue: { severity: 'error', key: 'cell.formulaNoResult', params: { value: formulaText(v!) } } };
+  if (typeof result === 'number') return percent ? { text: `${Math.round(result * 10000) / 100}%` } : { value: result };
+  if (typeof result === 'boolean') return { text: result ? 'TRUE' : 'FALSE' };
+  if (result && typeof result === 'object' && 'error' in result) return { text: String((result as { error: unknown }).error) };
+  const text = labelText(result);
   if (text === '') return {};
   const n = Number(text.replace(',', '.'));
   return /^\d+([.,]\d+)?$/u.test(text) && Number.isFinite(n) ? { value: n } : { text };

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { GridMetadata } from '../core/grid.js';
+import { cellText } from './cell-text.js';
 import type { WorkbookView } from './sheet-view.js';
 
 /**
@@ -9,6 +10,9 @@ import type { WorkbookView } from './sheet-view.js';
  */
 
 export const METADATA_SHEET = '_scoring';
+
+/** A cell holds at most 32,767 characters: the rulebook's JSON goes in pieces of this size, in order. */
+const PIECE = 30_000;
 
 export function writeMetadata(wb: ExcelJS.Workbook, meta: Required<GridMetadata>, staffIds: readonly string[]): void {
   const ws = wb.addWorksheet(METADATA_SHEET, { state: 'hidden' });
@@ -20,6 +24,7 @@ export function writeMetadata(wb: ExcelJS.Workbook, meta: Required<GridMetadata>
     ['rulesFingerprint', meta.rulesFingerprint],
     ['staffIds', staffIds.join('\n')],
   ];
+  for (let i = 0; i < meta.rulebook.length; i += PIECE) rows.push(['rulebook', meta.rulebook.slice(i, i + PIECE)]);
   for (const [key, value] of rows) ws.addRow([key, value]);
 }
 
@@ -31,10 +36,12 @@ export function readMetadata(wb: WorkbookView): GridMetadata | undefined {
     const cells = ws.cells(r);
     const key = cells.get(1)?.value;
     const value = cells.get(2)?.value;
-    if (typeof key === 'string' && value !== null && value !== undefined) map.set(key, String(value));
+    if (typeof key !== 'string' || value === null || value === undefined) continue;
+    // Repeated keys continue the value (the rulebook's pieces).
+    map.set(key, (map.get(key) ?? '') + (typeof value === 'object' ? (cellText(value).text ?? '') : String(value)));
   }
   const num = (k: string) => (map.has(k) && Number.isFinite(Number(map.get(k))) ? Number(map.get(k)) : undefined);
   const formatVersion = num('formatVersion');
   if (formatVersion === undefined) return undefined;
-  return { formatVersion, unit: map.get('unit'), year: num('year'), month: num('month'), rulesFingerprint: map.get('rulesFingerprint') };
+  return { formatVersion, unit: map.get('unit'), year: num('year'), month: num('month'), rulesFingerprint: map.get('rulesFingerprint'), rulebook: map.get('rulebook') };
 }

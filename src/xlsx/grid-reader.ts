@@ -1,16 +1,16 @@
 import type ExcelJS from 'exceljs';
 import { DAY_COLUMNS } from '../core/calendar.js';
 import { EVALUATION_PARTS, type EvaluationPart } from '../core/evaluation.js';
-import type { RawCell, RawEvaluationCell, RawGrid, RawStaffRow } from '../core/grid.js';
+import type { GridMetadata, RawCell, RawEvaluationCell, RawGrid, RawStaffRow } from '../core/grid.js';
 import { problem, UserError, type Problem } from '../core/problems.js';
 import type { CellAddress } from '../core/types.js';
 import { readInputFile } from '../io/read-input.js';
-import { cellText, labelText, pointsValue } from './cell-text.js';
-import { readMetadata } from './grid-metadata.js';
-import { columnRole, isStopMarker, type ColumnRole } from './header-labels.js';
+import { cellText, isFormulaWithoutResult, labelText, pointsValue } from './cell-text.js';
+import { METADATA_SHEET, readMetadata } from './grid-metadata.js';
+import { columnRole, isStopMarker, sectionHeading, type ColumnRole } from './header-labels.js';
 import { readPackage } from './package-reader.js';
 import { checkXlsxPackage } from './package-check.js';
-import { cellAddress, excelWorkbookView, type CellView, type SheetView, type WorkbookView } from './sheet-view.js';
+import { cellAddress, excelWorkbookView, type CellView, type MergedRange, type SheetView, type WorkbookView } from './sheet-view.js';
 
 /**
  * Finds the grid by its labels (not by fixed positions, so inserted rows and columns are fine)
@@ -18,6 +18,9 @@ import { cellAddress, excelWorkbookView, type CellView, type SheetView, type Wor
  */
 
 const HEADER_SEARCH_ROWS = 40;
+
+/** Staff rows one grid may hold: a province's largest office, with room (docs/performance.md). */
+export const MAX_STAFF_ROWS = 50_000;
 
 export interface GridHeader {
   readonly row: number;
@@ -82,15 +85,89 @@ function firstText(cells: ReadonlyMap<number, CellView>): string {
   return '';
 }
 
-function readRows(ws: SheetView, header: GridHeader, where: { file: string; sheet: string }, problems: Problem[]): RawStaffRow[] {
+interface Where {
+  readonly file: string;
+  readonly sheet: string;
+}
+
+/** The columns whose content makes a number: days, name and Mã (who), the leader's points. */
+function scoredColumns(header: GridHeader): number[] {
+  const { columns } = header;
+  const cols = [...header.days.values(), columns.name!];
+  for (const role of ['id', ...EVALUATION_PARTS] as const) if (columns[role] !== undefined) cols.push(columns[role]!);
+  return cols;
+}
+
+/**
+ * Merged ranges that reach a scored cell of a person's row, by cell. A mark merged over five days,
+ * or down three people, would count once: the clerk must type it in each cell.
+ */
+function mergesOverScoredCells(ws: SheetView, header: GridHeader, lastRow: number): Map<string, MergedRange> {
+  const out = new Map<string, MergedRange>();
+  const cols = scoredColumns(header);
+  for (const m of ws.merges) {
+    if (m.bottom < header.dataStart || m.top > lastRow) continue;
+    for (let r = Math.max(m.top, header.dataStart); r <= Math.min(m.bottom, lastRow); r++) {
+      for (const c of cols) if (c >= m.left && c <= m.right) out.set(`${r}:${c}`, m);
+    }
+  }
+  return out;
+}
+
+function hasContent(cell: CellView | undefined): boolean {
+  if (!cell || cell.slave) return false;
+  const read = cellText(cell.value);
+  return read.issue !== undefined || (read.text ?? '').trim() !== '';
+}
+
+/** The row that ends the staff list (legend or signatures), or the row after the last. */
+function endOfStaff(ws: SheetView, header: GridHeader): number {
+  for (let r = header.dataStart; r <= ws.rowCount; r++) if (isStopMarker(firstText(ws.cells(r)))) return r;
+  return ws.rowCount + 1;
+}
+
+/**
+ * Under the legend and the signatures the reader reads no people; what a clerk typed there must
+ * not vanish. A row with a TT number and a name is a person left out of the grid (an error); the
+ * loose cells of day columns go to the core, which reports those that read as marks (legend lines
+ * and signers' names do not). Merged blocks are the document's own text.
+ */
+function readBelowEnd(ws: SheetView, header: GridHeader, end: number, where: Where, problems: Problem[]): RawCell[] {
+  const merged = new Set<string>();
+  for (const m of ws.merges) {
+    if (m.bottom < end) continue;
+    for (let r = Math.max(m.top, end); r <= m.bottom && r <= ws.rowCount; r++) for (let c = m.left; c <= m.right && c <= m.left + 256; c++) merged.add(`${r}:${c}`);
+  }
+  const dayCols = new Set(header.days.values());
+  const { tt, name } = header.columns;
+  const loose: RawCell[] = [];
+  for (let r = end; r <= ws.rowCount; r++) {
+    const cells = ws.cells(r);
+    const text = (c: number | undefined) => (c === undefined || merged.has(`${r}:${c}`) ? '' : labelText(cells.get(c)?.value ?? null));
+    if (name !== undefined && text(name) && /^\d+$/u.test(text(tt))) {
+      problems.push(problem('error', 'grid.rowBelowEnd', { row: r, name: text(name) }, { ...where, cell: cellAddress(r, name) }));
+      continue;
+    }
+    for (const [c, cell] of cells) {
+      if (!dayCols.has(c) || merged.has(`${r}:${c}`) || !hasContent(cell)) continue;
+      loose.push({ address: cellAddress(r, c) as CellAddress, ...cellText(cell.value) });
+    }
+  }
+  return loose;
+}
+
+function readRows(ws: SheetView, header: GridHeader, where: Where, problems: Problem[]): { rows: RawStaffRow[]; belowEnd: RawCell[] } {
   const rows: RawStaffRow[] = [];
   const { columns } = header;
   const nameCol = columns.name!;
-  for (let r = header.dataStart; r <= ws.rowCount; r++) {
+  const end = endOfStaff(ws, header);
+  const merges = mergesOverScoredCells(ws, header, end - 1);
+  const reportedMerges = new Set<string>();
+  const hiddenColumns = scoredColumns(header).filter((c) => ws.isColumnHidden(c));
+  for (let r = header.dataStart; r < end; r++) {
     const cells = ws.cells(r);
-    if (isStopMarker(firstText(cells))) break;
     const days: (RawCell | undefined)[] = [];
-    let anyCode = false;
+    let firstMark: CellAddress | undefined;
     for (let day = 1; day <= DAY_COLUMNS; day++) {
       const col = header.days.get(day);
       const cell = col === undefined ? undefined : cells.get(col);
@@ -103,48 +180,107 @@ function readRows(ws: SheetView, header: GridHeader, where: { file: string; shee
         days.push(undefined);
         continue;
       }
-      if (read.issue || read.text!.trim() !== '') anyCode = true;
-      days.push({ address: cellAddress(r, col!) as CellAddress, ...read });
+      const address = cellAddress(r, col!) as CellAddress;
+      if (read.issue || read.text!.trim() !== '') firstMark ??= address;
+      days.push({ address, ...read });
     }
     const nameCell = cells.get(nameCol);
     const name = !nameCell || nameCell.slave ? '' : labelText(nameCell.value);
     const nameAddress = cellAddress(r, nameCol) as CellAddress;
-    if (!name) {
-      if (anyCode) problems.push(problem('error', 'grid.codesWithoutName', { row: r }, { ...where, cell: nameAddress }));
+    const text = (role: ColumnRole) => (columns[role] === undefined ? undefined : labelText(cells.get(columns[role]!)?.value ?? null) || undefined);
+    if (nameCell && !nameCell.slave && isFormulaWithoutResult(nameCell.value)) {
+      problems.push(problem('error', 'cell.formulaNoResult', { value: '' }, { ...where, cell: nameAddress }));
       continue;
     }
-    const text = (role: ColumnRole) => (columns[role] === undefined ? undefined : labelText(cells.get(columns[role]!)?.value ?? null) || undefined);
+    if (!name) {
+      if (firstMark) problems.push(problem('error', 'grid.codesWithoutName', { row: r }, { ...where, cell: nameAddress }));
+      continue;
+    }
+    const section = sectionHeading(text('tt') ?? '', name, text('id'));
+    if (section) {
+      if (firstMark) problems.push(problem('error', 'grid.marksOnSection', { row: r, name }, { ...where, cell: firstMark }));
+      else if (section === 'capitals') problems.push(problem('warning', 'grid.sectionRow', { row: r, name }, { ...where, cell: nameAddress }));
+      continue;
+    }
+    if (ws.isRowHidden(r)) {
+      problems.push(problem('error', 'grid.hiddenRow', { row: r, name }, { ...where, cell: nameAddress }));
+      continue;
+    }
+    let merged = false;
+    for (const c of scoredColumns(header)) {
+      const m = merges.get(`${r}:${c}`);
+      if (!m) continue;
+      merged = true;
+      if (reportedMerges.has(m.ref)) continue;
+      reportedMerges.add(m.ref);
+      problems.push(problem('error', 'grid.mergedCells', { range: m.ref }, { ...where, cell: cellAddress(m.top, m.left) }));
+    }
+    if (merged) continue;
+    for (const c of hiddenColumns) {
+      if (hasContent(cells.get(c))) problems.push(problem('error', 'grid.hiddenColumn', { column: cellAddress(r, c).replace(/\d+$/u, '') }, { ...where, cell: cellAddress(r, c) }));
+    }
     const evaluation: Partial<Record<EvaluationPart, RawEvaluationCell>> = {};
     for (const part of EVALUATION_PARTS) {
       const col = columns[part];
-      if (col !== undefined) evaluation[part] = { address: cellAddress(r, col) as CellAddress, ...pointsValue(cells.get(col)?.value ?? null) };
+      if (col === undefined) continue;
+      const cell = cells.get(col);
+      evaluation[part] = { address: cellAddress(r, col) as CellAddress, ...pointsValue(cell?.value ?? null, cell?.percent) };
     }
     rows.push({ row: r, id: text('id'), name, nameCell: nameAddress, position: text('position'), days, evaluation });
   }
-  return rows;
+  return { rows, belowEnd: readBelowEnd(ws, header, end, where, problems) };
 }
 
-/** Reads the first visible worksheet that carries a grid header. */
-export function readGridFromView(wb: WorkbookView, file: string): RawGrid {
-  for (const ws of wb.sheets) {
-    if (ws.state !== 'visible') continue;
-    const header = findGridHeader(ws);
-    if (!header) continue;
-    const where = { file, sheet: ws.name };
-    const problems: Problem[] = [];
-    const missing = Array.from({ length: DAY_COLUMNS }, (_, i) => i + 1).filter((d) => !header.days.has(d));
-    if (missing.length > 0) {
-      problems.push(problem('error', 'grid.missingDayColumns', { days: missing.join(', ') }, { ...where, cell: cellAddress(header.row, header.columns.name!) }));
-    }
-    const titleLines: string[] = [];
-    for (let r = 1; r < header.row; r++) {
-      const texts = [...rowLabels(ws, r).values()];
-      if (texts.length > 0) titleLines.push(texts.join(' '));
-    }
-    const evaluationColumns = EVALUATION_PARTS.filter((part) => header.columns[part] !== undefined);
-    return { file, sheet: ws.name, titleLines, metadata: readMetadata(wb), rows: readRows(ws, header, where, problems), problems, evaluationColumns };
+function titleLinesOf(ws: SheetView, header: GridHeader): string[] {
+  const lines: string[] = [];
+  for (let r = 1; r < header.row; r++) {
+    const texts = [...rowLabels(ws, r).values()];
+    if (texts.length > 0) lines.push(texts.join(' '));
   }
-  throw new UserError('grid.noHeader', { file });
+  return lines;
+}
+
+function readSheetGrid(ws: SheetView, header: GridHeader, file: string, metadata: GridMetadata | undefined): RawGrid {
+  const where = { file, sheet: ws.name };
+  const problems: Problem[] = [];
+  const missing = Array.from({ length: DAY_COLUMNS }, (_, i) => i + 1).filter((d) => !header.days.has(d));
+  if (missing.length > 0) {
+    problems.push(problem('error', 'grid.missingDayColumns', { days: missing.join(', ') }, { ...where, cell: cellAddress(header.row, header.columns.name!) }));
+  }
+  const evaluationColumns = EVALUATION_PARTS.filter((part) => header.columns[part] !== undefined);
+  const { rows, belowEnd } = readRows(ws, header, where, problems);
+  if (rows.length > MAX_STAFF_ROWS) throw new UserError('grid.tooManyStaff', { file, sheet: ws.name, count: rows.length, max: MAX_STAFF_ROWS });
+  return { file, sheet: ws.name, titleLines: titleLinesOf(ws, header), metadata, rows, problems, evaluationColumns, belowEnd };
+}
+
+/**
+ * Every sheet that carries a grid header is a month (a clerk's year in one workbook). A hidden
+ * sheet with a grid is not read and is reported: it does not print, so it cannot be a month the
+ * committee saw. The hidden metadata names one month: with several grids it speaks for none.
+ */
+export function readGridsFromView(wb: WorkbookView, file: string): RawGrid[] {
+  const found = wb.sheets.flatMap((ws) => {
+    if (ws.name === METADATA_SHEET) return [];
+    const header = findGridHeader(ws);
+    return header ? [{ ws, header }] : [];
+  });
+  const visible = found.filter((f) => f.ws.state === 'visible');
+  if (visible.length === 0) throw new UserError(found.length > 0 ? 'grid.onlyHiddenSheets' : 'grid.noHeader', { file });
+  const metadata = readMetadata(wb);
+  const shared = metadata && visible.length > 1 ? { ...metadata, month: undefined } : metadata;
+  const grids = visible.map(({ ws, header }) => readSheetGrid(ws, header, file, shared));
+  const hidden = found.filter((f) => f.ws.state !== 'visible');
+  if (hidden.length > 0) {
+    const first = grids[0]!;
+    const extra = hidden.map((h) => problem('error', 'grid.hiddenSheet', { sheet: h.ws.name }, { file, sheet: h.ws.name }));
+    grids[0] = { ...first, problems: [...first.problems, ...extra] };
+  }
+  return grids;
+}
+
+/** The first grid of a workbook (rosters taken from last month's grid, the annotated copy). */
+export function readGridFromView(wb: WorkbookView, file: string): RawGrid {
+  return readGridsFromView(wb, file)[0]!;
 }
 
 /** The plain path: a workbook exceljs has loaded. */
@@ -158,7 +294,12 @@ export async function openWorkbookView(file: string): Promise<WorkbookView> {
   return readPackage(buf, file, checkXlsxPackage(file, buf));
 }
 
-/** The fast path: reads the package directly, without loading exceljs. */
+/** The first grid of a file, read through the package reader. */
 export async function readGridFile(file: string): Promise<RawGrid> {
   return readGridFromView(await openWorkbookView(file), file);
+}
+
+/** Every grid of a file (one per sheet that carries a grid header). */
+export async function readGridFiles(file: string): Promise<RawGrid[]> {
+  return readGridsFromView(await openWorkbookView(file), file);
 }

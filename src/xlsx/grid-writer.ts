@@ -240,7 +240,7 @@ async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): P
 
   writeMetadata(
     wb,
-    { formatVersion: GRID_FORMAT_VERSION, unit: spec.unit, year: ym.year, month: ym.month, rulesFingerprint: rulebookFingerprint(rules) },
+    { formatVersion: GRID_FORMAT_VERSION, unit: spec.unit, year: ym.year, month: ym.month, rulesFingerprint: rulebookFingerprint(rules), rulebook: JSON.stringify(rules) },
     staff.map((p) => personIdOf(p.id, p.name)),
   );
 }

@@ -42,3 +42,21 @@ export function isStopMarker(text: string): boolean {
   const key = labelKey(text);
   return key !== '' && STOP_MARKERS.some((m) => key.startsWith(m));
 }
+
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|X)$/u;
+/** `I. CÁN BỘ`, `II - CÔNG CHỨC`, `A) Lãnh đạo`: a numbered heading, not a name. */
+const NUMBERED_HEADING = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|X|[A-H])\s*[.)\-–:]\s*\S/u;
+
+/**
+ * Section rows clerks insert between people (`I. CÁN BỘ` / `II. CÔNG CHỨC`): a Roman numeral or a
+ * letter in the TT column, or a numbered heading in the name column (`numbered`); or a name in
+ * capitals with neither a number in TT nor a Mã (`capitals`, a guess the reader reports). People's
+ * rows carry a TT number or a Mã.
+ */
+export function sectionHeading(tt: string, name: string, id: string | undefined): 'numbered' | 'capitals' | undefined {
+  const order = tt.replace(/[.)\s]+$/u, '').trim();
+  if (ROMAN.test(order) || /^[A-H]$/u.test(order)) return 'numbered';
+  if (/^\d+$/u.test(order) || id) return undefined;
+  if (NUMBERED_HEADING.test(name)) return 'numbered';
+  return /\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name) ? 'capitals' : undefined;
+}

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { strFromU8 } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UserError } from '../core/problems.js';
-import { cellAddress, type CellView, type SheetView, type WorkbookView } from './sheet-view.js';
+import { cellAddress, mergedRange, type CellView, type MergedRange, type SheetView, type WorkbookView } from './sheet-view.js';
 import { Attributes, visitXml } from './xml-bytes.js';
 import { readZipEntry, type ZipEntry } from './zip-reader.js';
 
@@ -28,6 +28,20 @@ const STYLES = 'xl/styles.xml';
 
 /** Built-in number formats that exceljs reads as dates (its defaultnumformats entries that isDateFmt accepts). */
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+/** Built-in percentage formats (0%, 0.00%). */
+const BUILTIN_PERCENT_FORMATS = new Set([9, 10]);
+
+/**
+ * No sheet is read past this row: a grid is sized for a province (MAX_STAFF_ROWS in grid-reader.ts)
+ * and a sheet of a million rows would take gigabytes before any check could run.
+ */
+export const MAX_SHEET_ROWS = 60_000;
+
+/** `x:row` and `row` are the same element: writers such as the .NET SDK prefix every name. */
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
 
 /** exceljs's utils.isDateFmt. */
 export function isDateFormat(format: string): boolean {
@@ -47,10 +61,10 @@ function xmlDecodeAgain(text: string): string {
 
 function parse(xml: string, on: { open(tag: SaxesTagPlain): void; text?(text: string): void; close?(name: string): void }): void {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-  parser.on('opentag', on.open);
+  parser.on('opentag', (tag) => on.open({ ...tag, name: localName(tag.name) }));
   if (on.text) parser.on('text', on.text);
   const close = on.close;
-  if (close) parser.on('closetag', (tag) => close(tag.name));
+  if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
   parser.write(xml).close();
 }
 
@@ -79,11 +93,18 @@ function readSharedStrings(xml: string | undefined): string[] {
   return out;
 }
 
-/** For each cell style index, whether exceljs would turn a number with that style into a Date. */
-function readDateStyles(xml: string | undefined): boolean[] {
-  if (!xml) return [];
-  const custom = new Map<number, string>();
+interface NumberStyles {
+  /** Per cell style index: whether exceljs would turn a number with that style into a Date. */
+  readonly date: readonly boolean[];
+  /** Per cell style index: whether a number with that style shows as a percentage. */
+  readonly percent: readonly boolean[];
+}
+
+function readNumberStyles(xml: string | undefined): NumberStyles {
   const styles: boolean[] = [];
+  const percent: boolean[] = [];
+  if (!xml) return { date: styles, percent };
+  const custom = new Map<number, string>();
   let inCellXfs = false;
   parse(xml, {
     open(tag) {
@@ -93,13 +114,14 @@ function readDateStyles(xml: string | undefined): boolean[] {
         const id = Number(tag.attributes.numFmtId ?? 0);
         const format = custom.get(id);
         styles.push(id !== 0 && (format !== undefined ? isDateFormat(format) : BUILTIN_DATE_FORMATS.has(id)));
+        percent.push(format !== undefined ? /%/u.test(format.replace(/"[^"]*"/g, '')) : BUILTIN_PERCENT_FORMATS.has(id));
       }
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
     },
   });
-  return styles;
+  return { date: styles, percent };
 }
 
 interface SheetEntry {
@@ -133,7 +155,9 @@ function readSheetList(workbookXml: string, relsXml: string | undefined): { shee
     open(tag) {
       if (tag.name === 'workbookPr') date1904 = ['1', 'true'].includes(String(tag.attributes.date1904 ?? ''));
       else if (tag.name === 'sheet') {
-        const path = targets.get(String(tag.attributes['r:id'] ?? ''));
+        // The relationship id is `r:id` in every writer seen, but the prefix is the writer's choice.
+        const rid = Object.entries(tag.attributes).find(([key]) => key.includes(':') && localName(key) === 'id')?.[1];
+        const path = targets.get(String(rid ?? ''));
         if (path) sheets.push({ name: String(tag.attributes.name ?? ''), state: String(tag.attributes.state ?? 'visible'), path });
       }
     },
@@ -143,15 +167,22 @@ function readSheetList(workbookXml: string, relsXml: string | undefined): { shee
 
 interface Context {
   readonly file: string;
+  readonly sheet: string;
   readonly strings: readonly string[];
-  readonly dateStyles: readonly boolean[];
+  readonly styles: NumberStyles;
   readonly date1904: boolean;
 }
 
 interface ParsedSheet {
   readonly rows: Map<number, Map<number, CellView>>;
   readonly rowCount: number;
+  readonly merges: readonly MergedRange[];
+  readonly hiddenRows: ReadonlySet<number>;
+  readonly hiddenColumns: ReadonlySet<number>;
 }
+
+/** Hidden columns are kept only as far as a grid reaches; a range to column XFD is cut here. */
+const MAX_HIDDEN_COLUMN = 256;
 
 /** "AB12" → [12, 28]. */
 function splitRef(ref: string): [number, number] {
@@ -174,6 +205,8 @@ const enum Reading {
 function readSheet(xml: Uint8Array, ctx: Context): ParsedSheet {
   const rows = new Map<number, Map<number, CellView>>();
   const merges: string[] = [];
+  const hiddenRows = new Set<number>();
+  const hiddenColumns = new Set<number>();
   let rowCount = 0;
   let row = 0;
   let col = 0;
@@ -196,17 +229,18 @@ function readSheet(xml: Uint8Array, ctx: Context): ParsedSheet {
     });
     if (ref) [row, col] = splitRef(ref);
     if (row > rowCount) rowCount = row;
-    const isDate = style > 0 && ctx.dateStyles[style] === true;
+    const isDate = style > 0 && ctx.styles.date[style] === true;
     const v = value;
     let out: Value | undefined;
     if (formula || shared) {
       let result: Value | undefined;
-      if (v) result = type === 'str' ? xmlDecodeAgain(v) : type === 'b' ? parseInt(v, 10) !== 0 : type === 'e' ? { error: v as ExcelJS.CellErrorValue['error'] } : parseFloat(v);
+      if (v !== undefined && (v !== '' || type === 'str')) result = type === 'str' ? xmlDecodeAgain(v) : type === 'b' ? parseInt(v, 10) !== 0 : type === 'e' ? { error: v as ExcelJS.CellErrorValue['error'] } : parseFloat(v);
       if (result !== undefined && isDate) result = excelToDate(result as number, ctx.date1904);
       out = { formula: formula ?? '', result } as ExcelJS.CellFormulaValue;
-    } else if (v !== undefined) {
+    } else if (v !== undefined && (v !== '' || type === 's' || type === 'str' || type === 'inlineStr')) {
       if (type === 's') {
-        out = ctx.strings[parseInt(v, 10)];
+        // Only plain digits: `1e1` or `1.5` is no index, and parseInt would read it as 1.
+        out = /^\s*\d+\s*$/u.test(v) ? ctx.strings[Number(v)] : undefined;
         if (out === undefined) throw new UserError('file.partBroken', { file: ctx.file, part: SHARED_STRINGS, detail: `${v} (${cellAddress(row, col)})` });
       } else if (type === 'str') out = xmlDecodeAgain(v);
       else if (type === 'inlineStr') out = v;
@@ -217,17 +251,30 @@ function readSheet(xml: Uint8Array, ctx: Context): ParsedSheet {
     if (out === undefined) return;
     let cells = rows.get(row);
     if (!cells) rows.set(row, (cells = new Map()));
-    cells.set(col, { value: out, slave: false });
+    const percent = typeof out === 'number' && style > 0 && ctx.styles.percent[style] === true;
+    cells.set(col, percent ? { value: out, slave: false, percent } : { value: out, slave: false });
   };
 
   visitXml(xml, {
     open(name, attributes) {
       switch (name) {
-        case 'row':
+        case 'row': {
           row = Number(attributes.get('r')) || row + 1;
           col = 0;
+          if (row > MAX_SHEET_ROWS) throw new UserError('file.tooManyRows', { file: ctx.file, sheet: ctx.sheet, max: MAX_SHEET_ROWS });
           if (row > rowCount) rowCount = row;
+          const hidden = attributes.get('hidden');
+          if (hidden === '1' || hidden === 'true') hiddenRows.add(row);
           break;
+        }
+        case 'col': {
+          const hidden = attributes.get('hidden');
+          if (hidden !== '1' && hidden !== 'true') break;
+          const min = Number(attributes.get('min'));
+          const max = Math.min(Number(attributes.get('max')), MAX_HIDDEN_COLUMN);
+          for (let c = min; c <= max; c++) hiddenColumns.add(c);
+          break;
+        }
         case 'c':
           // Most cells are empty and styled (<c r="E9" s="5"/>): their attributes are read only if
           // a value turns up (see finish).
@@ -245,6 +292,8 @@ function readSheet(xml: Uint8Array, ctx: Context): ParsedSheet {
         case 'v':
         case 't':
           reading = Reading.Value;
+          // An empty <v></v> is a value (a formula whose result is ""), unlike no <v> at all.
+          value ??= '';
           break;
         case 'mergeCell': {
           const ref = attributes.get('ref');
@@ -263,20 +312,17 @@ function readSheet(xml: Uint8Array, ctx: Context): ParsedSheet {
       else if (name === 'c') finish();
     },
   });
-  applyMerges(rows, merges, rowCount);
-  return { rows, rowCount };
+  const ranges = merges.flatMap((ref) => mergedRange(ref) ?? []);
+  applyMerges(rows, ranges, rowCount);
+  return { rows, rowCount, merges: ranges, hiddenRows, hiddenColumns };
 }
 
 /** Largest merged range expanded cell by cell; a wider range is clipped to this many columns. */
 const MAX_MERGE_COLUMNS = 1024;
 
 /** As exceljs does on load: every covered cell of a merged range shows the top-left value and is marked. */
-function applyMerges(rows: Map<number, Map<number, CellView>>, merges: readonly string[], rowCount: number): void {
-  for (const ref of merges) {
-    const [from = '', to = from] = ref.split(':');
-    const [top, left] = splitRef(from);
-    const [bottom, right] = splitRef(to);
-    if (!top || !left || !bottom || !right) continue;
+function applyMerges(rows: Map<number, Map<number, CellView>>, merges: readonly MergedRange[], rowCount: number): void {
+  for (const { top, left, bottom, right } of merges) {
     const master = rows.get(top)?.get(left)?.value ?? null;
     for (let r = top; r <= Math.min(bottom, rowCount); r++) {
       let cells = rows.get(r);
@@ -307,6 +353,11 @@ function lazySheet(entry: SheetEntry, load: () => ParsedSheet): SheetView {
     get rowCount() {
       return sheet().rowCount;
     },
+    get merges() {
+      return sheet().merges;
+    },
+    isRowHidden: (row) => sheet().hiddenRows.has(row),
+    isColumnHidden: (col) => sheet().hiddenColumns.has(col),
     cells: (row) => sortedByColumn(sheet().rows.get(row)),
   };
 }
@@ -345,16 +396,16 @@ export function readPackage(buf: Uint8Array, file: string, entries: ReadonlyMap<
   const workbookXml = text(head, WORKBOOK);
   if (!workbookXml) throw new UserError('file.partMissing', { file, part: WORKBOOK });
   const { sheets, date1904 } = guard(WORKBOOK, () => readSheetList(workbookXml, text(head, WORKBOOK_RELS)));
-  const ctx: Context = {
+  const shared = {
     file,
     strings: guard(SHARED_STRINGS, () => readSharedStrings(text(head, SHARED_STRINGS))),
-    dateStyles: guard(STYLES, () => readDateStyles(text(head, STYLES))),
+    styles: guard(STYLES, () => readNumberStyles(text(head, STYLES))),
     date1904,
   };
   const loadSheet = (entry: SheetEntry) => () => {
     const xml = inflate([entry.path])[entry.path];
     if (xml === undefined) throw new UserError('file.partMissing', { file, part: entry.path });
-    return guard(entry.path, () => readSheet(xml, ctx));
+    return guard(entry.path, () => readSheet(xml, { ...shared, sheet: entry.name }));
   };
   return { sheets: sheets.map((entry) => lazySheet(entry, loadSheet(entry))) };
 }

@@ -146,8 +146,11 @@ function evaluationRows(year: YearResult, rules: Rulebook): { columns: TableColu
     const e = evaluatePerson(p, rules, year.months)!;
     const pending = (v: number | null) => v ?? t.notEvaluated;
     e.periods.forEach((period, k) => {
-      const label = ev.period === 'month' ? fill(t.monthLabel, { month: period.period }) : fill(t.quarterLabel, { quarter: ROMAN[period.period - 1]! });
-      rows.push([k === 0 ? i + 1 : null, k === 0 ? p.name : '', label, period.discipline, pending(period.otherGeneral), pending(period.task), pending(period.total), k === 0 ? pending(e.yearScore) : null]);
+      const whole = ev.period === 'month' ? fill(t.monthLabel, { month: period.period }) : fill(t.quarterLabel, { quarter: ROMAN[period.period - 1]! });
+      // A period the grids do not wholly cover is said to be provisional, with the months it has.
+      const label = period.partial ? fill(t.partialPeriodLabel, { period: whole, months: period.months.join(', ') }) : whole;
+      const yearScore = e.yearScore !== null && e.partial ? fill(t.provisional, { value: e.yearScore }) : pending(e.yearScore);
+      rows.push([k === 0 ? i + 1 : null, k === 0 ? p.name : '', label, period.discipline, pending(period.otherGeneral), pending(period.task), pending(period.total), k === 0 ? yearScore : null]);
     });
     if (e.periods.length === 0) rows.push([i + 1, p.name, '', null, null, null, null, t.notEvaluated]);
   });
@@ -186,6 +189,8 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
     if (evaluation) await addTableSheet(wb, r.sheets.evaluation, { letterhead, titles: [titles[0]!, fill(r.evaluationSubtitle, { decree: ctx.rules.evaluation!.decree.toLocaleUpperCase('vi') })], ...evaluation }, sink);
     const problems = problemRows(year.problems);
     await addTableSheet(wb, r.sheets.problems, { letterhead, titles, ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] }, sink);
-    await writeYearData(wb, { year: year.year, unit: year.unit, months: [...year.months], missingMonths: [...year.missingMonths] }, year.staff, sink);
+    // The report carries its period and rulebook: classify from it must give what the grids give, or refuse.
+    const header = { year: year.year, unit: year.unit, months: [...year.months], missingMonths: [...year.missingMonths], ...(year.period ? { period: year.period } : {}), rulebook: JSON.stringify(ctx.rules) };
+    await writeYearData(wb, header, year.staff, sink);
   });
 }

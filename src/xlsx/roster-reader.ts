@@ -1,18 +1,22 @@
 import { extname } from 'node:path';
 import { problem, UserError } from '../core/problems.js';
 import { validateRoster, type RosterRow } from '../core/staff.js';
-import { parseCsv } from '../io/csv.js';
+import { decodeCsv, parseCsv } from '../io/csv.js';
 import { labelText } from './cell-text.js';
 import { findGridHeader, openWorkbookView, readGridFromView } from './grid-reader.js';
 import { columnRole, type ColumnRole } from './header-labels.js';
 import { readInputFile } from '../io/read-input.js';
-import type { SheetView, WorkbookView } from './sheet-view.js';
+import { cellAddress, type SheetView, type WorkbookView } from './sheet-view.js';
 
 /** Rosters (SPEC §5) from .csv, .xlsx, or a previous month's grid (reusing its staff list). */
 
 const HEADER_SEARCH_ROWS = 10;
 
-function rowsFromTable(file: string, table: readonly (readonly string[])[], firstLine = 1): RosterRow[] {
+function columnLetters(index: number): string {
+  return cellAddress(1, index + 1).replace(/\d+$/u, '');
+}
+
+function rowsFromTable(file: string, table: readonly (readonly string[])[], sheet?: string, firstLine = 1): RosterRow[] {
   const headerIndex = table.slice(0, HEADER_SEARCH_ROWS).findIndex((cells) => cells.some((c) => columnRole(c) === 'name'));
   if (headerIndex < 0) throw new UserError('roster.noNameColumn', { file });
   const columns = new Map<ColumnRole, number>();
@@ -25,11 +29,14 @@ function rowsFromTable(file: string, table: readonly (readonly string[])[], firs
     const v = i === undefined ? undefined : cells[i]?.normalize('NFC').trim();
     return v ? v : undefined;
   };
+  const at = (role: ColumnRole, line: number) => (columns.has(role) ? `${columnLetters(columns.get(role)!)}${line}` : undefined);
   return table.slice(headerIndex + 1).flatMap((cells, i) => {
     if (cells.every((c) => c.trim() === '')) return [];
+    const line = firstLine + headerIndex + 1 + i;
     return [
       {
-        line: firstLine + headerIndex + 1 + i,
+        line,
+        source: { file, sheet, nameCell: at('name', line), disciplineCell: at('discipline', line), dateCell: at('disciplineDate', line) },
         id: get(cells, 'id'),
         name: get(cells, 'name') ?? '',
         position: get(cells, 'position'),
@@ -61,7 +68,7 @@ function rowsFromWorkbook(file: string, view: WorkbookView): RosterRow[] {
   if (findGridHeader(ws)) {
     return readGridFromView(view, file).rows.map((r) => ({ line: r.row, id: r.id, name: r.name, position: r.position }));
   }
-  return rowsFromTable(file, sheetTable(ws));
+  return rowsFromTable(file, sheetTable(ws), ws.name);
 }
 
 export async function readRoster(file: string): Promise<RosterRow[]> {
@@ -69,10 +76,14 @@ export async function readRoster(file: string): Promise<RosterRow[]> {
   let rows: RosterRow[];
   if (ext === '.csv') {
     const bytes = await readInputFile(file);
-    rows = rowsFromTable(file, parseCsv(Buffer.from(bytes).toString('utf8')));
+    const text = decodeCsv(bytes);
+    if (text === undefined) throw new UserError('roster.notUtf8', { file });
+    rows = rowsFromTable(file, parseCsv(text));
   } else if (ext === '.xlsx' || ext === '.xlsm') {
     // The project's own package reader, as for grids: exceljs's reader throws on files other writers save.
     rows = rowsFromWorkbook(file, await openWorkbookView(file));
+  } else if (ext === '.xls') {
+    throw new UserError('file.xls', { file });
   } else {
     throw new UserError('roster.unsupported', { file });
   }

@@ -11,6 +11,17 @@ export interface CellView {
   readonly value: ExcelJS.CellValue;
   /** A covered cell of a merged range (not its top-left): its value is the master's, as in exceljs. */
   readonly slave: boolean;
+  /** A number shown as a percentage (15 % is stored as 0.15): never a count of points. */
+  readonly percent?: boolean;
+}
+
+/** A merged range, as `A1:C3` and its bounds. */
+export interface MergedRange {
+  readonly ref: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 export interface SheetView {
@@ -19,6 +30,11 @@ export interface SheetView {
   readonly rowCount: number;
   /** The cells of a row that hold a value or belong to a merged range, by column, in column order. */
   cells(row: number): ReadonlyMap<number, CellView>;
+  /** Merged ranges, as the sheet lists them. */
+  readonly merges: readonly MergedRange[];
+  /** Rows and columns the clerk hid: they do not print, so what they hold must not count unseen. */
+  isRowHidden(row: number): boolean;
+  isColumnHidden(col: number): boolean;
 }
 
 export interface WorkbookView {
@@ -36,14 +52,41 @@ function isMergeSlave(cell: ExcelJS.Cell): boolean {
   return cell.isMerged && cell.master.address !== cell.address;
 }
 
+/** "AB12" → [12, 28]; [0, 0] for anything else. */
+export function splitCellRef(ref: string): [number, number] {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/u.exec(ref.trim().toUpperCase());
+  if (!m) return [0, 0];
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]), col];
+}
+
+/** `B3:D5` (or a single cell) → its bounds; undefined when it is not a range. */
+export function mergedRange(ref: string): MergedRange | undefined {
+  const [from = '', to = from] = ref.split(':');
+  const [top, left] = splitCellRef(from);
+  const [bottom, right] = splitCellRef(to);
+  if (!top || !left || !bottom || !right) return undefined;
+  return { ref, top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+const PERCENT_FORMAT = /%/u;
+
 function excelSheet(ws: ExcelJS.Worksheet): SheetView {
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).flatMap((ref) => mergedRange(ref) ?? []);
   return {
     name: ws.name,
     state: ws.state,
     rowCount: ws.rowCount,
+    merges,
+    isRowHidden: (row) => ws.getRow(row).hidden === true,
+    isColumnHidden: (col) => ws.getColumn(col).hidden === true,
     cells(row) {
       const out = new Map<number, CellView>();
-      ws.getRow(row).eachCell((cell, col) => out.set(col, { value: cell.value, slave: isMergeSlave(cell) }));
+      ws.getRow(row).eachCell((cell, col) => {
+        const percent = typeof cell.value === 'number' && PERCENT_FORMAT.test(cell.numFmt ?? '');
+        out.set(col, { value: cell.value, slave: isMergeSlave(cell), ...(percent ? { percent } : {}) });
+      });
       return out;
     },
   };

@@ -47,6 +47,8 @@ interface DocumentTemplate {
     notEvaluated: string;
     monthLabel: string;
     quarterLabel: string;
+    partialPeriodLabel: string;
+    provisional: string;
     columns: Record<string, string>;
     codeColumn: string;
     severity: { error: string; warning: string };

@@ -110,7 +110,7 @@ function matches(b: Uint8Array, at: number, name: string): boolean {
 }
 
 export interface XmlVisitor {
-  /** `name` is the qualified tag name as written (prefix included). */
+  /** `name` is the tag's local name: a namespace prefix (`x:row`) is dropped. */
   open(name: string, attributes: Attributes, selfClosing: boolean): void;
   close(name: string): void;
   /** Only called while `wantsText()` is true, with entities decoded (CDATA as is). */
@@ -120,19 +120,22 @@ export interface XmlVisitor {
 
 const ONE_LETTER = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c));
 
-/** Tag names repeat endlessly (row, c, v); one string per distinct name. */
+/** Tag names repeat endlessly (row, c, v); one string per distinct qualified name, kept as its local name. */
 class NameCache {
-  private readonly names = new Map<number, string[]>();
+  private readonly names = new Map<number, { qualified: string; local: string }[]>();
 
   get(b: Uint8Array, start: number, end: number): string {
     let hash = end - start;
     for (let i = start; i < end; i++) hash = (hash * 31 + b[i]!) | 0;
     const bucket = this.names.get(hash);
-    if (bucket) for (const n of bucket) if (n.length === end - start && matches(b, start, n)) return n;
-    const name = utf8.decode(b.subarray(start, end));
-    if (bucket) bucket.push(name);
-    else this.names.set(hash, [name]);
-    return name;
+    if (bucket) for (const n of bucket) if (n.qualified.length === end - start && matches(b, start, n.qualified)) return n.local;
+    // Elements are matched by local name: `x:row` (the .NET SDK's way) is a row.
+    const qualified = utf8.decode(b.subarray(start, end));
+    const colon = qualified.indexOf(':');
+    const entry = { qualified, local: colon < 0 ? qualified : qualified.slice(colon + 1) };
+    if (bucket) bucket.push(entry);
+    else this.names.set(hash, [entry]);
+    return entry.local;
   }
 }
 

@@ -34,7 +34,14 @@ const personYear = z.object({
   unexcusedAbsence: z.boolean(),
   evaluations: z.record(z.string(), entered).optional(),
 });
-const yearData: z.ZodType<YearData> = z.object({ year: z.number(), unit: z.string().optional(), months: z.array(z.number()), missingMonths: z.array(z.number()) });
+const yearData: z.ZodType<YearData> = z.object({
+  year: z.number(),
+  unit: z.string().optional(),
+  months: z.array(z.number()),
+  missingMonths: z.array(z.number()),
+  period: z.object({ from: z.string(), to: z.string() }).optional(),
+  rulebook: z.string().optional(),
+});
 
 
 /** The year figures of a tally report; a report whose hidden sheet was edited into nonsense is `file.corrupt`. */

@@ -14,6 +14,10 @@ export interface YearData {
   readonly unit?: string;
   readonly months: number[];
   readonly missingMonths: number[];
+  /** A --from/--to report covers part of the year only. */
+  readonly period?: { readonly from: string; readonly to: string };
+  /** The rulebook the report was made with, as JSON. */
+  readonly rulebook?: string;
 }
 
 export async function writeYearData(wb: ExcelJS.Workbook, header: YearData, staff: readonly PersonYear[], sink: RowSink): Promise<void> {

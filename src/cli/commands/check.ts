@@ -6,7 +6,7 @@ import { readGridFile } from '../../xlsx/grid-reader.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import type { CommonOptions, Context } from '../context.js';
 import { loadMonths } from '../load-months.js';
-import { parseYearMonth } from '../options.js';
+import { parseYearMonth, workbookOutput } from '../options.js';
 import { printJson, printProblems, problemsJson, say, table } from '../report.js';
 
 export interface CheckOptions extends CommonOptions {
@@ -18,19 +18,23 @@ function periodLabel(ctx: Context, period: number): string {
   return ctx.rules.evaluation?.period === 'month' ? ctx.t('col.month', { month: period }) : ctx.t('col.quarter', { quarter: period });
 }
 
-export async function check(ctx: Context, opts: CheckOptions, files: string[]): Promise<number> {
-  if (opts.annotate) guardOutput(opts.annotate, files, ctx.force);
-  const months = await loadMonths(files, ctx.rules, opts.month ? parseYearMonth(opts.month) : undefined);
-  const problems = months.flatMap((m) => m.problems);
+/** Said by tally of a year; for a check of some months, that the others are absent is no news. */
+const NOT_FOR_CHECK = new Set(['tally.missingMonths']);
+
+export async function check(given: Context, opts: CheckOptions, files: string[]): Promise<number> {
+  if (workbookOutput(opts.annotate)) guardOutput(opts.annotate!, files, given.force);
+  const { months, ctx } = await loadMonths(given, files, opts.month ? parseYearMonth(opts.month) : undefined);
   const scores = months.map((m) => scoreMonth(m, ctx.rules));
   if (opts.annotate) {
     const { annotateGrid } = await import('../../xlsx/annotate.js');
     // The copy is built from what the reader sees of the first grid, read again (the fast reader is cheap).
     await annotateGrid(await readGridFile(files[0]!), months[0]!, ctx.rules, opts.annotate, ctx.lang);
   }
-  // Nghị định 335/2025: the period scores the given grids make (discipline from the months given).
-  const year = ctx.rules.evaluation ? tallyYear(months, ctx.rules) : undefined;
-  const evaluations = year ? year.staff.map((p) => ({ person: p, evaluation: evaluatePerson(p, ctx.rules, year.months)! })) : [];
+  // Several months get every cross-month check tally makes (a name changed under one Mã, a month
+  // given twice); Nghị định 335/2025's period scores come from the months given.
+  const year = months.length > 1 || ctx.rules.evaluation ? tallyYear(months, ctx.rules) : undefined;
+  const problems = (year?.problems ?? months.flatMap((m) => m.problems)).filter((p) => !NOT_FOR_CHECK.has(p.key));
+  const evaluations = year && ctx.rules.evaluation ? year.staff.map((p) => ({ person: p, evaluation: evaluatePerson(p, ctx.rules, year.months)! })) : [];
   if (ctx.json) {
     printJson({
       months: scores.map((s) => ({
@@ -62,7 +66,7 @@ export async function check(ctx: Context, opts: CheckOptions, files: string[]): 
       );
     }
     const periodRows = evaluations.flatMap(({ person, evaluation }) =>
-      evaluation.periods.map((p) => [person.name, periodLabel(ctx, p.period), ctx.t('cli.periodScore', { discipline: p.discipline, other: p.otherGeneral ?? '?', task: p.task ?? '?', total: p.total ?? '?' })]),
+      evaluation.periods.map((p) => [person.name, p.partial ? ctx.t('col.partialPeriod', { period: periodLabel(ctx, p.period), months: p.months.join(', ') }) : periodLabel(ctx, p.period), ctx.t('cli.periodScore', { discipline: p.discipline, other: p.otherGeneral ?? '?', task: p.task ?? '?', total: p.total ?? '?' })]),
     );
     if (periodRows.length > 0) {
       say(ctx, ctx.out.bold(ctx.t('cli.periodScoresHeading')));

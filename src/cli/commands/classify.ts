@@ -9,7 +9,9 @@ import { openWorkbookView } from '../../xlsx/grid-reader.js';
 import { readYearData } from '../../xlsx/year-data-reader.js';
 import type { CommonOptions, Context } from '../context.js';
 import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
-import { loadMonths } from '../load-months.js';
+import { announceRulebook, loadMonths } from '../load-months.js';
+import { chooseRulebook } from '../rulebook-source.js';
+import { workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { printJson, printProblems, say, table } from '../report.js';
 import { classifyJson } from '../year-json.js';
@@ -25,23 +27,37 @@ export interface ClassifyOptions extends CommonOptions, LetterheadOptions {
   output?: string;
 }
 
-/** The year from a tally report (one file holding the report's year data), else from monthly grids. */
-async function loadYear(ctx: Context, files: string[]): Promise<YearResult> {
+/**
+ * The year from a tally report (one file holding the report's year data), else from monthly grids.
+ * A report gives exactly what its grids give, or is refused: one of part of the year (--from/--to)
+ * would rate the year on part of it.
+ */
+async function loadYear(ctx: Context, files: string[]): Promise<{ year: YearResult; ctx: Context }> {
   if (files.length === 1) {
-    const data = readYearData(await openWorkbookView(files[0]!), files[0]!);
-    if (data) return { ...data.header, staff: data.staff, deductions: [], problems: [] };
+    const file = files[0]!;
+    const data = readYearData(await openWorkbookView(file), file);
+    if (data) {
+      const { period } = data.header;
+      if (period && !(period.from <= `${data.header.year}-01-01` && period.to >= `${data.header.year}-12-31`)) {
+        throw new UserError('classify.periodReport', { file, from: period.from, to: period.to });
+      }
+      const chosen = await chooseRulebook({ rules: ctx.rules, origin: ctx.origin }, [{ file, metadata: { rulebook: data.header.rulebook } }], ctx.force);
+      announceRulebook(ctx, chosen);
+      const { rulebook: _stored, ...header } = data.header;
+      return { year: { ...header, staff: data.staff, deductions: [], problems: [...chosen.problems] }, ctx: { ...ctx, rules: chosen.rules } };
+    }
   }
   const progress = progressReporter(ctx, files.length);
-  const months = await loadMonths(files, ctx.rules, undefined, progress.update);
+  const loaded = await loadMonths(ctx, files, undefined, progress.update);
   progress.done();
-  return tallyYear(months, ctx.rules);
+  return { year: tallyYear(loaded.months, loaded.ctx.rules), ctx: loaded.ctx };
 }
 
-export async function classify(ctx: Context, opts: ClassifyOptions, files: string[]): Promise<number> {
+export async function classify(given: Context, opts: ClassifyOptions, files: string[]): Promise<number> {
   if (files.length === 0) throw new UserError('usage.noFiles', {}, 2);
   const inputs = opts.staff ? [...files, opts.staff] : files;
-  if (opts.output) guardOutput(opts.output, inputs, ctx.force);
-  const year = await loadYear(ctx, files);
+  if (workbookOutput(opts.output)) guardOutput(opts.output!, inputs, given.force);
+  const { year, ctx } = await loadYear(given, files);
   const roster = opts.staff ? await readRoster(opts.staff) : undefined;
   const result = classifyYear(year, ctx.rules, { roster, enforceQuota: opts.enforceQuota, allowMissingMonths: opts.allowMissingMonths, allowMissingEvaluations: opts.allowMissingEvaluations });
   const failed = hasErrors(result.problems);

@@ -2,7 +2,8 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../../core/problems.js';
-import { loadRulebook, type CommonOptions, type Context } from '../context.js';
+import type { CommonOptions, Context } from '../context.js';
+import { loadRulebook } from '../rulebook-source.js';
 import { say } from '../report.js';
 import { check } from './check.js';
 import { classify } from './classify.js';
@@ -30,7 +31,7 @@ export async function demo(given: Context, opts: DemoOptions): Promise<number> {
   const yearDir = join(FIXTURES_DIR, year);
   // 2026 runs under the Nghị định 335/2025 rulebook the fixtures were made with, unless --rules says otherwise.
   const rulesFile = year === '2026' && !opts.rules ? join(yearDir, 'quy-che-nd335.json') : opts.rules;
-  const ctx = { ...given, force: true, rules: rulesFile === opts.rules ? given.rules : await loadRulebook(rulesFile) };
+  const ctx: Context = rulesFile === opts.rules ? { ...given, force: true } : { ...given, force: true, rules: await loadRulebook(rulesFile!), origin: { kind: 'option', file: rulesFile! } };
   const grids = (await readdir(yearDir)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(yearDir, f));
   const common = { rules: rulesFile, lang: opts.lang, force: true, json: false, quiet: opts.quiet };
   const step = (name: string, file: string) => say(ctx, ctx.out.bold(ctx.t('cli.demoStep', { step: name, file })));

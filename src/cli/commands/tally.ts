@@ -7,7 +7,7 @@ import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
 import type { CommonOptions, Context } from '../context.js';
 import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
-import { parsePeriod, parseYearMonth } from '../options.js';
+import { parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { printJson, printProblems, say, table } from '../report.js';
 import { tallyJson } from '../year-json.js';
@@ -21,13 +21,15 @@ export interface TallyOptions extends CommonOptions, LetterheadOptions {
 
 const MAX_GRIDS = 12;
 
-export async function tally(ctx: Context, opts: TallyOptions, files: string[]): Promise<number> {
+export async function tally(given: Context, opts: TallyOptions, files: string[]): Promise<number> {
   if (files.length > MAX_GRIDS) throw new UserError('tally.tooManyFiles', { count: files.length }, 2);
   const period = parsePeriod(opts.from, opts.to);
-  if (opts.output) guardOutput(opts.output, files, ctx.force);
-  const progress = progressReporter(ctx, files.length);
+  if (workbookOutput(opts.output)) guardOutput(opts.output!, files, given.force);
+  const progress = progressReporter(given, files.length);
   // The months are not kept past tallyYear: at province scale they are a few hundred MB the writer needs.
-  const year = tallyYear(await loadMonths(files, ctx.rules, opts.month ? parseYearMonth(opts.month) : undefined, progress.update), ctx.rules, period);
+  const loaded = await loadMonths(given, files, opts.month ? parseYearMonth(opts.month) : undefined, progress.update);
+  const ctx = loaded.ctx;
+  const year = tallyYear(loaded.months, ctx.rules, period);
   const ranks = period ? rankByTotal(year) : undefined;
   // --json is machine mode: a workbook only where -o asks for one, so the same run twice gives the same output.
   const output = opts.output ?? (ctx.json ? undefined : `tong-hop-${year.year}.xlsx`);
@@ -48,7 +50,11 @@ export async function tally(ctx: Context, opts: TallyOptions, files: string[]): 
     const first = ranks ? ctx.t('col.rank') : ctx.t('col.tt');
     const evaluated = ctx.rules.evaluation !== undefined;
     const last = [ctx.t('col.deducted'), ranks ? ctx.t('col.kept') : ctx.t('col.total'), ...(evaluated ? [ctx.t('col.yearScore')] : [])];
-    const yearScore = (p: (typeof people)[number]) => evaluatePerson(p, ctx.rules, year.months)?.yearScore ?? '?';
+    const yearScore = (p: (typeof people)[number]) => {
+      const e = evaluatePerson(p, ctx.rules, year.months);
+      // Months missing from the year make the score provisional: it is said where it prints.
+      return e?.yearScore === null || e === undefined ? '?' : e.partial ? ctx.t('col.provisional', { value: e.yearScore }) : e.yearScore;
+    };
     const tail = (p: (typeof people)[number]) => [p.deducted, p.total, ...(evaluated ? [yearScore(p)] : [])];
     const quarters = [1, 2, 3, 4].filter((q) => year.months.some((m) => Math.ceil(m / 3) === q));
     say(

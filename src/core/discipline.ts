@@ -1,0 +1,43 @@
+/**
+ * The `Kỷ luật` column of the year-end roster. Only a disciplinary measure from khiển trách up caps
+ * a person at KHTNV (Nghị định 335/2025 Điều 20; Nghị định 90/2020 Điều 2 khoản 5 as amended); a
+ * none-word is none, and anything else (`Nhắc nhở`, `x`) is a question for the clerk, not a cap.
+ */
+
+export type DisciplineReading = { readonly kind: 'none' } | { readonly kind: 'measure'; readonly measure: string } | { readonly kind: 'unknown' };
+
+/** Accents, case, spaces and punctuation do not matter: `KHIỂN TRÁCH`, `khien trach`, NFD. */
+function key(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/giu, 'd')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
+}
+
+/** The measures of the law on cadres and civil servants, from khiển trách up, in their usual spelling. */
+const MEASURES = ['Khiển trách', 'Cảnh cáo', 'Hạ bậc lương', 'Giáng chức', 'Cách chức', 'Buộc thôi việc'];
+const BY_KEY = new Map(MEASURES.map((m) => [key(m), m]));
+/** Words clerks write for "none"; an empty cell is none too. */
+const NONE = new Set(['', 'khong', 'khongco', 'chua', 'chuaco', 'khongbikyluat', 'none', 'no', 'ko', 'k', '0']);
+
+export function readDiscipline(text: string | undefined): DisciplineReading {
+  const k = key(text ?? '');
+  if (NONE.has(k)) return { kind: 'none' };
+  const measure = BY_KEY.get(k) ?? BY_KEY.get(k.replace(/^(hinhthuc|kyluat|bi)+/u, ''));
+  return measure ? { kind: 'measure', measure } : { kind: 'unknown' };
+}
+
+export const DISCIPLINE_MEASURES: readonly string[] = MEASURES;
+
+/** A decision date as clerks write it (dd/mm/yyyy, d-m-yyyy, yyyy-mm-dd) → its year; undefined when unreadable. */
+export function decisionYear(text: string): number | undefined {
+  const t = text.trim();
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(t);
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(t);
+  const [y, m, d] = dmy ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])] : ymd ? [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])] : [0, 0, 0];
+  if (!y) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? y : undefined;
+}
