@@ -29,10 +29,10 @@ export interface LoadedMonths {
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Says which rulebook file the run uses when it was found in the folder, not named by --rules. */
-export function announceRulebook(ctx: Context, chosen: ChosenRulebook): void {
+export function announceRulebook(ctx: Context, from: ChosenRulebook['from']): void {
   if (ctx.json || ctx.quiet) return;
   // A rulebook found in the folder is said once; the grids' own rulebook is the expected case.
-  if (chosen.from.kind === 'folder') process.stderr.write(`${wrapText(ctx.t('rules.usingFolder', { file: chosen.from.file }), terminalWidth(process.stderr))}\n`);
+  if (from.kind === 'folder') process.stderr.write(`${wrapText(ctx.t('rules.usingFolder', { file: from.file }), terminalWidth(process.stderr))}\n`);
 }
 
 export async function loadMonths(ctx: Context, files: readonly string[], month?: YearMonth, onFile?: (done: number, people: number) => void): Promise<LoadedMonths> {
@@ -44,7 +44,7 @@ export async function loadMonths(ctx: Context, files: readonly string[], month?:
     files.map((file, i) => ({ file, metadata: readMetadata(views[i]!) })),
     ctx.force,
   );
-  announceRulebook(ctx, chosen);
+  announceRulebook(ctx, chosen.from);
   const rules = chosen.rules;
   const months: ParsedMonth[] = [];
   let people = 0;

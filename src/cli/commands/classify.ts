@@ -42,7 +42,7 @@ async function loadYear(ctx: Context, files: string[]): Promise<{ year: YearResu
         throw new UserError('classify.periodReport', { file, from: period.from, to: period.to });
       }
       const chosen = await chooseRulebook({ rules: ctx.rules, origin: ctx.origin }, [{ file, metadata: { rulebook: data.header.rulebook } }], ctx.force);
-      announceRulebook(ctx, chosen);
+      announceRulebook(ctx, chosen.from);
       const { rulebook: _stored, ...header } = data.header;
       return { year: { ...header, staff: data.staff, deductions: [], problems: [...chosen.problems] }, ctx: { ...ctx, rules: chosen.rules } };
     }

@@ -22,11 +22,13 @@ export function defaultGridName(year: number, month: number): string {
 
 /** Last month's grid as the roster brings its rulebook along, unless --rules or a quy-che.json names one. */
 async function withRosterGridRules(ctx: Context, staff: string): Promise<Context> {
-  if (ctx.origin.kind !== 'default' || !/\.xlsx$/iu.test(staff)) return ctx;
+  if (ctx.origin.kind !== 'default' || !/\.xlsx$/iu.test(staff)) {
+    announceRulebook(ctx, ctx.origin);
+    return ctx;
+  }
   const metadata = readMetadata(await openWorkbookView(staff));
   if (!metadata?.rulebook) return ctx;
   const chosen = await chooseRulebook({ rules: ctx.rules, origin: ctx.origin }, [{ file: staff, metadata }], ctx.force);
-  announceRulebook(ctx, chosen);
   return { ...ctx, rules: chosen.rules };
 }
 
