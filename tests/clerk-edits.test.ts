@@ -137,6 +137,13 @@ describe('3–8. what the reader meets in the rows', () => {
     expect(where(m!)).toEqual([['error', 'grid.marksOnSection', 'Tháng 03-2023', 'E9']]);
   });
 
+  it('3. a heading in ordinary letters with neither TT nor Mã stops the run instead of scoring "Khối Đảng" at 100', async () => {
+    const path = await writeGrid(dir, 'khoi.xlsx', { edit: (wb) => wb.worksheets[0]!.spliceRows(9, 0, ['', '', 'Khối Đảng']) });
+    const [m] = await months(path);
+    expect(where(m!)).toEqual([['error', 'grid.rowWithoutNumber', 'Tháng 03-2023', 'A9']]);
+    expect(m!.staff.map((s) => s.id)).toEqual(['A1', 'A2', 'A3']);
+  });
+
   it('4. a person\'s row copied without a Mã to add a mark is an error, not a thirteenth month', async () => {
     const path = await writeGrid(dir, 'copied-row.xlsx', {
       edit: (wb) => {
@@ -233,11 +240,12 @@ describe('9–10. the year-end roster', () => {
       { id: 'A4', name: 'Dũng' },
       { id: 'A5', name: 'Em' },
       { id: 'A6', name: 'Giang' },
+      { id: 'A7', name: 'Hà' },
     ]);
     const roster = await readRoster(
       csv(
         'cuoi-nam.csv',
-        ['Mã,Họ và tên,Kỷ luật,Ngày quyết định', 'A1,An,Không,', 'A2,Bình,-,', 'A3,Cường,0,', `A4,Dũng,${'KHIỂN TRÁCH'.normalize('NFD')},15/03/2023`, 'A5,Em,Cảnh cáo,20/12/2022', 'A6,Giang,Nhắc nhở,'].join('\n'),
+        ['Mã,Họ và tên,Kỷ luật,Ngày quyết định', 'A1,An,Không,', 'A2,Bình,-,', 'A3,Cường,0,', `A4,Dũng,${'KHIỂN TRÁCH'.normalize('NFD')},15/03/2023`, 'A5,Em,Cảnh cáo,20/12/2022', 'A6,Giang,Nhắc nhở,', 'A7,Hà,Bị cảnh cáo (QĐ 12/QĐ-UBND),'].join('\n'),
       ),
     );
     const c = classifyYear(year, defaultRulebook(), { roster });
@@ -248,6 +256,7 @@ describe('9–10. the year-end roster', () => {
       ['A4', 'KHTNV'],
       ['A5', 'HTXSNV'],
       ['A6', 'HTXSNV'],
+      ['A7', 'KHTNV'],
     ]);
     expect(c.problems.map((p) => [p.severity, p.key, p.cell])).toEqual([
       ['warning', 'roster.disciplineOtherYear', 'D6'],
@@ -303,6 +312,20 @@ describe('11–13. identity across months', () => {
     expect(c.code).toBe(1);
     expect(c.stderr).toContain('2023-01-01');
     expect(c.stderr).toContain('2023-12-15');
+  });
+
+  it('12. classify from the year report gives exactly what it gives from the grids (2026, Nghị định 335)', async () => {
+    const grids = Array.from({ length: 10 }, (_, i) => join(ROOT, 'fixtures', '2026', `thang-${String(i + 1).padStart(2, '0')}-2026.xlsx`));
+    const report = join(dir, 'tong-hop-2026.xlsx');
+    expect((await run(['tally', ...grids, '-o', report])).code).toBe(0);
+    const allow = ['--allow-missing-months', '--allow-missing-evaluations', '--json'];
+    const fromGrids = JSON.parse((await run(['classify', ...grids, ...allow])).stdout);
+    const fromReport = JSON.parse((await run(['classify', report, ...allow])).stdout);
+    const levels = (j: { staff: { id: string; level: string | null; compared: number | null }[] }) => j.staff.map((p) => [p.id, p.level, p.compared]);
+    expect(levels(fromReport)).toEqual(levels(fromGrids));
+    expect(fromReport.summary).toEqual(fromGrids.summary);
+    // Vũ Văn Quý by hand (README): (77.67 + 83 + 86) / 3 = 82.22, HTTNV.
+    expect(levels(fromReport).find((p) => p[0] === 'HB03')).toEqual(['HB03', 'HTTNV', 82.22]);
   });
 
   it('13. check of several months runs the cross-month checks tally runs', async () => {

@@ -25,7 +25,9 @@ const NONE = new Set(['', 'khong', 'khongco', 'chua', 'chuaco', 'khongbikyluat',
 export function readDiscipline(text: string | undefined): DisciplineReading {
   const k = key(text ?? '');
   if (NONE.has(k)) return { kind: 'none' };
-  const measure = BY_KEY.get(k) ?? BY_KEY.get(k.replace(/^(hinhthuc|kyluat|bi)+/u, ''));
+  // `Khiển trách`, `Bị khiển trách`, `Hình thức kỷ luật: cảnh cáo`, `Cảnh cáo (QĐ 12/QĐ-UBND)`.
+  const bare = k.replace(/^(hinhthuc|kyluat|bi)+/u, '');
+  const measure = [...BY_KEY].find(([m]) => bare.startsWith(m))?.[1];
   return measure ? { kind: 'measure', measure } : { kind: 'unknown' };
 }
 

@@ -276,6 +276,8 @@ const vi = {
   'grammar.countTooLarge': '"{token}": số lần quá lớn cho một ngày (tối đa {max}). Kiểm tra lại, có thể gõ nhầm.',
   'col.partialPeriod': '{period} (tạm tính: tháng {months})',
   'col.provisional': '{value} (tạm tính)',
+  'grid.rowWithoutNumber': 'dòng {row} "{name}" không có số TT và không có Mã. Nếu là một người, điền số TT (hoặc Mã); nếu là dòng tiêu đề nhóm, ghi số La Mã (I, II…) vào cột TT.',
+  'roster.gridHasErrors': '{file}: bảng dùng làm danh sách có {count} lỗi ở các dòng cán bộ; sửa trước (xem "scoring check"), kẻo có người bị bỏ sót ở bảng tháng mới.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -540,6 +542,8 @@ const en: Record<MessageKey, string> = {
   'grammar.countTooLarge': '"{token}": too many for one day (at most {max}). Please check for a typing slip.',
   'col.partialPeriod': '{period} (provisional: month {months})',
   'col.provisional': '{value} (provisional)',
+  'grid.rowWithoutNumber': 'row {row} "{name}" has neither a TT number nor a Mã. If it is a person, fill in TT (or Mã); if it is a section heading, put a Roman numeral (I, II…) in TT.',
+  'roster.gridHasErrors': '{file}: the grid used as the roster has {count} errors in its staff rows; fix them first (see "scoring check"), or someone would be left out of the new month\'s grid.',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

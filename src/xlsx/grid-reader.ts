@@ -202,6 +202,12 @@ function readRows(ws: SheetView, header: GridHeader, where: Where, problems: Pro
       else if (section === 'capitals') problems.push(problem('warning', 'grid.sectionRow', { row: r, name }, { ...where, cell: nameAddress }));
       continue;
     }
+    // With a TT column, people are numbered or carry a Mã: a bare name may be a heading (`Khối Đảng`) that
+    // would otherwise be scored as a person at full marks.
+    if (columns.tt !== undefined && !text('tt') && !text('id')) {
+      problems.push(problem('error', 'grid.rowWithoutNumber', { row: r, name }, { ...where, cell: cellAddress(r, columns.tt) }));
+      continue;
+    }
     if (ws.isRowHidden(r)) {
       problems.push(problem('error', 'grid.hiddenRow', { row: r, name }, { ...where, cell: nameAddress }));
       continue;

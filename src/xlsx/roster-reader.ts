@@ -66,7 +66,11 @@ function rowsFromWorkbook(file: string, view: WorkbookView): RosterRow[] {
   const ws = view.sheets.find((w) => w.state === 'visible');
   if (!ws) throw new UserError('roster.noNameColumn', { file });
   if (findGridHeader(ws)) {
-    return readGridFromView(view, file).rows.map((r) => ({ line: r.row, id: r.id, name: r.name, position: r.position }));
+    // A row the reader stopped at (merged, hidden, a bare name) would vanish from next month's staff list.
+    const grid = readGridFromView(view, file);
+    const errors = grid.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) throw new UserError('roster.gridHasErrors', { file, count: errors.length }, 1, errors);
+    return grid.rows.map((r) => ({ line: r.row, id: r.id, name: r.name, position: r.position }));
   }
   return rowsFromTable(file, sheetTable(ws), ws.name);
 }
