@@ -7,7 +7,11 @@ import { readBack, ROOT, run, tempDir, writeGrid } from './helpers.js';
 
 /** Nghị định 335/2025: expectations worked by hand from the decree's shape and the unit's choices. */
 
-const nd335 = (): Rulebook => PRESETS['nd335-2025']();
+/** A unit whose quy chế keeps discipline at 10 (rulebooks that say 10 keep working); the preset says 5. */
+const nd335 = (): Rulebook => {
+  const preset = PRESETS['nd335-2025']();
+  return { ...preset, evaluation: { ...preset.evaluation!, disciplineMax: 10 } };
+};
 const ev = (over: Partial<EvaluationRules> = {}): EvaluationRules => ({ ...nd335().evaluation!, ...over });
 const FIXTURES_2026 = join(ROOT, 'fixtures', '2026');
 const GRIDS_2026 = Array.from({ length: 10 }, (_, i) => join(FIXTURES_2026, `thang-${String(i + 1).padStart(2, '0')}-2026.xlsx`));
@@ -79,6 +83,48 @@ describe('periods', () => {
   });
 });
 
+describe('exact scores: half up to 2 decimals, the level is the band of the printed score', () => {
+  const entered = (otherGeneral: number, task: number) => ({ otherGeneral, task, file: 'g.xlsx', sheet: 'S', cells: { otherGeneral: 'AJ9', task: 'AK9' } });
+  const clean = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, { deducted: 0, score: 100 }]));
+  const everyMonth = Array.from({ length: 12 }, (_, i) => i + 1);
+  /** Four quarters of full discipline (10) and the leader's figures making the given totals. */
+  const yearOf = (totals: [number, number][]) =>
+    evaluatePerson({ months: clean, monthsWorked: everyMonth, evaluations: Object.fromEntries(totals.map(([o, t], q) => [(q + 1) * 3, entered(o, t)])) }, nd335(), everyMonth)!;
+
+  it('90, 90, 90, 89.98 and 84.82, 76, 99.71, 99.45 both mean exactly 89.995: both 90.00, both HTXSNV', () => {
+    const a = yearOf([[20, 60], [20, 60], [20, 60], [19.98, 60]]);
+    const b = yearOf([[14.82, 60], [6, 60], [19.71, 70], [19.45, 70]]);
+    expect(a.periods.map((p) => p.total)).toEqual([90, 90, 90, 89.98]);
+    expect(b.periods.map((p) => p.total)).toEqual([84.82, 76, 99.71, 99.45]);
+    // 359.98 / 4 = 89.995, half up: 90.00.
+    expect([a.yearScore, b.yearScore]).toEqual([90, 90]);
+    expect(bandFor(b.yearScore!, nd335().classification.bands).band.level).toBe('HTXSNV');
+  });
+
+  it('74.665 prints 74.67', () => {
+    const e = evaluatePerson(
+      { months: clean, monthsWorked: [1, 2, 3, 4, 5, 6], evaluations: { 3: entered(4.66, 60), 6: entered(4.67, 60) } },
+      nd335(),
+      [1, 2, 3, 4, 5, 6],
+    )!;
+    // (74.66 + 74.67) / 2 = 74.665 → 74.67.
+    expect(e.yearScore).toBe(74.67);
+  });
+
+  it('the discipline share is divided once: 5 × 230 / 300 = 3.8333… → 3.83; 5 × 289 / 300 = 4.8166… → 4.82', () => {
+    const five = ev({ disciplineMax: 5 });
+    expect(disciplinePoints([{ deducted: 60, score: 40 }, { deducted: 10, score: 90 }, { deducted: 0, score: 100 }], five, 100)).toBe(3.83);
+    expect(disciplinePoints([{ deducted: 11, score: 89 }, { deducted: 0, score: 100 }, { deducted: 0, score: 100 }], five, 100)).toBe(4.82);
+  });
+
+  it('a unit may choose another number of decimals', () => {
+    const rules = { ...nd335(), evaluation: { ...nd335().evaluation!, decimals: 1 } };
+    const e = evaluatePerson({ months: clean, monthsWorked: everyMonth, evaluations: { 3: entered(14.8, 60), 6: entered(6, 60), 9: entered(19.7, 70), 12: entered(19.5, 70) } }, rules, everyMonth)!;
+    // 84.8 + 76 + 99.7 + 99.5 = 360 / 4 = 90.0.
+    expect(e.yearScore).toBe(90);
+  });
+});
+
 describe('the 100-point bands', () => {
   const bands = nd335().classification.bands;
   const cases: [number, string][] = [
@@ -110,7 +156,8 @@ describe('the grid carries the leader\'s two columns', () => {
     // Day 31 is column AI (35): the leader's columns are AJ and AK.
     expect(ws.getCell('AI8').value).toBe(31);
     expect([ws.getCell('AJ7').value, ws.getCell('AK7').value]).toEqual(['Tiêu chí chung khác', 'Kết quả nhiệm vụ']);
-    expect([ws.getCell('AJ8').value, ws.getCell('AK8').value]).toEqual(['tối đa 20', 'tối đa 70']);
+    // Mẫu số 01: I.2 (5) comes from the grid; the leader scores the rest of the 30 (25) and the tasks (70).
+    expect([ws.getCell('AJ8').value, ws.getCell('AK8').value]).toEqual(['tối đa 25', 'tối đa 70']);
     const february = join(dir, 'thang-02.xlsx');
     expect((await run(['init-month', '--month', '2026-02', '--staff', 'fixtures/roster.csv', '--rules', join(dir, 'r.json'), '-o', february])).code).toBe(0);
     expect((await readBack(february)).worksheets[0]!.getCell('AJ7').value).toBeNull();
@@ -118,7 +165,7 @@ describe('the grid carries the leader\'s two columns', () => {
 
   it('check: out of range and non-numbers are errors at their cells; an empty cell is a warning', async () => {
     const rules = PRESETS['nd335-2025']();
-    const grid = await writeGrid(dir, 'bad.xlsx', { year: 2026, month: 3, rules, cells: { AJ9: 25, AK9: 'bảy mươi', AJ10: '15,5', AK10: 60 } });
+    const grid = await writeGrid(dir, 'bad.xlsx', { year: 2026, month: 3, rules, cells: { AJ9: 26, AK9: 'bảy mươi', AJ10: '15,5', AK10: 60 } });
     const r = await run(['check', grid, '--rules', join(dir, 'r.json'), '--json']);
     expect(r.code).toBe(1);
     const problems = JSON.parse(r.stdout).problems as { severity: string; cell: string; message: string }[];
@@ -128,7 +175,7 @@ describe('the grid carries the leader\'s two columns', () => {
     expect(at('AJ10')).toEqual([]);
     expect(at('AK10')).toEqual([]);
     expect(at('AJ11')).toEqual(['warning']);
-    expect(problems.find((p) => p.cell === 'AJ9')!.message).toContain('0 đến 20');
+    expect(problems.find((p) => p.cell === 'AJ9')!.message).toContain('0 đến 25');
   });
 });
 
@@ -138,13 +185,15 @@ describe('the 2026 example (fixtures/2026, January to October)', () => {
     expect(r.code).toBe(0);
     const staff = JSON.parse(r.stdout).staff as { name: string; evaluation: { periods: { total: number | null }[]; yearScore: number | null } }[];
     const of = (name: string) => staff.find((p) => p.name === name)!.evaluation;
-    // Vũ Văn Quý: V 1/2026, M 2/2026, B 5/2026. Q1 10 × 230/300 = 7.67 + 15 + 55; Q2 10 × 270/300 = 9 + 16 + 58; Q3 10 + 16 + 60.
-    expect(of('Vũ Văn Quý').periods.map((p) => p.total)).toEqual([77.67, 83, 86]);
-    expect(of('Vũ Văn Quý').yearScore).toBe(82.22);
-    // Nguyễn Thành Chân: no marks; (10 + 18 + 65 + 10 + 19 + 66 + 10 + 20 + 68) / 3 = 95.33.
-    expect(of('Nguyễn Thành Chân').yearScore).toBe(95.33);
-    // Trần Văn Việt: V 2/2026 and 3/2026: Q1 10 × 180/300 = 6 + 10 + 35 = 51; Q2 62; Q3 67; mean 60.
-    expect(of('Trần Văn Việt').yearScore).toBe(60);
+    // Discipline is I.2 of Mẫu số 01, at most 5.
+    // Vũ Văn Quý: V 1/2026, M 2/2026, B 5/2026. Q1 5 × 230/300 = 3.833… → 3.83 + 15 + 55 = 73.83;
+    // Q2 5 × 270/300 = 4.5 + 16 + 58 = 78.5; Q3 5 + 16 + 60 = 81; (73.83 + 78.5 + 81) / 3 = 77.776… → 77.78.
+    expect(of('Vũ Văn Quý').periods.map((p) => p.total)).toEqual([73.83, 78.5, 81]);
+    expect(of('Vũ Văn Quý').yearScore).toBe(77.78);
+    // Nguyễn Thành Chân: no marks; (5 + 18 + 65 + 5 + 19 + 66 + 5 + 20 + 68) / 3 = 271 / 3 = 90.33.
+    expect(of('Nguyễn Thành Chân').yearScore).toBe(90.33);
+    // Trần Văn Việt: V 2/2026 and 3/2026: Q1 5 × 180/300 = 3 + 10 + 35 = 48; Q2 5 + 12 + 40 = 57; Q3 5 + 12 + 45 = 62; 167 / 3 = 55.67.
+    expect(of('Trần Văn Việt').yearScore).toBe(55.67);
     expect(of('Lê Thị Hạnh').yearScore).toBeNull();
   });
 

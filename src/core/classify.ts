@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n/messages.js';
 import { evaluatePerson, type PersonEvaluation } from './evaluation.js';
 import { problem, type MessageParams, type Problem } from './problems.js';
 import { LEVELS, type Band, type Level, type Rulebook } from './rulebook.js';
+import { divideHalfUp, fromUnits, toUnits } from './decimal.js';
 import { decisionYear, DISCIPLINE_MEASURES, readDiscipline } from './discipline.js';
 import { nameKey, type YearEndStaffMember } from './staff.js';
 import type { PersonYear, YearResult } from './year.js';
@@ -78,17 +79,21 @@ function citing(year: number, before: MessageKey, from2026: MessageKey): Message
 
 const MONTHS_IN_YEAR = 12;
 
-/** Lower-bound reading of the bands: the highest level whose lower bound the figure reaches. */
+/**
+ * Lower-bound reading of the bands: the highest level whose lower bound the figure reaches. Figures
+ * and bounds are compared in ten-thousandths, so a printed 90.00 is never below a bound of 90.
+ */
 export function bandFor(value: number, bands: readonly Band[]): { band: Band; inGap: boolean } {
+  const u = (x: number) => toUnits(x, 4);
   const sorted = [...bands].sort((a, b) => b.min - a.min);
-  const band = sorted.find((b) => value >= b.min) ?? sorted[sorted.length - 1]!;
-  return { band, inGap: value < band.min || value > band.max };
+  const band = sorted.find((b) => u(value) >= u(b.min)) ?? sorted[sorted.length - 1]!;
+  return { band, inGap: u(value) < u(band.min) || u(value) > u(band.max) };
 }
 
+/** The total per month, or on a twelve-month basis, in hundredths rounded half up (exact, one division). */
 function comparedFigure(total: number, months: number, rules: Rulebook): number {
-  const perMonth = total / months;
-  const figure = rules.classification.scale === 'per-month' ? perMonth : perMonth * MONTHS_IN_YEAR;
-  return Math.round(figure * 100) / 100;
+  const factor = rules.classification.scale === 'per-month' ? 1 : MONTHS_IN_YEAR;
+  return fromUnits(divideHalfUp(toUnits(total, 2) * factor, months), 2);
 }
 
 interface RosterIndex {

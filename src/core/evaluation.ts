@@ -1,4 +1,5 @@
 import type { EvaluationRules, Rulebook } from './rulebook.js';
+import { divideHalfUp, fromUnits, toUnits } from './decimal.js';
 import type { CellAddress } from './types.js';
 
 /**
@@ -58,8 +59,9 @@ export interface EvaluationInput {
   readonly evaluations?: Readonly<Record<number, EnteredEvaluation>>;
 }
 
-export function round2(x: number): number {
-  return Math.round(x * 100 + Number.EPSILON * 100) / 100;
+/** Decimals of the scores (the unit's quy chế may choose; 2 unless it says). */
+export function scorePlaces(ev: EvaluationRules): number {
+  return ev.decimals ?? 2;
 }
 
 /** The period a month belongs to: itself, or its quarter. */
@@ -77,12 +79,21 @@ export function isEvaluationMonth(month: number, ev: EvaluationRules): boolean {
   return ev.period === 'month' || month % 3 === 0;
 }
 
+/** The discipline sub-criterion of a period, in units (see decimal.ts), from its month figures. */
+function disciplineUnits(figures: readonly { deducted: number; score: number }[], ev: EvaluationRules, monthlyPoints: number): number {
+  const places = scorePlaces(ev);
+  const max = toUnits(ev.disciplineMax, places);
+  if (figures.length === 0) return max;
+  if (ev.disciplineConversion === 'direct') return Math.max(0, max - toUnits(figures.reduce((n, f) => n + f.deducted, 0), places));
+  // disciplineMax × (points kept ÷ points possible), the share held within 0..1, divided once.
+  const possible = monthlyPoints * figures.length;
+  const kept = Math.min(possible, Math.max(0, figures.reduce((n, f) => n + f.score, 0)));
+  return divideHalfUp(max * kept, possible);
+}
+
 /** The discipline sub-criterion of a period from its month figures (deductions and scores). */
 export function disciplinePoints(figures: readonly { deducted: number; score: number }[], ev: EvaluationRules, monthlyPoints: number): number {
-  if (figures.length === 0) return ev.disciplineMax;
-  if (ev.disciplineConversion === 'direct') return round2(Math.max(0, ev.disciplineMax - figures.reduce((n, f) => n + f.deducted, 0)));
-  const share = figures.reduce((n, f) => n + f.score, 0) / (monthlyPoints * figures.length);
-  return round2(ev.disciplineMax * Math.min(1, Math.max(0, share)));
+  return fromUnits(disciplineUnits(figures, ev, monthlyPoints), scorePlaces(ev));
 }
 
 /** The other general criteria may use what discipline leaves of the general points. */
@@ -104,15 +115,20 @@ export function evaluatePerson(person: EvaluationInput, rules: Rulebook, present
   if (!ev) return undefined;
   const periods: PeriodScore[] = [];
   const missing: MissingEvaluation[] = [];
+  const places = scorePlaces(ev);
+  const totalUnits: number[] = [];
   const due = [...new Set(presentMonths.filter((m) => isEvaluationMonth(m, ev)).map((m) => periodOfMonth(m, ev)))].sort((a, b) => a - b);
   for (const period of due) {
     const months = monthsOfPeriod(period, ev).filter((m) => person.months[m] !== undefined);
     if (!months.some((m) => person.monthsWorked.includes(m))) continue;
-    const discipline = disciplinePoints(months.map((m) => person.months[m]!), ev, rules.monthlyPoints);
+    const disciplineU = disciplineUnits(months.map((m) => person.months[m]!), ev, rules.monthlyPoints);
+    const discipline = fromUnits(disciplineU, places);
     const entered = person.evaluations?.[monthsOfPeriod(period, ev).at(-1)!];
     const otherGeneral = entered?.otherGeneral ?? null;
     const task = entered?.task ?? null;
-    const total = otherGeneral === null || task === null ? null : round2(discipline + otherGeneral + task);
+    const totalU = otherGeneral === null || task === null ? null : disciplineU + toUnits(otherGeneral, places) + toUnits(task, places);
+    if (totalU !== null) totalUnits.push(totalU);
+    const total = totalU === null ? null : fromUnits(totalU, places);
     if (total === null) {
       const part: EvaluationPart = otherGeneral === null ? 'otherGeneral' : 'task';
       missing.push({ period, file: entered?.file, sheet: entered?.sheet, cell: entered?.cells[part] });
@@ -120,8 +136,9 @@ export function evaluatePerson(person: EvaluationInput, rules: Rulebook, present
     const partial = monthsOfPeriod(period, ev).some((m) => !presentMonths.includes(m));
     periods.push({ period, months, discipline, otherGeneral, task, total, partial });
   }
-  const totals = periods.map((p) => p.total);
-  const yearScore = totals.length === 0 || totals.some((t) => t === null) ? null : round2(totals.reduce((n: number, t) => n + (t ?? 0), 0) / totals.length);
+  // The mean of the period totals, divided once in integers and rounded half up: 89.995 is 90.00.
+  const complete = periods.length > 0 && totalUnits.length === periods.length;
+  const yearScore = complete ? fromUnits(divideHalfUp(totalUnits.reduce((n, t) => n + t, 0), totalUnits.length), places) : null;
   const partial = periods.some((p) => p.partial) || Array.from({ length: 12 }, (_, i) => i + 1).some((m) => !presentMonths.includes(m));
   return { periods, yearScore, missing, partial };
 }

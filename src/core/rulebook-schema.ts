@@ -61,7 +61,7 @@ const evaluation = z.object({
   /** Fixed by the decree. */
   taskMax: z.number().positive().default(70),
   /** Unit's choice: the discipline sub-criterion's share of the general criteria. */
-  disciplineMax: z.number().positive().default(10),
+  disciplineMax: z.number().positive().default(5),
   /**
    * Unit's choice. `proportional`: disciplineMax × the period's grid score ÷ its maximum (100 a
    * month); `direct`: each code's points are taken straight off disciplineMax, never below 0.
@@ -69,6 +69,11 @@ const evaluation = z.object({
   disciplineConversion: z.enum(['proportional', 'direct']).default('proportional'),
   /** Unit's choice: the year score is the mean of the period scores over the periods worked. */
   yearScore: z.enum(['mean']).default('mean'),
+  /**
+   * Unit's choice: decimals of period and year scores, computed exactly and rounded half up; the
+   * level is the band of the score as printed.
+   */
+  decimals: z.number().int().min(0).max(4).optional(),
 });
 
 const yearCalendar = z.object({

@@ -85,10 +85,11 @@ export const PRESETS = {
     },
   }),
   /**
-   * Nghị định 335/2025 (công chức, from 01/01/2026): the grid feeds the discipline sub-criterion
-   * (10 of the 30 general points, in proportion to the month score); the leader enters the other
-   * general criteria (≤ 20) and task results (≤ 70) each quarter; the year score is the mean of the
-   * quarter scores, compared with the 100-point bands.
+   * Nghị định 335/2025 (công chức, from 01/01/2026), following its form Mẫu số 01: the grid is the
+   * evidence for criterion I.2 "Ý thức kỷ luật, kỷ cương trong thực thi công vụ" (5 of the 30
+   * general points, in proportion to the month scores); the leader enters the rest of the general
+   * criteria (I.1 + II + III, ≤ 25) and the task results (≤ 70) each quarter; the year score is the
+   * mean of the quarter scores, exact to 2 decimals, compared with the 100-point bands.
    */
   'nd335-2025': (): Rulebook => {
     const base = PRESETS['ha-bac-2023']();
@@ -101,9 +102,10 @@ export const PRESETS = {
         period: 'quarter',
         generalMax: 30,
         taskMax: 70,
-        disciplineMax: 10,
+        disciplineMax: 5,
         disciplineConversion: 'proportional',
         yearScore: 'mean',
+        decimals: 2,
       },
       classification: {
         ...base.classification,

@@ -179,7 +179,7 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
     wb.creator = 'scoring';
     const letterhead = ctx.letterhead;
     const period = reportPeriodOf(year.year, year.months, year.period);
-    const titles = [reportTitle(period), r.subtitle];
+    const titles = [reportTitle(period), ctx.rules.evaluation ? r.subtitleEvaluation : r.subtitle];
     const unit = ctx.rules.unit;
     const signatures = { placeDate: placeDateLine(unit.place, year.year, ctx.today), leftTitle: unit.preparerTitle, rightTitle: unit.headTitle, recipients: unit.recipients };
 

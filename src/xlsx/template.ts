@@ -42,6 +42,7 @@ interface DocumentTemplate {
     quarterTitle: string;
     periodTitle: string;
     subtitle: string;
+    subtitleEvaluation: string;
     sheets: { summary: string; detail: string; evaluation: string; problems: string };
     evaluationSubtitle: string;
     notEvaluated: string;
