@@ -113,7 +113,7 @@ describe('tally and classify on the fixture year', () => {
     const r = await run(['tally', ...GRIDS, '-o', out, '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['year', 'months', 'staff', 'problems', 'written']);
+    expect(Object.keys(json)).toEqual(['year', 'months', 'asOf', 'staff', 'problems', 'written']);
     expect(json.staff.find((p: { name: string }) => p.name === 'Lê Thị Lý')).toMatchObject({ id: 'HB11', total: 780, deducted: 420, counts: { V: 5, B: 4 } });
     const wb = await readBack(out);
     expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Kiểm tra']);

@@ -104,6 +104,7 @@ export function buildProgram(lang: Lang): Command {
     .option('--from <date>', t('opt.from'))
     .option('--to <date>', t('opt.to'))
     .option('--month <YYYY-MM>', t('opt.monthHandMade'))
+    .option('--date <dd/mm/yyyy>', t('opt.date'))
     .action(runner(async () => (await import('./commands/tally.js')).tally));
 
   letterheadOptions(examples(common(program.command('classify'), t), t, 'example.classify'), t)
@@ -114,6 +115,7 @@ export function buildProgram(lang: Lang): Command {
     .option('--allow-missing-months', t('opt.allowMissingMonths'))
     .option('--allow-missing-evaluations', t('opt.allowMissingEvaluations'))
     .option('-o, --output <file>', t('opt.outputClassification'))
+    .option('--date <dd/mm/yyyy>', t('opt.date'))
     .action(runner(async () => (await import('./commands/classify.js')).classify));
 
   examples(common(program.command('demo'), t), t, 'example.demo')

@@ -28,6 +28,13 @@ export function parsePeriod(from: string | undefined, to: string | undefined): P
   return period;
 }
 
+/** `--date`: the document's date (default today, on this computer's calendar), ISO and as a local Date. */
+export function documentDate(value: string | undefined, now = new Date()): { iso: string; date: Date } {
+  const iso = value === undefined ? `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}` : parseDate(value);
+  const [y, m, d] = iso.split('-').map(Number);
+  return { iso, date: new Date(y!, m! - 1, d!) };
+}
+
 /** A workbook is written under a name ending .xlsx: `-o report.csv` would be an .xlsx no program opens as CSV. */
 export function workbookOutput<T extends string | undefined>(path: T): T {
   if (path !== undefined && !/\.xlsx$/iu.test(path)) throw new UserError('usage.notXlsxOutput', { file: path }, 2);

@@ -5,6 +5,7 @@ import type { Problem } from '../core/problems.js';
 import type { PersonYear, YearResult } from '../core/year.js';
 import type { Lang } from '../i18n/messages.js';
 import { render } from '../i18n/messages.js';
+export { isoToDdmmyyyy as ddmmyyyy } from '../core/dates.js';
 import { problemsJson } from './report.js';
 
 /** The `--json` shape of SPEC §7, field names fixed (documented in README). */
@@ -36,6 +37,7 @@ export function tallyJson(year: YearResult, lang: Lang, rules: Rulebook, ranks?:
   return {
     year: year.year,
     months: year.months,
+    asOf: year.asOf ?? null,
     ...(year.period ? { period: year.period } : {}),
     staff: year.staff.map((p) => ({ ...personJson(p, evaluatePerson(p, rules, year.months)), ...(ranks ? { rank: ranks.get(p.id) ?? null } : {}) })),
     problems: problemsJson(year.problems, lang),
@@ -47,6 +49,7 @@ export function classifyJson(result: Classification, lang: Lang, extra: readonly
   return {
     year: result.year.year,
     months: result.year.months,
+    asOf: result.year.asOf ?? null,
     staff: result.people.map((p) => ({
       ...personJson(p, p.evaluation),
       level: p.level,

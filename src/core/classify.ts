@@ -196,6 +196,9 @@ function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaff
     notes.push({ key: 'note.evaluationMissing', params: { periods: evaluation.missing.map((m) => m.period).join(', ') } });
     return { ...base, compared: null, level: null, flags: [...flags, 'evaluation-missing'], notes };
   }
+  if (evaluation && evaluation.notOnGrid.length > 0) {
+    notes.push({ key: 'note.periodNotOnGrid', params: { periods: evaluation.notOnGrid.join(', ') } });
+  }
   if (evaluation) {
     const periods = evaluation.periods.map((p) => p.period).join(', ');
     notes.push({ key: 'note.evaluationScore', params: { score: evaluation.yearScore!, count: evaluation.periods.length, periods } });

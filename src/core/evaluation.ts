@@ -50,6 +50,11 @@ export interface PersonEvaluation {
   /** A period is partial, or the year's months are not all given: the year score is provisional. */
   readonly partial: boolean;
   readonly missing: readonly MissingEvaluation[];
+  /**
+   * Periods the person worked in but is not on the grid that carries their points (left before the
+   * period's last month): they are not scored, and nobody is asked for a cell no grid has.
+   */
+  readonly notOnGrid: readonly number[];
 }
 
 /** What evaluatePerson needs of a person's year. */
@@ -118,9 +123,14 @@ export function evaluatePerson(person: EvaluationInput, rules: Rulebook, present
   const places = scorePlaces(ev);
   const totalUnits: number[] = [];
   const due = [...new Set(presentMonths.filter((m) => isEvaluationMonth(m, ev)).map((m) => periodOfMonth(m, ev)))].sort((a, b) => a - b);
+  const notOnGrid: number[] = [];
   for (const period of due) {
     const months = monthsOfPeriod(period, ev).filter((m) => person.months[m] !== undefined);
     if (!months.some((m) => person.monthsWorked.includes(m))) continue;
+    if (person.months[monthsOfPeriod(period, ev).at(-1)!] === undefined) {
+      notOnGrid.push(period);
+      continue;
+    }
     const disciplineU = disciplineUnits(months.map((m) => person.months[m]!), ev, rules.monthlyPoints);
     const discipline = fromUnits(disciplineU, places);
     const entered = person.evaluations?.[monthsOfPeriod(period, ev).at(-1)!];
@@ -140,5 +150,5 @@ export function evaluatePerson(person: EvaluationInput, rules: Rulebook, present
   const complete = periods.length > 0 && totalUnits.length === periods.length;
   const yearScore = complete ? fromUnits(divideHalfUp(totalUnits.reduce((n, t) => n + t, 0), totalUnits.length), places) : null;
   const partial = periods.some((p) => p.partial) || Array.from({ length: 12 }, (_, i) => i + 1).some((m) => !presentMonths.includes(m));
-  return { periods, yearScore, missing, partial };
+  return { periods, yearScore, missing, partial, notOnGrid };
 }

@@ -50,6 +50,23 @@ export interface YearResult {
   readonly deductions: readonly TracedDeduction[];
   readonly problems: readonly Problem[];
   readonly period?: Period;
+  /** The document's date (ISO) when the year is not over on it: everything is "tính đến ngày …". */
+  readonly asOf?: string;
+}
+
+/**
+ * The months a year (or a period of it) should have grids for. A document dated before the year
+ * ends expects the months up to the one it is dated in: classifying before 15 December (Nghị định
+ * 335/2025 Điều 19 khoản 2) needs December's grid (made on 1 December) but not January's of the next year.
+ */
+export function expectedMonths(year: number, period?: Period, asOf?: string): number[] {
+  const last = asOf && asOf < `${year}-12-31` ? (asOf < `${year}-01-01` ? 0 : Number(asOf.slice(5, 7))) : 12;
+  return Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => m <= last && monthOverlaps(year, m, period));
+}
+
+/** The document's date when it falls before the end of the year: the year is "tính đến ngày …". */
+export function runningYearDate(year: number, asOf?: string): string | undefined {
+  return asOf && asOf < `${year}-12-31` ? asOf : undefined;
 }
 
 /** Points kept over the months of quarter `q` the person was on the grid; null when none. */
@@ -160,7 +177,7 @@ function sumRecords(records: readonly Readonly<Record<string, number>>[]): Recor
   return out;
 }
 
-export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period?: Period): YearResult {
+export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period?: Period, asOf?: string): YearResult {
   const problems: Problem[] = input.flatMap((m) => m.problems);
   problems.push(...checkMonthsBelongTogether(input));
   const year = input[0]?.ym.year ?? 0;
@@ -198,7 +215,7 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
 
   const present = months.map((m) => m.ym.month);
   // A period report names the months of its period that no grid gives, like the year report does.
-  const expected = Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => monthOverlaps(year, m, period));
+  const expected = expectedMonths(year, period, asOf);
   const missingMonths = expected.filter((m) => !present.includes(m));
   if (input.length > 0 && missingMonths.length > 0) {
     // A year report says what it lacks; a period report without all its months would pass part of the period for the whole.
@@ -232,5 +249,6 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
       ...(acc.evaluations ? { evaluations: acc.evaluations } : {}),
     };
   });
-  return { year, unit: input[0]?.unit, months: present, missingMonths, staff, deductions, problems, period };
+  const running = runningYearDate(year, asOf);
+  return { year, unit: input[0]?.unit, months: present, missingMonths, staff, deductions, problems, period, ...(running ? { asOf: running } : {}) };
 }

@@ -278,6 +278,9 @@ const vi = {
   'col.provisional': '{value} (tạm tính)',
   'grid.rowWithoutNumber': 'dòng {row} "{name}" không có số TT và không có Mã. Nếu là một người, điền số TT (hoặc Mã); nếu là dòng tiêu đề nhóm, ghi số La Mã (I, II…) vào cột TT.',
   'roster.gridHasErrors': '{file}: bảng dùng làm danh sách có {count} lỗi ở các dòng cán bộ; sửa trước (xem "scoring check"), kẻo có người bị bỏ sót ở bảng tháng mới.',
+  'note.periodNotOnGrid': 'Kỳ {periods} không chấm: người này không có trong bảng tháng cuối kỳ (nơi lãnh đạo chấm điểm kỳ); xếp loại theo các kỳ đã làm việc.',
+  'opt.date': 'ngày của văn bản, dạng dd/mm/yyyy (mặc định hôm nay); trước 31/12 thì văn bản ghi "tính đến ngày …"',
+  'cli.asOf': 'Tính đến ngày {date}: năm {year} chưa kết thúc, kết quả là tạm tính đến ngày này.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -544,6 +547,9 @@ const en: Record<MessageKey, string> = {
   'col.provisional': '{value} (provisional)',
   'grid.rowWithoutNumber': 'row {row} "{name}" has neither a TT number nor a Mã. If it is a person, fill in TT (or Mã); if it is a section heading, put a Roman numeral (I, II…) in TT.',
   'roster.gridHasErrors': '{file}: the grid used as the roster has {count} errors in its staff rows; fix them first (see "scoring check"), or someone would be left out of the new month\'s grid.',
+  'note.periodNotOnGrid': 'Period {periods} not scored: the person is not on the period\'s last grid (where the leader scores it); classified on the periods worked.',
+  'opt.date': 'the document\'s date, dd/mm/yyyy (default today); before 31/12 the documents say "as of …"',
+  'cli.asOf': 'As of {date}: {year} is not over, the results stand as of that day.',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

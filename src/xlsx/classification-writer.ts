@@ -1,3 +1,4 @@
+import { isoToDdmmyyyy } from '../core/dates.js';
 import type ExcelJS from 'exceljs';
 import { borderNames, type Classification, type ClassifiedPerson } from '../core/classify.js';
 import { LEVELS, type Rulebook } from '../core/rulebook.js';
@@ -92,7 +93,12 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
     p.notes.map((n) => render('vi', n.key, n.params)).join('\n'),
   ]);
   const letterhead = ctx.letterhead;
-  const titles = [fill(t.title, { year: result.year.year }), rules.evaluation ? fill(t.subtitleEvaluation, { decree: rules.evaluation.decree }) : t.subtitle];
+  const titles = [
+    fill(t.title, { year: result.year.year }),
+    rules.evaluation ? fill(t.subtitleEvaluation, { decree: rules.evaluation.decree }) : t.subtitle,
+    // Classified before the year ends (before 15 December, Nghị định 335/2025 Điều 19 khoản 2).
+    ...(result.year.asOf ? [fill(documentTemplate().asOf, { date: isoToDdmmyyyy(result.year.asOf) })] : []),
+  ];
   await addTableSheet(wb, t.sheet, {
     letterhead,
     titles,

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Letterhead } from '../core/letterhead.js';
 import type { Problem } from '../core/problems.js';
 import { evaluatePerson, otherGeneralMax } from '../core/evaluation.js';
+import { isoToDdmmyyyy } from '../core/dates.js';
 import { reportMonths, reportPeriodOf, type ReportPeriod } from '../core/report-period.js';
 import type { Rulebook } from '../core/rulebook.js';
 import { quarterScore, type YearResult } from '../core/year.js';
@@ -39,13 +40,10 @@ export function reportTitle(p: ReportPeriod): string {
     case 'quarter':
       return fill(r.quarterTitle, { quarter: ROMAN[p.quarter - 1]!, year: p.year });
     case 'range':
-      return fill(r.periodTitle, { from: ddmmyyyy(p.from), to: ddmmyyyy(p.to) });
+      return fill(r.periodTitle, { from: isoToDdmmyyyy(p.from), to: isoToDdmmyyyy(p.to) });
   }
 }
 
-function ddmmyyyy(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
 
 /** People ranked by points kept, best first; equal totals share a rank. */
 export function rankByTotal(year: YearResult): Map<string, number> {
@@ -111,7 +109,7 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
   const sorted = [...year.deductions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank.get(a.name)! - rank.get(b.name)!));
   const rows = sorted.map((d, i): CellData[] => [
     i + 1,
-    ddmmyyyy(d.date),
+    isoToDdmmyyyy(d.date),
     d.personId.startsWith('~') ? '' : d.personId,
     d.name,
     d.code,
@@ -179,7 +177,7 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
     wb.creator = 'scoring';
     const letterhead = ctx.letterhead;
     const period = reportPeriodOf(year.year, year.months, year.period);
-    const titles = [reportTitle(period), ctx.rules.evaluation ? r.subtitleEvaluation : r.subtitle];
+    const titles = [reportTitle(period), ctx.rules.evaluation ? r.subtitleEvaluation : r.subtitle, ...(year.asOf ? [fill(documentTemplate().asOf, { date: isoToDdmmyyyy(year.asOf) })] : [])];
     const unit = ctx.rules.unit;
     const signatures = { placeDate: placeDateLine(unit.place, year.year, ctx.today), leftTitle: unit.preparerTitle, rightTitle: unit.headTitle, recipients: unit.recipients };
 

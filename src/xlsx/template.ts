@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 interface DocumentTemplate {
+  /** A line under the title of a document dated before its year ends. */
+  asOf: string;
   font: { name: string; size: number; smallSize: number };
   colors: Record<'headerFill' | 'weekendFill' | 'holidayFill' | 'missingFill' | 'missingFont' | 'errorFill' | 'warningFill' | 'border', string>;
   motto: { country: string; independence: string };

@@ -1,7 +1,7 @@
 import { borderNames, classifyYear } from '../../core/classify.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import type { YearResult } from '../../core/year.js';
-import { tallyYear } from '../../core/year.js';
+import { expectedMonths, runningYearDate, tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { writeClassificationFile } from '../../xlsx/classification-writer.js';
 import { readRoster } from '../../xlsx/roster-reader.js';
@@ -11,10 +11,10 @@ import type { CommonOptions, Context } from '../context.js';
 import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
 import { announceRulebook, loadMonths } from '../load-months.js';
 import { chooseRulebook } from '../rulebook-source.js';
-import { workbookOutput } from '../options.js';
+import { documentDate, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { printJson, printProblems, say, table } from '../report.js';
-import { classifyJson } from '../year-json.js';
+import { classifyJson, ddmmyyyy } from '../year-json.js';
 
 /** The terminal names the first few people at a broken quota's border; the workbook has the full ranking. */
 const BORDER_NAMES_ON_SCREEN = 20;
@@ -25,6 +25,7 @@ export interface ClassifyOptions extends CommonOptions, LetterheadOptions {
   allowMissingMonths?: boolean;
   allowMissingEvaluations?: boolean;
   output?: string;
+  date?: string;
 }
 
 /**
@@ -32,7 +33,7 @@ export interface ClassifyOptions extends CommonOptions, LetterheadOptions {
  * A report gives exactly what its grids give, or is refused: one of part of the year (--from/--to)
  * would rate the year on part of it.
  */
-async function loadYear(ctx: Context, files: string[]): Promise<{ year: YearResult; ctx: Context }> {
+async function loadYear(ctx: Context, files: string[], asOf: string): Promise<{ year: YearResult; ctx: Context }> {
   if (files.length === 1) {
     const file = files[0]!;
     const data = readYearData(await openWorkbookView(file), file);
@@ -43,21 +44,26 @@ async function loadYear(ctx: Context, files: string[]): Promise<{ year: YearResu
       }
       const chosen = await chooseRulebook({ rules: ctx.rules, origin: ctx.origin }, [{ file, metadata: { rulebook: data.header.rulebook } }], ctx.force);
       announceRulebook(ctx, chosen.from);
-      const { rulebook: _stored, ...header } = data.header;
-      return { year: { ...header, staff: data.staff, deductions: [], problems: [...chosen.problems] }, ctx: { ...ctx, rules: chosen.rules } };
+      const { rulebook: _stored, period: _period, ...header } = data.header;
+      // The months expected are those of the classification's date, as for grids.
+      const expected = expectedMonths(header.year, undefined, asOf);
+      const running = runningYearDate(header.year, asOf);
+      const year = { ...header, missingMonths: expected.filter((m) => !header.months.includes(m)), staff: data.staff, deductions: [], problems: [...chosen.problems], ...(running ? { asOf: running } : {}) };
+      return { year, ctx: { ...ctx, rules: chosen.rules } };
     }
   }
   const progress = progressReporter(ctx, files.length);
   const loaded = await loadMonths(ctx, files, undefined, progress.update);
   progress.done();
-  return { year: tallyYear(loaded.months, loaded.ctx.rules), ctx: loaded.ctx };
+  return { year: tallyYear(loaded.months, loaded.ctx.rules, undefined, asOf), ctx: loaded.ctx };
 }
 
 export async function classify(given: Context, opts: ClassifyOptions, files: string[]): Promise<number> {
   if (files.length === 0) throw new UserError('usage.noFiles', {}, 2);
   const inputs = opts.staff ? [...files, opts.staff] : files;
   if (workbookOutput(opts.output)) guardOutput(opts.output!, inputs, given.force);
-  const { year, ctx } = await loadYear(given, files);
+  const dated = documentDate(opts.date);
+  const { year, ctx } = await loadYear(given, files, dated.iso);
   const roster = opts.staff ? await readRoster(opts.staff) : undefined;
   const result = classifyYear(year, ctx.rules, { roster, enforceQuota: opts.enforceQuota, allowMissingMonths: opts.allowMissingMonths, allowMissingEvaluations: opts.allowMissingEvaluations });
   const failed = hasErrors(result.problems);
@@ -66,7 +72,7 @@ export async function classify(given: Context, opts: ClassifyOptions, files: str
   const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, `${year.year}-01-01`, year.unit);
   if (!failed && output) {
     guardOutput(output, inputs, ctx.force);
-    await writeClassificationFile(result, { rules: ctx.rules, letterhead, today: new Date() }, output);
+    await writeClassificationFile(result, { rules: ctx.rules, letterhead, today: dated.date }, output);
   }
   if (ctx.json) {
     printJson({ ...classifyJson(result, ctx.lang), written: failed ? null : (output ?? null) });
@@ -90,6 +96,7 @@ export async function classify(given: Context, opts: ClassifyOptions, files: str
         },
       ),
     );
+    if (year.asOf) say(ctx, ctx.t('cli.asOf', { date: ddmmyyyy(year.asOf), year: year.year }));
     const s = result.summary;
     const target = Math.round(ctx.rules.classification.cchcTarget * 100);
     say(ctx, 

@@ -7,16 +7,17 @@ import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
 import type { CommonOptions, Context } from '../context.js';
 import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
-import { parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
+import { documentDate, parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { printJson, printProblems, say, table } from '../report.js';
-import { tallyJson } from '../year-json.js';
+import { ddmmyyyy, tallyJson } from '../year-json.js';
 
 export interface TallyOptions extends CommonOptions, LetterheadOptions {
   output?: string;
   from?: string;
   to?: string;
   month?: string;
+  date?: string;
 }
 
 const MAX_GRIDS = 12;
@@ -24,12 +25,13 @@ const MAX_GRIDS = 12;
 export async function tally(given: Context, opts: TallyOptions, files: string[]): Promise<number> {
   if (files.length > MAX_GRIDS) throw new UserError('tally.tooManyFiles', { count: files.length }, 2);
   const period = parsePeriod(opts.from, opts.to);
+  const dated = documentDate(opts.date);
   if (workbookOutput(opts.output)) guardOutput(opts.output!, files, given.force);
   const progress = progressReporter(given, files.length);
   // The months are not kept past tallyYear: at province scale they are a few hundred MB the writer needs.
   const loaded = await loadMonths(given, files, opts.month ? parseYearMonth(opts.month) : undefined, progress.update);
   const ctx = loaded.ctx;
-  const year = tallyYear(loaded.months, ctx.rules, period);
+  const year = tallyYear(loaded.months, ctx.rules, period, dated.iso);
   const ranks = period ? rankByTotal(year) : undefined;
   // --json is machine mode: a workbook only where -o asks for one, so the same run twice gives the same output.
   const output = opts.output ?? (ctx.json ? undefined : `tong-hop-${year.year}.xlsx`);
@@ -38,7 +40,7 @@ export async function tally(given: Context, opts: TallyOptions, files: string[])
   if (!failed && output) {
     guardOutput(output, files, ctx.force);
     progress.writing(output);
-    await writeReportFile(year, { rules: ctx.rules, letterhead, today: new Date() }, output);
+    await writeReportFile(year, { rules: ctx.rules, letterhead, today: dated.date }, output);
   }
   progress.done();
   if (ctx.json) {
@@ -46,6 +48,7 @@ export async function tally(given: Context, opts: TallyOptions, files: string[])
   } else {
     const people = ranks ? [...year.staff].sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)!) : year.staff;
     if (period) say(ctx, ctx.t('cli.ranking', { from: period.from, to: period.to }));
+    if (year.asOf) say(ctx, ctx.t('cli.asOf', { date: ddmmyyyy(year.asOf), year: year.year }));
     const rank = (p: (typeof people)[number], i: number) => ranks?.get(p.id) ?? i + 1;
     const first = ranks ? ctx.t('col.rank') : ctx.t('col.tt');
     const evaluated = ctx.rules.evaluation !== undefined;

@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PRESETS } from '../src/core/rulebook.js';
+import type { StaffMember } from '../src/core/staff.js';
+import { readBack, run, STAFF, tempDir, writeGrid } from './helpers.js';
+
+/**
+ * The 2026 year-end under Nghị định 335/2025 (issue 17): classified before 15 December, with a
+ * person who left mid-quarter. Grids are made here with the preset (I.2 at most 5); every figure
+ * is worked by hand in the comments.
+ */
+
+const rules = PRESETS['nd335-2025']();
+const LEAVER: StaffMember = { id: 'A4', name: 'Phạm Thị Dung', position: 'Công chức' };
+
+let dir: string;
+/** Grids of 2026 for `months`; A4 is on them up to August. Leader's points [other, task]: 20 and 65 for everyone. */
+async function year2026(months: number[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const month of months) {
+    const staff = month <= 8 ? [...STAFF, LEAVER] : STAFF;
+    const cells: Record<string, number> = {};
+    if (month % 3 === 0) staff.forEach((_, i) => Object.assign(cells, { [`AJ${9 + i}`]: 20, [`AK${9 + i}`]: 65 }));
+    files.push(await writeGrid(dir, `thang-${String(month).padStart(2, '0')}-2026.xlsx`, { year: 2026, month, rules, staff, cells }));
+  }
+  return files;
+}
+
+let all: string[];
+beforeAll(async () => {
+  dir = tempDir();
+  all = await year2026(Array.from({ length: 12 }, (_, i) => i + 1));
+});
+
+interface Person {
+  id: string;
+  level: string | null;
+  compared: number | null;
+  notes: string[];
+  evaluation: { periods: { period: number; total: number | null }[]; yearScore: number | null };
+}
+
+describe('classified before 15 December', () => {
+  it('with December running: "tính đến ngày" on the documents and in the JSON; no month missing', async () => {
+    const out = join(dir, 'xep-loai-2026.xlsx');
+    const r = await run(['classify', ...all, '--date', '10/12/2026', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Tính đến ngày 10/12/2026');
+    const json = JSON.parse((await run(['classify', ...all, '--date', '10/12/2026', '--json'])).stdout);
+    expect(json.asOf).toBe('2026-12-10');
+    const texts = (await readBack(out)).worksheets[0]!.getSheetValues().flat().filter((v): v is string => typeof v === 'string');
+    expect(texts).toContain('(Tính đến ngày 10/12/2026)');
+    expect(texts.some((t) => t.includes('ngày 10 tháng 12 năm 2026'))).toBe(true);
+  });
+
+  it('eleven grids on 30 November: December is not yet expected, the fourth quarter not yet due', async () => {
+    const r = await run(['classify', ...all.slice(0, 11), '--date', '30/11/2026', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const an = json.staff.find((p: Person) => p.id === 'A1') as Person;
+    // Three quarters of 5 + 20 + 65 = 90: year score 90, HTXSNV.
+    expect(an.evaluation.periods.map((p) => p.period)).toEqual([1, 2, 3]);
+    expect([an.compared, an.level]).toEqual([90, 'HTXSNV']);
+  });
+
+  it('after the year, without --date in the year, every month is expected', async () => {
+    const r = await run(['classify', ...all.slice(0, 11), '--date', '05/01/2027', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).asOf).toBeNull();
+  });
+});
+
+describe('a person who left mid-quarter', () => {
+  it('is classified on the quarters she worked and is never asked for a cell no grid has', async () => {
+    const r = await run(['classify', ...all, '--date', '20/12/2026', '--json']);
+    expect(r.code).toBe(0);
+    const dung = (JSON.parse(r.stdout).staff as Person[]).find((p) => p.id === 'A4')!;
+    // On the grids January–August (8 months ≥ 6): Q1 and Q2 are 5 + 20 + 65 = 90; Q3 has no September row for her.
+    expect(dung.evaluation.periods.map((p) => [p.period, p.total])).toEqual([
+      [1, 90],
+      [2, 90],
+    ]);
+    expect([dung.compared, dung.level]).toEqual([90, 'HTXSNV']);
+    expect(dung.notes.some((n) => n.startsWith('Kỳ 3 không chấm'))).toBe(true);
+  });
+});
