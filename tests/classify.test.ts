@@ -96,7 +96,7 @@ describe('discipline cap', () => {
   });
 });
 
-describe('quota per group', () => {
+describe('quota within the unit and per group', () => {
   const staff = [
     person('E1', 1200),
     person('E2', 1100),
@@ -110,12 +110,27 @@ describe('quota per group', () => {
     expect(c.summary.quota).toMatchObject({ holds: true, groups: [{ group: '', excellent: 1, good: 5, limit: 1, holds: true }] });
   });
 
-  it('is reported broken per group, without moving anyone by default', () => {
+  it('is reported broken for the unit and per group, without moving anyone by default', () => {
     const c = classifyYear(year(staff), defaultRulebook(), { roster });
-    const groups = Object.fromEntries(c.summary.quota.groups.map((g) => [g.group, [g.excellent, g.good, g.limit, g.holds]]));
-    expect(groups).toEqual({ 'Công chức': [2, 5, 1, false], 'Lãnh đạo': [1, 0, 0, false] });
+    const scopes = c.summary.quota.groups.map((g) => [g.scope, g.group, g.excellent, g.good, g.limit, g.holds]);
+    // The unit: E1, E2, X1 excellent, 5 good → at most ⌊0.2 × 5⌋ = 1. Công chức: 2 of at most 1. Lãnh đạo: 1 of 0.
+    expect(scopes).toEqual([
+      ['unit', '', 3, 5, 1, false],
+      ['group', 'Công chức', 2, 5, 1, false],
+      ['group', 'Lãnh đạo', 1, 0, 0, false],
+    ]);
     expect(c.people.filter((p) => p.level === 'HTXSNV').map((p) => p.name)).toEqual(['E1', 'E2', 'X1']);
-    expect(c.summary.quota.groups[0]!.ranking.map((r) => r.name)).toEqual(['E1', 'E2']);
+    expect(c.summary.quota.groups[0]!.ranking.map((r) => r.name)).toEqual(['E1', 'X1', 'E2']);
+    expect(c.summary.quota.groups[1]!.ranking.map((r) => r.name)).toEqual(['E1', 'E2']);
+  });
+
+  it('without groups the unit is the one scope', () => {
+    const c = classifyYear(year(staff), defaultRulebook());
+    expect(c.summary.quota.groups.map((g) => [g.scope, g.excellent, g.limit, g.holds])).toEqual([['unit', 3, 1, false]]);
+    const enforced = classifyYear(year(staff), defaultRulebook(), { enforceQuota: true });
+    // X1 (1,150) and E2 (1,100) move, the lowest first: E2, then X1 (after E2 moves, good is 6, limit still 1).
+    expect(enforced.people.filter((p) => p.flags.includes('quota-moved')).map((p) => p.name)).toEqual(['E2', 'X1']);
+    expect(enforced.people.find((p) => p.name === 'X1')!.notes.at(-1)!.key).toBe('note.quotaMovedUnit');
   });
 
   it('moves the lowest-ranked excellent people with --enforce-quota and says why', () => {

@@ -13,7 +13,7 @@ import { readGridFiles } from '../src/xlsx/grid-reader.js';
 import { buildGridWorkbook } from '../src/xlsx/grid-writer.js';
 import { readRoster } from '../src/xlsx/roster-reader.js';
 import { describeWithPrograms, SYSTEM_PYTHON } from './clients.js';
-import { dayCell, ROOT, run, STAFF, tempDir, writeGrid } from './helpers.js';
+import { cleanYear, dayCell, ROOT, run, STAFF, tempDir, writeGrid } from './helpers.js';
 
 /**
  * What clerks really do to a grid made by init-month, each case built here and its outcome worked
@@ -211,19 +211,6 @@ describe('3–8. what the reader meets in the rows', () => {
     expect(m!.events.map((e) => [e.personId, e.code])).toEqual([['A3', 'H']]);
   });
 });
-
-/** Twelve unmarked months for these people: each keeps 1,200 (HTXSNV on the 2023 plan). */
-function cleanYear(people: { id?: string; name: string }[]) {
-  const rules = defaultRulebook();
-  const grids = Array.from({ length: 12 }, (_, i): RawGrid => ({
-    file: `thang-${i + 1}.xlsx`,
-    sheet: 'S',
-    titleLines: [`THÁNG ${i + 1} NĂM 2023`],
-    rows: people.map((p, k) => ({ row: 9 + k, id: p.id, name: p.name, nameCell: `C${9 + k}` as never, days: [] })),
-    problems: [],
-  }));
-  return tallyYear(grids.map((g) => parseGrid(g, rules)), rules);
-}
 
 function csv(name: string, text: string): string {
   const path = join(dir, name);

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll } from 'vitest';
+import { parseGrid, type RawGrid } from '../src/core/grid.js';
 import { defaultRulebook, type Rulebook } from '../src/core/rulebook.js';
+import { tallyYear } from '../src/core/year.js';
 import type { StaffMember } from '../src/core/staff.js';
 import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../src/xlsx/grid-writer.js';
 
@@ -74,3 +76,17 @@ export function run(args: string[], opts: { cwd?: string; env?: Record<string, s
     });
   });
 }
+
+/** Twelve unmarked months for these people: each keeps 1,200 (HTXSNV on the 2023 plan). */
+export function cleanYear(people: { id?: string; name: string }[]) {
+  const rules = defaultRulebook();
+  const grids = Array.from({ length: 12 }, (_, i): RawGrid => ({
+    file: `thang-${i + 1}.xlsx`,
+    sheet: 'S',
+    titleLines: [`THÁNG ${i + 1} NĂM 2023`],
+    rows: people.map((p, k) => ({ row: 9 + k, id: p.id, name: p.name, nameCell: `C${9 + k}` as never, days: [] })),
+    problems: [],
+  }));
+  return tallyYear(grids.map((g) => parseGrid(g, rules)), rules);
+}
+

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../src/core/rulebook.js';
 import type { StaffMember } from '../src/core/staff.js';
-import { readBack, run, STAFF, tempDir, writeGrid } from './helpers.js';
+import { cleanYear, readBack, run, STAFF, tempDir, writeGrid } from './helpers.js';
 
 /**
  * The 2026 year-end under Nghị định 335/2025 (issue 17): classified before 15 December, with a
@@ -82,5 +82,40 @@ describe('a person who left mid-quarter', () => {
     ]);
     expect([dung.compared, dung.level]).toEqual([90, 'HTXSNV']);
     expect(dung.notes.some((n) => n.startsWith('Kỳ 3 không chấm'))).toBe(true);
+  });
+});
+
+describe('all four KHTNV cases', () => {
+  it('b and d from the year-end roster (d only for a leader), each cited; a and c as before', async () => {
+    const { classifyYear } = await import('../src/core/classify.js');
+    const { defaultRulebook } = await import('../src/core/rulebook.js');
+    const { readRoster } = await import('../src/xlsx/roster-reader.js');
+    const { writeFileSync } = await import('node:fs');
+    const year = cleanYear([
+      { id: 'A1', name: 'An' },
+      { id: 'A2', name: 'Bình' },
+      { id: 'A3', name: 'Cường' },
+      { id: 'A4', name: 'Dũng' },
+      { id: 'A5', name: 'Em' },
+    ]);
+    const path = join(dir, 'cuoi-nam-khtnv.csv');
+    writeFileSync(
+      path,
+      ['Mã,Họ và tên,Chức vụ,Trường hợp KHTNV', 'A1,An,Chủ tịch UBND,d', 'A2,Bình,Công chức Tư pháp - Hộ tịch,b', 'A3,Cường,Công chức Địa chính - Môi trường,d', 'A4,Dũng,Phó Trưởng Công an xã,', 'A5,Em,Công chức,có lẽ'].join('\n'),
+    );
+    const c = classifyYear(year, defaultRulebook(), { roster: await readRoster(path) });
+    expect(c.people.map((p) => [p.id, p.level, p.flags])).toEqual([
+      ['A1', 'KHTNV', ['listed-case']],
+      ['A2', 'KHTNV', ['listed-case']],
+      ['A3', 'HTXSNV', []],
+      ['A4', 'HTXSNV', []],
+      ['A5', 'HTXSNV', []],
+    ]);
+    expect(c.people[0]!.notes.map((n) => n.key)).toEqual(['note.listedCaseD']);
+    expect(c.people[1]!.notes.map((n) => n.key)).toEqual(['note.listedCaseB']);
+    expect(c.problems.map((p) => [p.key, p.cell])).toEqual([
+      ['roster.listedCaseNotLeader', 'D4'],
+      ['roster.listedCaseUnknown', 'D6'],
+    ]);
   });
 });

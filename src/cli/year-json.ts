@@ -66,7 +66,7 @@ export function classifyJson(result: Classification, lang: Lang, extra: readonly
       unexcusedAbsencePeople: summary.unexcusedAbsencePeople,
       quota: {
         holds: summary.quota.holds,
-        groups: summary.quota.groups.map((g) => ({ group: g.group || null, excellent: g.excellent, good: g.good, limit: g.limit, holds: g.holds })),
+        groups: summary.quota.groups.map((g) => ({ scope: g.scope, group: g.scope === 'unit' ? null : g.group || null, excellent: g.excellent, good: g.good, limit: g.limit, holds: g.holds })),
       },
     },
   };

@@ -3,13 +3,13 @@ import { evaluatePerson, type PersonEvaluation } from './evaluation.js';
 import { problem, type MessageParams, type Problem } from './problems.js';
 import { LEVELS, type Band, type Level, type Rulebook } from './rulebook.js';
 import { divideHalfUp, fromUnits, toUnits } from './decimal.js';
-import { decisionYear, DISCIPLINE_MEASURES, readDiscipline } from './discipline.js';
+import { decisionYear, DISCIPLINE_MEASURES, isLeaderPosition, readDiscipline, readListedCases, type ListedCase } from './discipline.js';
 import { nameKey, type YearEndStaffMember } from './staff.js';
 import type { PersonYear, YearResult } from './year.js';
 
 /** Year-end classification (SPEC §6): bands, gap policy, partial year, discipline cap, quota. */
 
-export type Flag = 'gap' | 'partial-year' | 'under-six-months' | 'discipline-cap' | 'quota-moved' | 'evaluation-missing';
+export type Flag = 'gap' | 'partial-year' | 'under-six-months' | 'discipline-cap' | 'listed-case' | 'quota-moved' | 'evaluation-missing';
 
 export interface Note {
   readonly key: MessageKey;
@@ -28,6 +28,8 @@ export interface ClassifiedPerson extends PersonYear {
 }
 
 export interface QuotaGroup {
+  /** The whole unit, or one group of similar tasks (Nhóm). */
+  readonly scope: 'unit' | 'group';
   readonly group: string;
   readonly excellent: number;
   readonly good: number;
@@ -132,6 +134,24 @@ function findInRoster(person: PersonYear, roster: RosterIndex): YearEndStaffMemb
   return rows.length === 1 && roster.yearNames.get(key) === 1 ? rows[0] : undefined;
 }
 
+/** The listed cases b and d a roster row records (d only for a leader), with the problems its cell raises. */
+function listedCasesOf(entry: YearEndStaffMember | undefined, person: PersonYear, problems: Problem[]): ListedCase[] {
+  if (!entry) return [];
+  const reading = readListedCases(entry.listedCase);
+  if (reading.kind === 'none') return [];
+  const where = { file: entry.source?.file, sheet: entry.source?.sheet, cell: entry.source?.listedCaseCell };
+  if (reading.kind === 'unknown') {
+    problems.push(problem('error', 'roster.listedCaseUnknown', { value: entry.listedCase ?? '', name: entry.name }, where));
+    return [];
+  }
+  const position = entry.position ?? person.position;
+  if (reading.cases.includes('d') && !isLeaderPosition(position)) {
+    problems.push(problem('error', 'roster.listedCaseNotLeader', { name: entry.name, position: position ?? '' }, where));
+    return reading.cases.filter((c) => c !== 'd');
+  }
+  return [...reading.cases];
+}
+
 /** The discipline a roster row records for the classified year, with the problems its cells raise. */
 function disciplineOf(entry: YearEndStaffMember | undefined, year: number, problems: Problem[]): string | undefined {
   if (!entry) return undefined;
@@ -169,6 +189,11 @@ function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaff
   if (measure) {
     notes.push({ key: citing(year.year, 'note.disciplineCap', 'note.disciplineCap335'), params: { discipline: measure, date: entry?.disciplineDate ? `, ${entry.disciplineDate}` : '' } });
     return { ...base, compared: null, level: 'KHTNV', flags: ['discipline-cap'], notes };
+  }
+  const cases = listedCasesOf(entry, person, problems);
+  if (cases.length > 0) {
+    for (const c of cases) notes.push({ key: c === 'b' ? 'note.listedCaseB' : 'note.listedCaseD', params: {} });
+    return { ...base, compared: null, level: 'KHTNV', flags: ['listed-case'], notes };
   }
   if (person.monthsPresent < minMonths) {
     notes.push({ key: 'note.partialYearUnclassified', params: { months: person.monthsPresent, min: minMonths } });
@@ -217,38 +242,54 @@ function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaff
 }
 
 /**
- * Quota per group: people at HTXSNV should not exceed `quotaShare` of those at HTTNV. With `enforce`,
- * the lowest-ranked excellent people move to HTTNV one at a time (each move adds one to HTTNV).
+ * The quota (Nghị định 335/2025, the bands' clause 5 a): people at HTXSNV at most `quotaShare` of
+ * those at HTTNV, within the unit and within each group of similar tasks (roster column Nhóm).
+ * With `enforce`, the lowest-ranked excellent person of a scope that exceeds moves to HTTNV, one at a
+ * time (each move adds one to HTTNV in the unit and in the group), groups first, then the unit.
  */
 function applyQuota(people: ClassifiedPerson[], rules: Rulebook, enforce: boolean): QuotaGroup[] {
   const share = rules.classification.quotaShare;
-  const groups = [...new Set(people.map((p) => p.group))].sort();
-  return groups.map((group) => {
-    const members = people.filter((p) => p.group === group);
-    const ranking = members
+  const limitFor = (good: number) => Math.floor(share * good + 1e-9);
+  const named = [...new Set(people.map((p) => p.group))].sort();
+  // A unit without groups has one scope; with groups, the unit and each group (blank: those without one).
+  const scopes: { scope: 'unit' | 'group'; group: string; has: (p: ClassifiedPerson) => boolean }[] = [
+    { scope: 'unit', group: '', has: () => true },
+    ...(named.length === 1 && named[0] === '' ? [] : named.map((group) => ({ scope: 'group' as const, group, has: (p: ClassifiedPerson) => p.group === group }))),
+  ];
+  const rank = (members: readonly ClassifiedPerson[]) =>
+    members
       .filter((p) => p.level === 'HTXSNV')
       .sort((a, b) => (b.compared ?? 0) - (a.compared ?? 0) || a.name.localeCompare(b.name, 'vi'))
       .map((p) => ({ id: p.id, name: p.name, compared: p.compared ?? 0 }));
-    let excellent = ranking.length;
-    let good = members.filter((p) => p.level === 'HTTNV').length;
-    const limitFor = (g: number) => Math.floor(share * g + 1e-9);
-    const moved: string[] = [];
-    while (enforce && excellent > limitFor(good)) {
-      const last = ranking[excellent - 1]!;
-      const index = people.findIndex((p) => p.id === last.id);
-      const person = people[index]!;
-      people[index] = {
-        ...person,
-        level: 'HTTNV',
-        flags: [...person.flags, 'quota-moved'],
-        notes: [...person.notes, { key: 'note.quotaMoved', params: { group: group || '—', share: Math.round(share * 100) } }],
-      };
-      moved.push(last.id);
-      excellent -= 1;
-      good += 1;
+  const rankings = scopes.map((s) => rank(people.filter(s.has)));
+  const moved = scopes.map((): string[] => []);
+  if (enforce) {
+    for (const k of [...scopes.keys()].slice(1).concat(0)) {
+      const scope = scopes[k]!;
+      for (;;) {
+        const members = people.filter(scope.has);
+        const excellent = rank(members);
+        if (excellent.length <= limitFor(members.filter((p) => p.level === 'HTTNV').length)) break;
+        const last = excellent[excellent.length - 1]!;
+        const index = people.findIndex((p) => p.id === last.id);
+        const person = people[index]!;
+        const where = scope.scope === 'unit' ? '' : scope.group || '—';
+        people[index] = {
+          ...person,
+          level: 'HTTNV',
+          flags: [...person.flags, 'quota-moved'],
+          notes: [...person.notes, { key: scope.scope === 'unit' ? 'note.quotaMovedUnit' : 'note.quotaMoved', params: { group: where, share: Math.round(share * 100) } }],
+        };
+        moved[k]!.push(last.id);
+      }
     }
+  }
+  return scopes.map((scope, k) => {
+    const members = people.filter(scope.has);
+    const excellent = members.filter((p) => p.level === 'HTXSNV').length;
+    const good = members.filter((p) => p.level === 'HTTNV').length;
     const limit = limitFor(good);
-    return { group, excellent, good, limit, holds: excellent <= limit, ranking, moved };
+    return { scope: scope.scope, group: scope.group, excellent, good, limit, holds: excellent <= limit, ranking: rankings[k]!, moved: moved[k]! };
   });
 }
 

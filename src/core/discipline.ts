@@ -43,3 +43,47 @@ export function decisionYear(text: string): number | undefined {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? y : undefined;
 }
+
+/**
+ * The other listed cases of KHTNV (Nghị định 335/2025, the bands' clause 4): b) a conclusion of the
+ * authority on suy thoái, "tự diễn biến", "tự chuyển hóa", on what party members may not do, or on
+ * the duty to set an example; d) for leaders and managers, their unit involved in tham ô, tham
+ * nhũng, lãng phí and dealt with. Cases a (under 50) and c (discipline) come from the scores and the
+ * Kỷ luật column. The roster's column holds `b`, `d`, both, or words of the case.
+ */
+export type ListedCase = 'b' | 'd';
+export type ListedCaseReading = { readonly kind: 'none' } | { readonly kind: 'cases'; readonly cases: readonly ListedCase[] } | { readonly kind: 'unknown' };
+
+const CASE_B_WORDS = ['suythoai', 'tudienbien', 'tuchuyenhoa', 'dangvien', 'neuguong'];
+const CASE_D_WORDS = ['thamo', 'thamnhung', 'langphi'];
+
+export function readListedCases(text: string | undefined): ListedCaseReading {
+  const raw = text ?? '';
+  if (NONE.has(key(raw))) return { kind: 'none' };
+  // `b`, `d`, `b, d`, `điểm b`, or the case's words.
+  const letters = raw
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/diem/gu, '')
+    .split(/[\s,;+/]+/u)
+    .filter(Boolean);
+  const k = key(raw);
+  const cases = new Set<ListedCase>();
+  if (letters.length > 0 && letters.every((w) => w === 'b' || w === 'd' || w === 'b)' || w === 'd)')) for (const w of letters) cases.add(w[0] as ListedCase);
+  if (CASE_B_WORDS.some((w) => k.includes(w))) cases.add('b');
+  if (CASE_D_WORDS.some((w) => k.includes(w))) cases.add('d');
+  return cases.size > 0 ? { kind: 'cases', cases: [...cases].sort() } : { kind: 'unknown' };
+}
+
+/** Leadership and management positions (case d applies only to them): `Chủ tịch UBND`, `Phó Trưởng Công an xã`… */
+export function isLeaderPosition(position: string | undefined): boolean {
+  const k = (position ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/giu, 'd')
+    .toLowerCase()
+    .replace(/^pho\s+/u, '')
+    .trim();
+  return /^(chu tich|truong|giam doc|bi thu|chanh|thu truong|chi cuc truong|cuc truong|tong giam doc|vu truong)\b/u.test(k);
+}

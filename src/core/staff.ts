@@ -57,6 +57,8 @@ export interface StaffMember {
 export interface YearEndStaffMember extends StaffMember {
   readonly discipline?: string;
   readonly disciplineDate?: string;
+  /** The other listed cases of KHTNV (b, d), as the roster's column says them. */
+  readonly listedCase?: string;
   /** Where the row stands in its file, for problems at its cells. */
   readonly source?: RosterSource;
 }
@@ -67,6 +69,7 @@ export interface RosterSource {
   readonly nameCell?: string;
   readonly disciplineCell?: string;
   readonly dateCell?: string;
+  readonly listedCaseCell?: string;
 }
 
 export interface RosterRow extends YearEndStaffMember {

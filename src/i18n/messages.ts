@@ -140,9 +140,9 @@ const vi = {
   'cli.summary': 'Tổng kết: HTXSNV {HTXSNV}, HTTNV {HTTNV}, HTNV {HTNV}, KHTNV {KHTNV}, không xếp loại {unclassified}. Tỷ lệ HTTNV trở lên {share}% ({target}). Có nghỉ vô lý do: {absent} người.',
   'cli.targetMet': 'đạt chỉ tiêu CCHC ≥ {target}%',
   'cli.targetMissed': 'chưa đạt chỉ tiêu CCHC ≥ {target}%',
-  'cli.quotaHolds': 'Tỷ lệ HTXSNV: đạt (nhóm {group}: {excellent}/{limit} cho phép).',
+  'cli.quotaHolds': 'Tỷ lệ HTXSNV: đạt ({group}: {excellent}/{limit} cho phép).',
   'cli.andMore': ' và {count} người nữa',
-  'cli.quotaBroken': 'Tỷ lệ HTXSNV: VƯỢT (nhóm {group}: {excellent} người, tối đa {limit}). Người ở ranh giới: {border}.',
+  'cli.quotaBroken': 'Tỷ lệ HTXSNV: VƯỢT ({group}: {excellent} người, tối đa {limit}). Người ở ranh giới: {border}.',
   'cli.ranking': 'Xếp hạng theo điểm còn lại trong kỳ {from} – {to}:',
   'cli.periodScoresHeading': 'Điểm đánh giá theo kỳ (I.2 ý thức kỷ luật, kỷ cương + tiêu chí chung khác + kết quả nhiệm vụ = tổng; ? là chưa chấm):',
   'cli.periodScore': '{discipline} + {other} + {task} = {total}',
@@ -281,6 +281,13 @@ const vi = {
   'note.periodNotOnGrid': 'Kỳ {periods} không chấm: người này không có trong bảng tháng cuối kỳ (nơi lãnh đạo chấm điểm kỳ); xếp loại theo các kỳ đã làm việc.',
   'opt.date': 'ngày của văn bản, dạng dd/mm/yyyy (mặc định hôm nay); trước 31/12 thì văn bản ghi "tính đến ngày …"',
   'cli.asOf': 'Tính đến ngày {date}: năm {year} chưa kết thúc, kết quả là tạm tính đến ngày này.',
+  'note.quotaMovedUnit': 'Chuyển xuống HTTNV để tỷ lệ HTXSNV của toàn đơn vị không vượt {share}% số HTTNV (--enforce-quota).',
+  'note.listedCaseB': 'Thuộc trường hợp điểm b khoản 4 Điều 20 Nghị định 335/2025/NĐ-CP (bị cấp có thẩm quyền kết luận suy thoái, "tự diễn biến", "tự chuyển hóa", vi phạm điều đảng viên không được làm hoặc trách nhiệm nêu gương): xếp KHTNV.',
+  'note.listedCaseD': 'Thuộc trường hợp điểm d khoản 4 Điều 20 Nghị định 335/2025/NĐ-CP (đơn vị do mình phụ trách liên quan đến tham ô, tham nhũng, lãng phí và bị xử lý): xếp KHTNV.',
+  'roster.listedCaseUnknown': 'cột Trường hợp KHTNV của {name} ghi "{value}", không phải trường hợp b hay d. Để trống nếu không có; nếu có, ghi b hoặc d.',
+  'roster.listedCaseNotLeader': 'trường hợp d chỉ áp dụng với công chức giữ chức vụ lãnh đạo, quản lý; {name} có chức vụ "{position}". Kiểm tra lại cột Chức vụ hoặc cột Trường hợp KHTNV.',
+  'cli.quotaUnit': 'toàn đơn vị',
+  'cli.quotaGroup': 'nhóm {group}',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -411,9 +418,9 @@ const en: Record<MessageKey, string> = {
   'cli.summary': 'Summary: HTXSNV {HTXSNV}, HTTNV {HTTNV}, HTNV {HTNV}, KHTNV {KHTNV}, unclassified {unclassified}. HTTNV or above {share}% ({target}). With unexcused absence: {absent}.',
   'cli.targetMet': 'meets the CCHC target ≥ {target}%',
   'cli.targetMissed': 'misses the CCHC target ≥ {target}%',
-  'cli.quotaHolds': 'HTXSNV quota: holds (group {group}: {excellent} of {limit} allowed).',
+  'cli.quotaHolds': 'HTXSNV quota: holds ({group}: {excellent} of {limit} allowed).',
   'cli.andMore': ' and {count} more',
-  'cli.quotaBroken': 'HTXSNV quota: EXCEEDED (group {group}: {excellent}, at most {limit}). At the border: {border}.',
+  'cli.quotaBroken': 'HTXSNV quota: EXCEEDED ({group}: {excellent}, at most {limit}). At the border: {border}.',
   'cli.ranking': 'Ranking by points kept over {from} – {to}:',
   'cli.periodScoresHeading': 'Scores by period (I.2 discipline + other general criteria + task results = total; ? is not evaluated yet):',
   'cli.periodScore': '{discipline} + {other} + {task} = {total}',
@@ -550,6 +557,13 @@ const en: Record<MessageKey, string> = {
   'note.periodNotOnGrid': 'Period {periods} not scored: the person is not on the period\'s last grid (where the leader scores it); classified on the periods worked.',
   'opt.date': 'the document\'s date, dd/mm/yyyy (default today); before 31/12 the documents say "as of …"',
   'cli.asOf': 'As of {date}: {year} is not over, the results stand as of that day.',
+  'note.quotaMovedUnit': 'Moved to HTTNV so the unit\'s HTXSNV stay within {share}% of its HTTNV (--enforce-quota).',
+  'note.listedCaseB': 'Case b of Decree 335/2025 art. 20 cl. 4 (a conclusion of the authority on degradation, party members\' prohibitions or the duty to set an example): KHTNV.',
+  'note.listedCaseD': 'Case d of Decree 335/2025 art. 20 cl. 4 (the unit one leads involved in embezzlement, corruption or waste and dealt with): KHTNV.',
+  'roster.listedCaseUnknown': 'the listed-case column of {name} says "{value}", which is neither case b nor d. Leave it empty for none; otherwise write b or d.',
+  'roster.listedCaseNotLeader': 'case d applies only to civil servants in leadership or management positions; {name}\'s position is "{position}". Check the Chức vụ or the listed-case column.',
+  'cli.quotaUnit': 'the whole unit',
+  'cli.quotaGroup': 'group {group}',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -49,7 +49,7 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
     const border = names.join(', ') + (more > 0 ? fill(t.andMore, { count: more }) : '');
     lines.push(
       fill(t.summaryQuota, {
-        group: g.group || '—',
+        group: g.scope === 'unit' ? t.quotaUnit : fill(t.quotaGroup, { group: g.group || '—' }),
         excellent: g.excellent,
         limit: g.limit,
         share: Math.round(rules.classification.quotaShare * 100),

@@ -20,6 +20,8 @@ const ALIASES = {
   group: ['Nhóm', 'Group'],
   discipline: ['Kỷ luật', 'Hình thức kỷ luật', 'Discipline'],
   disciplineDate: ['Ngày quyết định', 'Ngày QĐ', 'Decision date'],
+  // The other listed cases of KHTNV (Nghị định 335/2025: b and d).
+  listedCase: ['Trường hợp KHTNV', 'Trường hợp không hoàn thành nhiệm vụ', 'KHTNV khác', 'Trường hợp khác', 'Listed case'],
   // The leader's columns of Nghị định 335/2025 (EVALUATION_LABELS are the first spellings).
   otherGeneral: ['Tiêu chí chung khác', 'Các tiêu chí chung khác'],
   task: ['Kết quả nhiệm vụ', 'Kết quả thực hiện nhiệm vụ'],

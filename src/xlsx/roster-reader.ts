@@ -36,13 +36,14 @@ function rowsFromTable(file: string, table: readonly (readonly string[])[], shee
     return [
       {
         line,
-        source: { file, sheet, nameCell: at('name', line), disciplineCell: at('discipline', line), dateCell: at('disciplineDate', line) },
+        source: { file, sheet, nameCell: at('name', line), disciplineCell: at('discipline', line), dateCell: at('disciplineDate', line), listedCaseCell: at('listedCase', line) },
         id: get(cells, 'id'),
         name: get(cells, 'name') ?? '',
         position: get(cells, 'position'),
         group: get(cells, 'group'),
         discipline: get(cells, 'discipline'),
         disciplineDate: get(cells, 'disciplineDate'),
+        listedCase: get(cells, 'listedCase'),
       },
     ];
   });

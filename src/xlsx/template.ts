@@ -76,6 +76,8 @@ interface DocumentTemplate {
     verdictMet: string;
     verdictMissed: string;
     summaryAbsence: string;
+    quotaUnit: string;
+    quotaGroup: string;
     summaryQuota: string;
     quotaHolds: string;
     quotaBroken: string;

@@ -110,7 +110,8 @@ export async function classify(given: Context, opts: ClassifyOptions, files: str
     for (const g of s.quota.groups) {
       const { names, more } = borderNames(g, BORDER_NAMES_ON_SCREEN);
       const border = (names.join(', ') || '—') + (more > 0 ? ctx.t('cli.andMore', { count: more }) : '');
-      say(ctx, ctx.t(g.holds ? 'cli.quotaHolds' : 'cli.quotaBroken', { group: g.group || '—', excellent: g.excellent, limit: g.limit, border }));
+      const scope = g.scope === 'unit' ? ctx.t('cli.quotaUnit') : ctx.t('cli.quotaGroup', { group: g.group || '—' });
+      say(ctx, ctx.t(g.holds ? 'cli.quotaHolds' : 'cli.quotaBroken', { group: scope, excellent: g.excellent, limit: g.limit, border }));
     }
     say(ctx, failed || !output ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));
   }
