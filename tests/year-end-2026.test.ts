@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../src/core/rulebook.js';
 import type { StaffMember } from '../src/core/staff.js';
-import { cleanYear, readBack, run, STAFF, tempDir, writeGrid } from './helpers.js';
+import { cleanYear, readBack, ROOT, run, STAFF, tempDir, writeGrid } from './helpers.js';
 
 /**
  * The 2026 year-end under Nghị định 335/2025 (issue 17): classified before 15 December, with a
@@ -117,5 +117,28 @@ describe('all four KHTNV cases', () => {
       ['roster.listedCaseNotLeader', 'D4'],
       ['roster.listedCaseUnknown', 'D6'],
     ]);
+  });
+});
+
+describe('the bridge: tally --export', () => {
+  it('one row per person and period, UTF-8 with BOM, the figures of Vũ Văn Quý worked by hand', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { decodeCsv, parseCsv } = await import('../src/io/csv.js');
+    const grids = Array.from({ length: 10 }, (_, i) => join(ROOT, 'fixtures', '2026', `thang-${String(i + 1).padStart(2, '0')}-2026.xlsx`));
+    const out = join(dir, 'ket-qua-theo-ky.csv');
+    const r = await run(['tally', ...grids, '--export', out, '--json']);
+    expect(r.code).toBe(0);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(decodeCsv(bytes)!);
+    expect(header).toEqual(['Mã', 'Họ và tên', 'Chức vụ', 'Kỳ', 'Các tháng', 'Điểm I.2 kỷ luật, kỷ cương', 'Tối đa I.2', 'Số lần trừ điểm', 'Điểm trừ', 'Tiêu chí chung khác', 'Kết quả nhiệm vụ', 'Tổng điểm kỳ', 'Xếp loại kỳ', 'Tạm tính']);
+    // V (−60) and M (−10) in Q1, B (−30) in Q2; I.2 = 5 × kept / possible; the leader's 15 + 55, 16 + 58, 16 + 60.
+    expect(rows.filter((row) => row[0] === 'HB03')).toEqual([
+      ['HB03', 'Vũ Văn Quý', 'Công chức Văn phòng - Thống kê', 'Q1-2026', '1 2 3', '3.83', '5', '2', '70', '15', '55', '73.83', 'HTTNV', ''],
+      ['HB03', 'Vũ Văn Quý', 'Công chức Văn phòng - Thống kê', 'Q2-2026', '4 5 6', '4.5', '5', '1', '30', '16', '58', '78.5', 'HTTNV', ''],
+      ['HB03', 'Vũ Văn Quý', 'Công chức Văn phòng - Thống kê', 'Q3-2026', '7 8 9', '5', '5', '0', '0', '16', '60', '81', 'HTTNV', ''],
+    ]);
+    // Lê Thị Hạnh's second quarter is not evaluated: its total and level are empty.
+    expect(rows.find((row) => row[0] === 'HB08' && row[3] === 'Q2-2026')!.slice(9, 13)).toEqual(['', '', '', '']);
   });
 });

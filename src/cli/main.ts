@@ -105,6 +105,7 @@ export function buildProgram(lang: Lang): Command {
     .option('--to <date>', t('opt.to'))
     .option('--month <YYYY-MM>', t('opt.monthHandMade'))
     .option('--date <dd/mm/yyyy>', t('opt.date'))
+    .option('--export <file>', t('opt.export'))
     .action(runner(async () => (await import('./commands/tally.js')).tally));
 
   letterheadOptions(examples(common(program.command('classify'), t), t, 'example.classify'), t)

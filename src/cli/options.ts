@@ -35,6 +35,12 @@ export function documentDate(value: string | undefined, now = new Date()): { iso
   return { iso, date: new Date(y!, m! - 1, d!) };
 }
 
+/** `tally --export`: a .csv or an .xlsx. */
+export function exportOutput(path: string | undefined): string | undefined {
+  if (path !== undefined && !/\.(csv|xlsx)$/iu.test(path)) throw new UserError('usage.notExportOutput', { file: path }, 2);
+  return path;
+}
+
 /** A workbook is written under a name ending .xlsx: `-o report.csv` would be an .xlsx no program opens as CSV. */
 export function workbookOutput<T extends string | undefined>(path: T): T {
   if (path !== undefined && !/\.xlsx$/iu.test(path)) throw new UserError('usage.notXlsxOutput', { file: path }, 2);

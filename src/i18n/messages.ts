@@ -288,6 +288,8 @@ const vi = {
   'roster.listedCaseNotLeader': 'trường hợp d chỉ áp dụng với công chức giữ chức vụ lãnh đạo, quản lý; {name} có chức vụ "{position}". Kiểm tra lại cột Chức vụ hoặc cột Trường hợp KHTNV.',
   'cli.quotaUnit': 'toàn đơn vị',
   'cli.quotaGroup': 'nhóm {group}',
+  'opt.export': 'ghi thêm kết quả từng người, từng kỳ ra file .csv (UTF-8) hoặc .xlsx để chuyển phần mềm của tỉnh hoặc đơn vị mới',
+  'usage.notExportOutput': '{file}: file --export phải có đuôi .csv hoặc .xlsx.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -564,6 +566,8 @@ const en: Record<MessageKey, string> = {
   'roster.listedCaseNotLeader': 'case d applies only to civil servants in leadership or management positions; {name}\'s position is "{position}". Check the Chức vụ or the listed-case column.',
   'cli.quotaUnit': 'the whole unit',
   'cli.quotaGroup': 'group {group}',
+  'opt.export': 'also write each person\'s results by period to a .csv (UTF-8) or .xlsx file, for the province\'s software or a new unit',
+  'usage.notExportOutput': '{file}: the --export file must end in .csv or .xlsx.',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

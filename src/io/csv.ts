@@ -61,3 +61,14 @@ export function parseCsv(input: string): string[][] {
   }
   return rows.filter((r) => r.some((f) => f.trim() !== ''));
 }
+
+/** A field as RFC 4180 wants it: quoted when it holds a separator, a quote or a line break. */
+function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",;\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+}
+
+/** CSV that Excel opens as UTF-8: a BOM, `,` between fields, CRLF between rows. */
+export function formatCsv(rows: readonly (readonly (string | number | null)[])[]): string {
+  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

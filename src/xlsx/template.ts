@@ -7,6 +7,8 @@ type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Stri
 interface DocumentTemplate {
   /** A line under the title of a document dated before its year ends. */
   asOf: string;
+  /** `tally --export`: the columns handed to the province's software or a person's next unit. */
+  export: { columns: string[]; sheet: string; partial: string };
   font: { name: string; size: number; smallSize: number };
   colors: Record<'headerFill' | 'weekendFill' | 'holidayFill' | 'missingFill' | 'missingFont' | 'errorFill' | 'warningFill' | 'border', string>;
   motto: { country: string; independence: string };

@@ -7,7 +7,7 @@ import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
 import type { CommonOptions, Context } from '../context.js';
 import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
-import { documentDate, parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
+import { documentDate, exportOutput, parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { printJson, printProblems, say, table } from '../report.js';
 import { ddmmyyyy, tallyJson } from '../year-json.js';
@@ -18,6 +18,7 @@ export interface TallyOptions extends CommonOptions, LetterheadOptions {
   to?: string;
   month?: string;
   date?: string;
+  export?: string;
 }
 
 const MAX_GRIDS = 12;
@@ -27,6 +28,7 @@ export async function tally(given: Context, opts: TallyOptions, files: string[])
   const period = parsePeriod(opts.from, opts.to);
   const dated = documentDate(opts.date);
   if (workbookOutput(opts.output)) guardOutput(opts.output!, files, given.force);
+  if (exportOutput(opts.export)) guardOutput(opts.export!, files, given.force);
   const progress = progressReporter(given, files.length);
   // The months are not kept past tallyYear: at province scale they are a few hundred MB the writer needs.
   const loaded = await loadMonths(given, files, opts.month ? parseYearMonth(opts.month) : undefined, progress.update);
@@ -41,6 +43,11 @@ export async function tally(given: Context, opts: TallyOptions, files: string[])
     guardOutput(output, files, ctx.force);
     progress.writing(output);
     await writeReportFile(year, { rules: ctx.rules, letterhead, today: dated.date }, output);
+  }
+  if (!failed && opts.export) {
+    const { periodRows } = await import('../../core/period-export.js');
+    const { writePeriodExport } = await import('../../xlsx/period-export-writer.js');
+    await writePeriodExport(periodRows(year, ctx.rules), opts.export);
   }
   progress.done();
   if (ctx.json) {
@@ -77,6 +84,7 @@ export async function tally(given: Context, opts: TallyOptions, files: string[])
       ),
     );
     say(ctx, failed || !output ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));
+    if (!failed && opts.export) say(ctx, ctx.t('cli.wrote', { file: opts.export }));
   }
   printProblems(ctx, [...year.problems, ...headProblems]);
   return failed ? 1 : 0;

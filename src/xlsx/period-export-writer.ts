@@ -1,0 +1,25 @@
+import ExcelJS from 'exceljs';
+import type { PeriodRow } from '../core/period-export.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { formatCsv } from '../io/csv.js';
+import { saveWorkbook } from './save.js';
+import { documentTemplate } from './template.js';
+
+/** Writes `tally --export`: CSV (UTF-8 with BOM, so Excel opens it) or a one-sheet workbook, by the name's ending. */
+
+function table(rows: readonly PeriodRow[]): (string | number | null)[][] {
+  const t = documentTemplate().export;
+  return [
+    t.columns,
+    ...rows.map((r) => [r.id, r.name, r.position, r.period, r.months.join(' '), r.discipline, r.disciplineMax, r.deductionCount, r.deductionPoints, r.otherGeneral, r.task, r.total, r.level, r.partial ? t.partial : '']),
+  ];
+}
+
+export async function writePeriodExport(rows: readonly PeriodRow[], path: string): Promise<void> {
+  if (/\.csv$/iu.test(path)) return writeFileAtomic(path, formatCsv(table(rows)));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(documentTemplate().export.sheet);
+  for (const row of table(rows)) ws.addRow(row);
+  ws.getRow(1).font = { bold: true };
+  await saveWorkbook(wb, path);
+}
