@@ -16,7 +16,7 @@ describe('help in the chosen language', () => {
     expect(r.stdout).toMatch(/Ví dụ:\n {2}scoring demo/u);
   });
 
-  for (const command of ['init-rules', 'init-month', 'check', 'tally', 'classify', 'demo']) {
+  for (const command of ['init-rules', 'init-month', 'check', 'tally', 'classify', 'forms', 'demo']) {
     it(`${command} --help: Vietnamese, with examples a clerk can copy, in 80 columns`, async () => {
       const r = await run([command, '--help']);
       expect(r.code).toBe(0);

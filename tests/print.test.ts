@@ -42,6 +42,8 @@ const DOCS: Doc[] = [
   { file: 'thang-03.xlsx', sheets: 3, parent: true, title: 'BÁO CÁO KẾT QUẢ CHẤM ĐIỂM THÁNG 03 NĂM 2023' },
   { file: 'quy-1.xlsx', sheets: 3, parent: true, title: 'BÁO CÁO KẾT QUẢ CHẤM ĐIỂM QUÝ I NĂM 2023' },
   { file: 'dot.xlsx', sheets: 3, parent: true, title: 'BÁO CÁO KẾT QUẢ CHẤM ĐIỂM TỪ 01/03/2023 ĐẾN 19/05/2023' },
+  // Mẫu số 01: twelve forms, each on its own page with the letterhead.
+  { file: 'phieu-q1.xlsx', sheets: 12, parent: false, title: 'PHIẾU THEO DÕI, ĐÁNH GIÁ CÔNG CHỨC' },
 ];
 
 describeWithPrograms('printed workbooks (LibreOffice → PDF → poppler)', ['soffice', 'pdftotext'], () => {
@@ -57,6 +59,7 @@ describeWithPrograms('printed workbooks (LibreOffice → PDF → poppler)', ['so
       ['tally', ...grids([3]), '-o', join(dir, 'thang-03.xlsx')],
       ['tally', ...grids([1, 2, 3]), '-o', join(dir, 'quy-1.xlsx')],
       ['tally', ...grids([3, 4, 5]), '--from', '01/03/2023', '--to', '19/05/2023', '-o', join(dir, 'dot.xlsx')],
+      ['forms', ...[1, 2, 3].map((m) => join(ROOT, 'fixtures', '2026', `thang-0${m}-2026.xlsx`)), '--period', 'Q1-2026', '-o', join(dir, 'phieu-q1.xlsx')],
     ];
     for (const args of steps) {
       const r = await run(args, { cwd: dir });
@@ -92,6 +95,12 @@ describeWithPrograms('printed workbooks (LibreOffice → PDF → poppler)', ['so
       if (!doc.parent) expect(pages.get(doc.file)!.flatMap((p) => p.words).some((w) => w.text === 'HUYỆN')).toBe(false);
     });
   }
+
+  it('Mẫu số 01: one person to a page', () => {
+    const forms = pages.get('phieu-q1.xlsx')!.map(pageLines);
+    expect(forms).toHaveLength(12);
+    forms.forEach((lines) => expect(lines.filter((l) => l.startsWith('Họ và tên:'))).toHaveLength(1));
+  });
 
   it('multi-page sheets number their pages and repeat the table header', () => {
     const report = pages.get('demo/tong-hop-2023.xlsx')!.map(pageLines);

@@ -142,3 +142,38 @@ describe('the bridge: tally --export', () => {
     expect(rows.find((row) => row[0] === 'HB08' && row[3] === 'Q2-2026')!.slice(9, 13)).toEqual(['', '', '', '']);
   });
 });
+
+describe('scoring forms: Mẫu số 01 per person and period', () => {
+  it('the form of Vũ Văn Quý for Q1 2026 read back: the maxima of the form, I.2 from the grid with its evidence, the leader\'s figures', async () => {
+    const grids = [1, 2, 3].map((m) => join(ROOT, 'fixtures', '2026', `thang-0${m}-2026.xlsx`));
+    const out = join(dir, 'phieu.xlsx');
+    const r = await run(['forms', ...grids, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('12 phiếu Mẫu số 01, kỳ Q1-2026');
+    const ws = (await readBack(out)).worksheets[0]!;
+    const rows: (string | number | null)[][] = [];
+    ws.eachRow((row) => rows.push(Array.from(row.values as (string | number | null)[], (v) => v ?? null).slice(1)));
+    const start = rows.findIndex((row) => row[0] === 'Họ và tên: Vũ Văn Quý');
+    const form = rows.slice(start, rows.findIndex((row, i) => i > start && typeof row[0] === 'string' && row[0].startsWith('Họ và tên:')));
+    const line = (criterion: string) => form.find((row) => row[1] === criterion)!;
+    expect(line('Ý thức kỷ luật, kỷ cương trong thực thi công vụ').slice(2)).toEqual(['5', null, 3.83]);
+    expect(line('Phẩm chất chính trị, phẩm chất đạo đức, văn hóa thực thi công vụ').slice(2, 3)).toEqual(['5']);
+    expect(line('Tinh thần trách nhiệm trong thực thi công vụ').slice(2, 3)).toEqual(['2,5']);
+    expect(line('Cộng các tiêu chí I.1, II, III (lãnh đạo chấm trong bảng chấm điểm)').slice(2)).toEqual([25, null, 15]);
+    expect(line('Tổng điểm tiêu chí chung').slice(2)).toEqual([30, null, 18.83]);
+    expect(line('TỔNG ĐIỂM (I + II)').slice(2)).toEqual([100, null, 73.83]);
+    const texts = form.map((row) => row[0]).filter((v): v is string => typeof v === 'string');
+    expect(texts).toContain('Xếp loại: Hoàn thành tốt nhiệm vụ (HTTNV)');
+    expect(texts).toContain('Điểm I.2 = 5 × (40 + 90 + 100) ÷ 300 = 3.83');
+    expect(texts).toContain('- 05/01/2026: mã V, trừ 60 điểm (thang-01-2026.xlsx, ô I11)');
+    expect(texts).toContain('- 02/02/2026: mã M, trừ 10 điểm (thang-02-2026.xlsx, ô F11)');
+  });
+
+  it('a period the rulebook does not have is wrong usage; grids without an evaluation section cannot make forms', async () => {
+    const grids = [1, 2, 3].map((m) => join(ROOT, 'fixtures', '2026', `thang-0${m}-2026.xlsx`));
+    expect((await run(['forms', ...grids, '--period', 'T03-2026', '-o', join(dir, 'x.xlsx')])).code).toBe(2);
+    const r = await run(['forms', join(ROOT, 'fixtures', '2023', 'thang-01-2023.xlsx'), '-o', join(dir, 'y.xlsx')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Mẫu số 01');
+  });
+});

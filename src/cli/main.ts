@@ -119,6 +119,13 @@ export function buildProgram(lang: Lang): Command {
     .option('--date <dd/mm/yyyy>', t('opt.date'))
     .action(runner(async () => (await import('./commands/classify.js')).classify));
 
+  letterheadOptions(examples(common(program.command('forms'), t), t, 'example.forms'), t)
+    .description(t('cmd.forms'))
+    .argument('<files...>', t('arg.grids'))
+    .option('--period <period>', t('opt.formPeriod'))
+    .option('-o, --output <file>', t('opt.outputForms'))
+    .action(runner(async () => (await import('./commands/forms.js')).forms));
+
   examples(common(program.command('demo'), t), t, 'example.demo')
     .description(t('cmd.demo'))
     .option('--out <dir>', t('opt.out'), 'demo-output')

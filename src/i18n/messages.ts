@@ -204,7 +204,7 @@ const vi = {
   'cmd.demo': 'chạy thử cả năm trên dữ liệu mẫu',
   'arg.grids': 'các bảng chấm điểm tháng (.xlsx)',
   'arg.gridsOrReport': 'các bảng tháng (.xlsx), hoặc một bảng tổng hợp do "scoring tally" tạo',
-  'opt.rules': 'file quy chế JSON (mặc định: quy chế có sẵn)',
+  'opt.rules': 'file quy chế JSON (mặc định: quy-che.json trong thư mục, nếu không có thì quy chế lưu trong bảng)',
   'opt.json': 'kết quả dạng JSON trên màn hình; không ghi file Excel nếu không có -o',
   'opt.lang': 'ngôn ngữ (vi: tiếng Việt, en: tiếng Anh)',
   'opt.force': 'ghi đè file kết quả đã có',
@@ -290,6 +290,13 @@ const vi = {
   'cli.quotaGroup': 'nhóm {group}',
   'opt.export': 'ghi thêm kết quả từng người, từng kỳ ra file .csv (UTF-8) hoặc .xlsx để chuyển phần mềm của tỉnh hoặc đơn vị mới',
   'usage.notExportOutput': '{file}: file --export phải có đuôi .csv hoặc .xlsx.',
+  'cmd.forms': 'phiếu theo dõi, đánh giá công chức (Mẫu số 01, Nghị định 335/2025) cho mọi người và kỳ',
+  'opt.formPeriod': 'kỳ: Q1-2026 … Q4-2026 (theo quý), T01-2026 … (theo tháng) hoặc 2026 (cả năm); mặc định kỳ đủ tháng gần nhất',
+  'opt.outputForms': 'file kết quả (mặc định phieu-danh-gia-<kỳ>.xlsx)',
+  'example.forms': '  scoring forms thang-*-2026.xlsx\n  scoring forms thang-1[012]-2026.xlsx --period Q4-2026',
+  'forms.noEvaluation': 'quy chế đang dùng ("{name}") không có phần đánh giá theo Nghị định 335/2025, nên không lập được phiếu Mẫu số 01. Dùng bảng tạo bằng quy chế nd335-2025, hoặc --rules.',
+  'usage.badFormPeriod': '--period "{value}" không hợp lệ: ghi kỳ theo quy chế, ví dụ {example}, hoặc {year} cho cả năm.',
+  'cli.wroteForms': 'Đã ghi {file}: {count} phiếu Mẫu số 01, kỳ {period}.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -482,7 +489,7 @@ const en: Record<MessageKey, string> = {
   'cmd.demo': 'run the whole year on the bundled example',
   'arg.grids': 'monthly grids (.xlsx)',
   'arg.gridsOrReport': 'monthly grids (.xlsx), or one report made by "scoring tally"',
-  'opt.rules': 'rulebook JSON (default: built-in)',
+  'opt.rules': 'rulebook JSON file (default: quy-che.json in the folder, else the rulebook stored in the grids)',
   'opt.json': 'machine-readable output on stdout; no workbook unless -o is given',
   'opt.lang': 'language of messages (vi: Vietnamese, en: English)',
   'opt.force': 'overwrite an existing output',
@@ -568,6 +575,13 @@ const en: Record<MessageKey, string> = {
   'cli.quotaGroup': 'group {group}',
   'opt.export': 'also write each person\'s results by period to a .csv (UTF-8) or .xlsx file, for the province\'s software or a new unit',
   'usage.notExportOutput': '{file}: the --export file must end in .csv or .xlsx.',
+  'cmd.forms': 'the civil servant\'s evaluation form (Mẫu số 01, Decree 335/2025) for every person and period',
+  'opt.formPeriod': 'period: Q1-2026 … Q4-2026 (quarterly), T01-2026 … (monthly) or 2026 (the year); default the last complete period',
+  'opt.outputForms': 'output file (default phieu-danh-gia-<period>.xlsx)',
+  'example.forms': '  scoring forms thang-*-2026.xlsx\n  scoring forms thang-1[012]-2026.xlsx --period Q4-2026',
+  'forms.noEvaluation': 'the rulebook in use ("{name}") has no Decree 335/2025 evaluation section, so no Mẫu số 01 can be made. Use grids made under the nd335-2025 rulebook, or --rules.',
+  'usage.badFormPeriod': '--period "{value}" is not valid: give a period of the rulebook\'s kind, e.g. {example}, or {year} for the year.',
+  'cli.wroteForms': 'Wrote {file}: {count} Mẫu số 01 forms, period {period}.',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

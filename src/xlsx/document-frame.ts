@@ -95,19 +95,20 @@ function shortRule(ws: ExcelJS.Worksheet, row: number, span: Span): void {
 }
 
 /**
- * Rows 1–3: the parent body over the unit on the left (the unit alone on row 1 when it has no
- * parent), the national motto on the right. Returns the next free row.
+ * Rows `top`…`top + 2` (1–3 unless a sheet stacks documents): the parent body over the unit on the
+ * left (the unit alone on the first row when it has no parent), the national motto on the right.
+ * Returns the next free row.
  */
-export function writeLetterhead(ws: ExcelJS.Worksheet, layout: FrameLayout, head: Letterhead): number {
+export function writeLetterhead(ws: ExcelJS.Worksheet, layout: FrameLayout, head: Letterhead, top = 1): number {
   const t = documentTemplate();
-  const unitRow = head.parent ? 2 : 1;
-  if (head.parent) mergedText(ws, 1, layout.left, head.parent.toLocaleUpperCase('vi'), {}, layout.widths);
+  const unitRow = top + (head.parent ? 1 : 0);
+  if (head.parent) mergedText(ws, top, layout.left, head.parent.toLocaleUpperCase('vi'), {}, layout.widths);
   mergedText(ws, unitRow, layout.left, head.unit.toLocaleUpperCase('vi'), { bold: true }, layout.widths);
-  mergedText(ws, 1, layout.right, t.motto.country, { bold: true }, layout.widths);
-  mergedText(ws, 2, layout.right, t.motto.independence, { bold: true }, layout.widths);
+  mergedText(ws, top, layout.right, t.motto.country, { bold: true }, layout.widths);
+  mergedText(ws, top + 1, layout.right, t.motto.independence, { bold: true }, layout.widths);
   shortRule(ws, unitRow + 1, layout.left);
-  shortRule(ws, 3, layout.right);
-  return 4;
+  shortRule(ws, top + 2, layout.right);
+  return top + 3;
 }
 
 export function writeTitle(ws: ExcelJS.Worksheet, row: number, layout: FrameLayout, text: string, bold = true): number {

@@ -7,6 +7,36 @@ type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Stri
 interface DocumentTemplate {
   /** A line under the title of a document dated before its year ends. */
   asOf: string;
+  /** Nghị định 335/2025's Mẫu số 01, one per person and period (`scoring forms`). */
+  forms: {
+    sheet: string;
+    formNumber: string;
+    title: string;
+    periodQuarter: string;
+    periodMonth: string;
+    partial: string;
+    name: string;
+    position: string;
+    unit: string;
+    sectionGeneral: string;
+    columns: string[];
+    columnNumbers: string[];
+    /** [TT, criterion, maximum as printed, role: heading | discipline | ""]. */
+    criteria: [string, string, string, string][];
+    otherGeneral: string;
+    generalTotal: string;
+    sectionTask: string;
+    task: string;
+    total: string;
+    level: string;
+    levelPending: string;
+    evidenceTitle: string;
+    formulaProportional: string;
+    formulaDirect: string;
+    evidenceLine: string;
+    evidenceNone: string;
+    signers: string[];
+  };
   /** `tally --export`: the columns handed to the province's software or a person's next unit. */
   export: { columns: string[]; sheet: string; partial: string };
   font: { name: string; size: number; smallSize: number };

@@ -64,6 +64,14 @@ export async function demo(given: Context, opts: DemoOptions): Promise<number> {
   const partial = year === '2026' ? { allowMissingMonths: true, allowMissingEvaluations: true } : {};
   results.push(await classify(ctx, { ...common, ...partial, output: classification, staff: join(FIXTURES_DIR, year === '2023' ? 'roster-cuoi-nam.csv' : 'roster.csv') }, grids));
 
+  if (year === '2026') {
+    // Nghị định 335/2025's form for each person, for the last complete quarter of the example.
+    const forms = join(dir, 'phieu-danh-gia-Q3-2026.xlsx');
+    step('scoring forms', forms);
+    const { forms: makeForms } = await import('./forms.js');
+    results.push(await makeForms(ctx, { ...common, output: forms }, grids));
+  }
+
   say(ctx, ctx.t('cli.demoDone', { dir }));
   return Math.max(...results);
 }

@@ -1,0 +1,68 @@
+import { bandFor } from './classify.js';
+import { evaluatePerson, monthsOfPeriod, periodOfMonth, type PeriodScore } from './evaluation.js';
+import type { EvaluationRules, Level, Rulebook } from './rulebook.js';
+import type { TracedDeduction, YearResult } from './year.js';
+
+/**
+ * Nghị định 335/2025's Mẫu số 01 "Phiếu theo dõi, đánh giá công chức", one per person and period:
+ * what the grids say of it. The grid is the evidence for criterion I.2 (ý thức kỷ luật, kỷ cương
+ * trong thực thi công vụ); the leader's figures fill the rest where the grids have them.
+ */
+
+/** `Q4-2026`, `T11-2026` or `2026` (every period of the year). */
+export type PeriodChoice = { readonly kind: 'period'; readonly period: number } | { readonly kind: 'year' };
+
+export interface FormData {
+  readonly id: string;
+  readonly name: string;
+  readonly position: string;
+  readonly period: PeriodScore;
+  /** The month scores behind I.2, month by month. */
+  readonly monthScores: readonly { readonly month: number; readonly score: number }[];
+  /** Each deduction of the period: date, code, points and the cell it came from. */
+  readonly evidence: readonly TracedDeduction[];
+  /** The band of the period's total, when it is complete. */
+  readonly level: Level | null;
+}
+
+/** Reads `--period`: Q1…Q4 or T01…T12 (the rulebook's kind of period) with the year, or the year alone. */
+export function parsePeriodChoice(text: string, year: number, ev: EvaluationRules): PeriodChoice | undefined {
+  const t = text.trim().toUpperCase();
+  if (t === String(year)) return { kind: 'year' };
+  const m = /^([QT])\s*0?(\d{1,2})[-/ ](\d{4})$/u.exec(t);
+  if (!m || Number(m[3]) !== year) return undefined;
+  const n = Number(m[2]);
+  if (m[1] === 'Q' && ev.period === 'quarter' && n >= 1 && n <= 4) return { kind: 'period', period: n };
+  if (m[1] === 'T' && ev.period === 'month' && n >= 1 && n <= 12) return { kind: 'period', period: n };
+  return undefined;
+}
+
+/** The last period whose months are all in the grids given; else the last period begun. */
+export function defaultPeriod(year: YearResult, ev: EvaluationRules): number {
+  const periods = [...new Set(year.months.map((m) => periodOfMonth(m, ev)))].sort((a, b) => a - b);
+  const complete = periods.filter((p) => monthsOfPeriod(p, ev).every((m) => year.months.includes(m)));
+  return complete.at(-1) ?? periods.at(-1) ?? 1;
+}
+
+export function formsOf(year: YearResult, rules: Rulebook, choice: PeriodChoice): FormData[] {
+  const ev = rules.evaluation;
+  if (!ev) return [];
+  const forms: FormData[] = [];
+  for (const p of year.staff) {
+    const e = evaluatePerson(p, rules, year.months)!;
+    for (const period of e.periods) {
+      if (choice.kind === 'period' && period.period !== choice.period) continue;
+      const evidence = year.deductions.filter((d) => d.personId === p.id && period.months.includes(Number(d.date.slice(5, 7))));
+      forms.push({
+        id: p.hasOwnId ? p.id : '',
+        name: p.name,
+        position: p.position ?? '',
+        period,
+        monthScores: period.months.map((m) => ({ month: m, score: p.months[m]!.score })),
+        evidence,
+        level: period.total === null ? null : bandFor(period.total, rules.classification.bands).band.level,
+      });
+    }
+  }
+  return forms;
+}

@@ -1,0 +1,119 @@
+import ExcelJS from 'exceljs';
+import { isoToDdmmyyyy } from '../core/dates.js';
+import type { FormData } from '../core/forms.js';
+import type { Rulebook } from '../core/rulebook.js';
+import { font, mergedText, sheetPrintOptions, thinBorder, writeLetterhead, type FrameLayout, type Letterhead } from './document-frame.js';
+import { fittedRowHeight, columnWidthPt } from './print-layout.js';
+import { saveWorkbook } from './save.js';
+import { documentTemplate, fill } from './template.js';
+
+/**
+ * Mẫu số 01 of Nghị định 335/2025, one person and period to a printed page (A4 portrait), stacked
+ * on one sheet with a page break after each form: the form's rows and maxima, I.2 from the grid with
+ * its evidence under the table, the leader's figures where the grids have them, the self-score
+ * column left for the person, and the three signature blocks.
+ */
+
+export interface FormsContext {
+  readonly rules: Rulebook;
+  readonly letterhead: Letterhead;
+  readonly year: number;
+}
+
+/**
+ * TT, criterion, maximum, the person's own score, the assessor's score: 88 units, within A4
+ * portrait. The letterhead's unit takes TT and criterion, the motto the three score columns.
+ */
+const WIDTHS = [5, 35, 14, 16, 18];
+const LAYOUT: FrameLayout = { widths: WIDTHS, left: { from: 1, to: 2 }, right: { from: 3, to: 5 }, full: { from: 1, to: 5 } };
+const SIZE = 11;
+/** The table a point smaller: the whole form stays on one page with long criteria wrapped. */
+const TABLE_SIZE = 10;
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+function tableRow(ws: ExcelJS.Worksheet, row: number, values: readonly (string | number | null)[], opts: { bold?: boolean; fill?: boolean } = {}): void {
+  const r = ws.getRow(row);
+  values.forEach((v, i) => {
+    const cell = r.getCell(i + 1);
+    cell.value = v;
+    cell.font = font({ size: TABLE_SIZE, bold: opts.bold ?? false });
+    cell.border = thinBorder();
+    cell.alignment = { horizontal: i === 1 ? 'left' : 'center', vertical: 'middle', wrapText: true };
+    if (typeof v === 'number') cell.numFmt = '0.##';
+  });
+  r.height = fittedRowHeight(
+    values.map((v, i) => ({ text: v === null ? '' : String(v), widthPt: columnWidthPt(WIDTHS[i]!) - 4, style: { size: TABLE_SIZE, bold: opts.bold ?? false } })),
+    TABLE_SIZE,
+  );
+}
+
+function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: FormsContext): number {
+  const t = documentTemplate().forms;
+  const ev = ctx.rules.evaluation!;
+  const layout = LAYOUT;
+  const full = layout.full;
+  const left = (row: number, text: string, style: { bold?: boolean; italic?: boolean } = {}) => mergedText(ws, row, full, text, { ...style, size: SIZE, align: 'left' }, WIDTHS);
+  let row = top;
+  mergedText(ws, row++, { from: 4, to: 5 }, t.formNumber, { italic: true, size: SIZE - 1, align: 'right' }, WIDTHS);
+  row = writeLetterhead(ws, layout, ctx.letterhead, row) + 1;
+  mergedText(ws, row++, full, t.title, { bold: true, size: SIZE + 2 }, WIDTHS);
+  const p = form.period;
+  const periodLine = ev.period === 'quarter' ? fill(t.periodQuarter, { quarter: ROMAN[p.period - 1]!, year: ctx.year }) : fill(t.periodMonth, { month: String(p.period).padStart(2, '0'), year: ctx.year });
+  mergedText(ws, row++, full, periodLine, { italic: true, size: SIZE }, WIDTHS);
+  if (p.partial) mergedText(ws, row++, full, fill(t.partial, { months: p.months.join(', ') }), { italic: true, size: SIZE }, WIDTHS);
+  left(row++, fill(t.name, { name: form.name }));
+  left(row++, fill(t.position, { position: form.position }));
+  left(row++, fill(t.unit, { unit: ctx.letterhead.unit }));
+  left(row++, t.sectionGeneral, { bold: true });
+  tableRow(ws, row++, t.columns, { bold: true });
+  tableRow(ws, row++, t.columnNumbers);
+  for (const [tt, criterion, max, role] of t.criteria) {
+    const assessed = role === 'discipline' ? p.discipline : null;
+    tableRow(ws, row++, [tt, criterion, max, null, assessed], { bold: role === 'heading' });
+  }
+  const otherMax = ev.generalMax - ev.disciplineMax;
+  tableRow(ws, row++, ['', t.otherGeneral, otherMax, null, p.otherGeneral]);
+  const general = p.otherGeneral === null ? null : Math.round((p.discipline + p.otherGeneral) * 100) / 100;
+  tableRow(ws, row++, ['', t.generalTotal, ev.generalMax, null, general], { bold: true });
+  left(row++, t.sectionTask, { bold: true });
+  tableRow(ws, row++, ['1', t.task, ev.taskMax, null, p.task]);
+  tableRow(ws, row++, ['', t.total, ev.generalMax + ev.taskMax, null, p.total], { bold: true });
+  const label = form.level ? (ctx.rules.classification.bands.find((b) => b.level === form.level)?.label ?? form.level) : undefined;
+  left(row++, label ? fill(t.level, { level: `${label} (${form.level})` }) : t.levelPending, { bold: true });
+  left(row++, t.evidenceTitle, { italic: true });
+  const scores = form.monthScores.map((m) => m.score);
+  const formula =
+    ev.disciplineConversion === 'direct'
+      ? fill(t.formulaDirect, { max: ev.disciplineMax, deducted: form.evidence.reduce((n, d) => n + d.points, 0), value: p.discipline })
+      : fill(t.formulaProportional, { max: ev.disciplineMax, scores: scores.join(' + '), possible: ctx.rules.monthlyPoints * scores.length, value: p.discipline });
+  left(row++, formula);
+  if (form.evidence.length === 0) left(row++, t.evidenceNone);
+  for (const d of form.evidence) {
+    left(row++, fill(t.evidenceLine, { date: isoToDdmmyyyy(d.date), code: d.code, count: d.count > 1 ? ` × ${d.count}` : '', points: d.points, file: d.source.file.split(/[\\/]/u).pop()!, cell: d.source.cell }));
+  }
+  row++;
+  const blocks = [{ from: 1, to: 2 }, { from: 3, to: 4 }, { from: 5, to: 5 }];
+  t.signers.forEach((title, i) => {
+    mergedText(ws, row, blocks[i]!, title, { bold: true, size: SIZE }, WIDTHS);
+    mergedText(ws, row + 1, blocks[i]!, documentTemplate().signNote, { italic: true, size: SIZE - 1 }, WIDTHS);
+  });
+  return row + 6;
+}
+
+export async function writeFormsFile(forms: readonly FormData[], ctx: FormsContext, path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'scoring';
+  const options = sheetPrintOptions(undefined, false);
+  // No page numbers: each page is one person's form, and a count over the whole sheet would mislead.
+  const ws = wb.addWorksheet(documentTemplate().forms.sheet, { pageSetup: options.pageSetup });
+  ws.columns = WIDTHS.map((width) => ({ width }));
+  let row = 1;
+  for (const form of forms) {
+    const next = writeForm(ws, row, form, ctx);
+    // One person and period to a page.
+    ws.getRow(next - 1).addPageBreak();
+    row = next;
+  }
+  await saveWorkbook(wb, path);
+}
