@@ -1,3 +1,4 @@
+import { provisionalCalendarProblems } from '../core/calendar.js';
 import { parseGrid, type ParsedMonth } from '../core/grid.js';
 import { UserError, type Problem } from '../core/problems.js';
 import type { YearMonth } from '../core/types.js';
@@ -61,7 +62,7 @@ export async function loadMonths(ctx: Context, files: readonly string[], month?:
     onFile?.(i + 1, people);
     await breathe();
   }
-  const runProblems: Problem[] = [...chosen.problems];
+  const runProblems: Problem[] = [...chosen.problems, ...provisionalCalendarProblems(months.map((m) => m.ym.year), rules)];
   if (months[0]) months[0] = { ...months[0], problems: [...runProblems, ...months[0].problems] };
   return { months, ctx: { ...ctx, rules }, chosen };
 }

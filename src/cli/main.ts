@@ -44,7 +44,8 @@ function runner(load: () => Promise<Handler>) {
       const { languageOf, makeContext } = await import('./context.js');
       languageOf(opts.lang);
       const handler = await load();
-      process.exitCode = await handler(await makeContext(opts), opts, files);
+      const { expandPatterns } = await import('./patterns.js');
+      process.exitCode = await handler(await makeContext(opts), opts, expandPatterns(files));
     } catch (err) {
       process.exitCode = await reportError(err, lang);
     }
@@ -81,6 +82,7 @@ export function buildProgram(lang: Lang): Command {
     .description(t('cmd.init-rules'))
     .option('--preset <name>', 'ha-bac-2023 | nd335-2025', 'ha-bac-2023')
     .option('-o, --output <file>', t('opt.output'), 'quy-che.json')
+    .option('--holidays <year>', t('opt.holidays'))
     .action(runner(async () => (await import('./commands/init-rules.js')).initRules));
 
   letterheadOptions(examples(common(program.command('init-month'), t), t, 'example.init-month'), t)

@@ -1,4 +1,8 @@
 import type { Rulebook } from './rulebook.js';
+import { isoToDdmmyyyy } from './dates.js';
+import { tetDate } from './lunar.js';
+import { problem, type Problem } from './problems.js';
+import { provisionalDaysOff } from './statutory-holidays.js';
 import { isoDate } from './types.js';
 
 /** What a day column means for one month: it may not exist (31 February), be a weekend, a holiday or a working day. */
@@ -11,6 +15,11 @@ export interface DayInfo {
   readonly weekday?: number;
   /** The holiday or swapped-day name from the rulebook, if any. */
   readonly note?: string;
+}
+
+/** Whether the rulebook has the official schedule of `year`; without it the law's days are used, provisionally. */
+export function hasOfficialCalendar(year: number, rules: Pick<Rulebook, 'calendar'>): boolean {
+  return rules.calendar[String(year)] !== undefined;
 }
 
 export const DAY_COLUMNS = 31;
@@ -26,7 +35,8 @@ export function weekdayOf(year: number, month: number, day: number): number {
 /** The 31 day columns of a month with their kinds; a swapped working Saturday (làm bù) is a workday. */
 export function monthDays(year: number, month: number, rules: Pick<Rulebook, 'calendar'>): DayInfo[] {
   const cal = rules.calendar[String(year)];
-  const off = new Map((cal?.daysOff ?? []).map((d) => [d.date, d.name]));
+  // A year the rulebook does not list: the days off the law fixes, marked "dự kiến" (statutory-holidays.ts).
+  const off = new Map((cal?.daysOff ?? provisionalDaysOff(year)).map((d) => [d.date, d.name]));
   const swapped = new Map((cal?.workingWeekendDays ?? []).map((d) => [d.date, d.name]));
   const last = daysInMonth(year, month);
   const out: DayInfo[] = [];
@@ -45,4 +55,12 @@ export function monthDays(year: number, month: number, rules: Pick<Rulebook, 'ca
     else out.push({ day, kind: 'workday', weekday });
   }
   return out;
+}
+
+/** One warning per year the grids cover that has no official schedule in the rulebook. */
+export function provisionalCalendarProblems(years: Iterable<number>, rules: Pick<Rulebook, 'calendar'>): Problem[] {
+  return [...new Set(years)]
+    .filter((y) => y > 0 && !hasOfficialCalendar(y, rules))
+    .sort()
+    .map((year) => problem('warning', 'calendar.provisional', { year, tet: isoToDdmmyyyy(tetDate(year)) }));
 }

@@ -211,7 +211,7 @@ const vi = {
   'opt.quiet': 'không hiện dòng tiến độ',
   'opt.output': 'file kết quả',
   'opt.outputGrid': 'file kết quả (mặc định thang-MM-YYYY.xlsx)',
-  'opt.outputReport': 'file kết quả (mặc định tong-hop-YYYY.xlsx)',
+  'opt.outputReport': 'file kết quả (mặc định theo kỳ: tong-hop-YYYY.xlsx, bao-cao-thang-MM-YYYY.xlsx, bao-cao-quy-I-YYYY.xlsx, …)',
   'opt.outputClassification': 'file kết quả (mặc định xep-loai-YYYY.xlsx)',
   'opt.month': 'tháng của bảng, dạng YYYY-MM',
   'opt.monthHandMade': 'tháng, khi tiêu đề bảng tự lập không ghi (YYYY-MM)',
@@ -297,6 +297,12 @@ const vi = {
   'forms.noEvaluation': 'quy chế đang dùng ("{name}") không có phần đánh giá theo Nghị định 335/2025, nên không lập được phiếu Mẫu số 01. Dùng bảng tạo bằng quy chế nd335-2025, hoặc --rules.',
   'usage.badFormPeriod': '--period "{value}" không hợp lệ: ghi kỳ theo quy chế, ví dụ {example}, hoặc {year} cho cả năm.',
   'cli.wroteForms': 'Đã ghi {file}: {count} phiếu Mẫu số 01, kỳ {period}.',
+  'rulebook.yearExists': 'quy chế đã có lịch nghỉ năm {year}. Sửa trực tiếp trong file, hoặc thêm --force để thay bằng lịch tính theo luật.',
+  'usage.badYear': '"{value}" không phải một năm (ví dụ 2027).',
+  'opt.holidays': 'thêm lịch nghỉ lễ của một năm (tính theo Bộ luật Lao động) vào quy chế, để đối chiếu với lịch chính thức',
+  'cli.holidaysAdded': 'Đã thêm lịch nghỉ năm {year} tính theo Bộ luật Lao động vào {file}. Đối chiếu với thông báo chính thức của Chính phủ: sửa ngày nghỉ (daysOff), thêm ngày làm bù (workingWeekendDays), rồi dùng file này làm quy chế.',
+  'calendar.provisional': 'quy chế chưa có lịch nghỉ chính thức năm {year}: các ngày lễ tô màu là dự kiến theo Bộ luật Lao động (Tết {tet}). Khi có thông báo chính thức, thêm vào quy chế: scoring init-rules --holidays {year} --rules quy-che.json -o quy-che-{year}.json, sửa theo thông báo rồi dùng file đó.',
+  'usage.noMatch': '{pattern}: không có file nào khớp mẫu này. Kiểm tra tên file và thư mục đang đứng.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -496,7 +502,7 @@ const en: Record<MessageKey, string> = {
   'opt.quiet': 'no progress line',
   'opt.output': 'output file',
   'opt.outputGrid': 'output file (default thang-MM-YYYY.xlsx)',
-  'opt.outputReport': 'output file (default tong-hop-YYYY.xlsx)',
+  'opt.outputReport': 'output file (default by period: tong-hop-YYYY.xlsx, bao-cao-thang-MM-YYYY.xlsx, bao-cao-quy-I-YYYY.xlsx, …)',
   'opt.outputClassification': 'output file (default xep-loai-YYYY.xlsx)',
   'opt.month': 'month of the grid, as YYYY-MM',
   'opt.monthHandMade': 'month, when a hand-made grid\'s title lacks it (YYYY-MM)',
@@ -582,6 +588,12 @@ const en: Record<MessageKey, string> = {
   'forms.noEvaluation': 'the rulebook in use ("{name}") has no Decree 335/2025 evaluation section, so no Mẫu số 01 can be made. Use grids made under the nd335-2025 rulebook, or --rules.',
   'usage.badFormPeriod': '--period "{value}" is not valid: give a period of the rulebook\'s kind, e.g. {example}, or {year} for the year.',
   'cli.wroteForms': 'Wrote {file}: {count} Mẫu số 01 forms, period {period}.',
+  'rulebook.yearExists': 'the rulebook already has the days off of {year}. Edit them in the file, or add --force to replace them with the law\'s.',
+  'usage.badYear': '"{value}" is not a year (e.g. 2027).',
+  'opt.holidays': 'add a year\'s days off (as the Labour Code fixes them) to the rulebook, to be matched to the official schedule',
+  'cli.holidaysAdded': 'Added the days off of {year} as the Labour Code fixes them to {file}. Match them to the Government\'s official schedule: edit the days off (daysOff), add the swapped working days (workingWeekendDays), then use this file as the rulebook.',
+  'calendar.provisional': 'the rulebook has no official days off for {year}: the shaded holidays are provisional, as the Labour Code fixes them (Tết {tet}). Once the schedule is published, add it: scoring init-rules --holidays {year} --rules quy-che.json -o quy-che-{year}.json, edit it to match, then use that file.',
+  'usage.noMatch': '{pattern}: no file matches this pattern. Check the file names and the current folder.',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { DAY_COLUMNS, monthDays, type DayInfo } from '../core/calendar.js';
+import { DAY_COLUMNS, hasOfficialCalendar, monthDays, type DayInfo } from '../core/calendar.js';
 import { GRID_FORMAT_VERSION } from '../core/grid.js';
 import { EVALUATION_LABELS, EVALUATION_PARTS, isEvaluationMonth, otherGeneralMax, partMax, type EvaluationPart } from '../core/evaluation.js';
 import { letterheadFor } from '../core/letterhead.js';
@@ -182,7 +182,7 @@ async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], s
   return GRID_HEADER_ROW + spec.staff.length + 1;
 }
 
-function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook, layout: FrameLayout): number {
+function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook, layout: FrameLayout, year: number): number {
   const g = documentTemplate().grid;
   const span = layout.full;
   const w = layout.widths;
@@ -202,6 +202,8 @@ function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook, l
     const text = fill(g.legendEvaluation, { decree: ev.decree, discipline: ev.disciplineMax, other: otherGeneralMax(ev), task: ev.taskMax, period });
     mergedText(ws, row++, span, text, { italic: true, align: 'left' }, w);
   }
+  // Without the year's official schedule the shaded holidays are the law's, provisionally.
+  if (!hasOfficialCalendar(year, rules)) mergedText(ws, row++, span, fill(g.legendProvisional, { year }), { italic: true, bold: true, align: 'left' }, w);
   return row + 1;
 }
 
@@ -231,7 +233,7 @@ async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): P
   writeHeader(ws, days, ym);
   if (withEvaluation) writeEvaluationHeader(ws, ev);
   const afterRows = await writeStaffRows(ws, days, spec, sink, withEvaluation ? EVALUATION_PARTS.length : 0);
-  const afterLegend = writeLegend(ws, afterRows, rules, layout);
+  const afterLegend = writeLegend(ws, afterRows, rules, layout, ym.year);
   writeSignatures(ws, afterLegend, layout, {
     placeDate: placeDateLine(rules.unit.place, ym.year),
     leftTitle: rules.unit.preparerTitle,

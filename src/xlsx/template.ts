@@ -66,6 +66,7 @@ interface DocumentTemplate {
     evaluationBanner: string;
     evaluationMax: string;
     legendEvaluation: string;
+    legendProvisional: string;
     periodMonth: string;
     periodQuarter: string;
     widths: { tt: number; id: number; name: number; position: number; day: number; evaluation: number };

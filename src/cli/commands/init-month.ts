@@ -1,3 +1,4 @@
+import { provisionalCalendarProblems } from '../../core/calendar.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { readMetadata } from '../../xlsx/grid-metadata.js';
 import { openWorkbookView } from '../../xlsx/grid-reader.js';
@@ -39,7 +40,8 @@ export async function initMonth(given: Context, opts: InitMonthOptions): Promise
   guardOutput(output, [opts.staff], ctx.force);
   const staff = await readRoster(opts.staff);
   const start = `${ym.year}-${String(ym.month).padStart(2, '0')}-01`;
-  const { letterhead, problems } = documentLetterhead(ctx, opts, start);
+  const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, start);
+  const problems = [...headProblems, ...provisionalCalendarProblems([ym.year], ctx.rules)];
   await writeGridFile({ ym, unit: letterhead.unit, letterhead, rules: ctx.rules, staff }, output);
   if (ctx.json) printJson({ written: output, year: ym.year, month: ym.month, staff: staff.length });
   else say(ctx, ctx.t('cli.wrote', { file: output }));

@@ -1,6 +1,6 @@
 import { evaluatePerson } from '../../core/evaluation.js';
 import { hasErrors, UserError } from '../../core/problems.js';
-import { reportPeriodOf, reportStart } from '../../core/report-period.js';
+import { reportFileName, reportPeriodOf, reportStart } from '../../core/report-period.js';
 import { quarterScore, tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
@@ -36,7 +36,7 @@ export async function tally(given: Context, opts: TallyOptions, files: string[])
   const year = tallyYear(loaded.months, ctx.rules, period, dated.iso);
   const ranks = period ? rankByTotal(year) : undefined;
   // --json is machine mode: a workbook only where -o asks for one, so the same run twice gives the same output.
-  const output = opts.output ?? (ctx.json ? undefined : `tong-hop-${year.year}.xlsx`);
+  const output = opts.output ?? (ctx.json ? undefined : reportFileName(reportPeriodOf(year.year, year.months, year.period)));
   const failed = hasErrors(year.problems);
   const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, reportStart(reportPeriodOf(year.year, year.months, year.period)), year.unit);
   if (!failed && output) {
