@@ -167,7 +167,8 @@ async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], s
     }
     row.getCell(GRID_COLUMNS.tt).value = i + 1;
     // Ids and names go in as plain strings: a name starting with "=" must never become a formula.
-    row.getCell(GRID_COLUMNS.id).value = personIdOf(person.id, person.name);
+    // A person without a Mã keeps an empty one on paper; the derived id lives in the hidden metadata.
+    row.getCell(GRID_COLUMNS.id).value = person.id?.normalize('NFC').trim() ?? '';
     row.getCell(GRID_COLUMNS.name).value = person.name;
     row.getCell(GRID_COLUMNS.position).value = person.position ?? '';
     row.height = staffRowHeight(person);

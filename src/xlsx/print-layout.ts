@@ -1,3 +1,5 @@
+import metrics from './font-metrics.json' with { type: 'json' };
+
 /**
  * How much room text takes on paper, estimated when writing: neither Excel nor LibreOffice fits a
  * row to wrapped text in a merged cell, and Excel does not refit rows a writer left without a
@@ -5,19 +7,22 @@
  * side (a row a little too tall prints clean; one too short prints words over the next row).
  */
 
-/** Widths in em of Times New Roman glyph classes, rounded up. */
-const EM = { space: 0.25, narrow: 0.3, lower: 0.47, upper: 0.7, digit: 0.5, other: 0.55 } as const;
-const BOLD_FACTOR = 1.08;
-/** Wider than any class above, bold included. */
-const WIDEST_EM = 0.8;
+/**
+ * Advance widths of Times New Roman, as Liberation Serif (its metric twin) has them, regular and
+ * bold, for every character the documents print (docs/make-font-metrics.mjs reads them from the
+ * font files). A character the table lacks counts as the widest glyph.
+ */
+const WIDEST_EM = 1;
+/** The stated safety margin on every measured width: a row a little too tall prints clean. */
+const SAFETY = 1.03;
 /** Excel's column width unit is the maximum digit width of the default font (7 px) plus 5 px of padding. */
 const PX_PER_WIDTH_UNIT = 7;
 const COLUMN_PADDING_PX = 5;
 const PT_PER_PX = 0.75;
 /** Room lost inside a cell to its margins, in points. */
 const CELL_INSET_PT = 4;
-/** One line of text, as a multiple of the font size, and the extra a row needs around its lines. */
-const LINE_HEIGHT = 1.25;
+/** One line of text, as a multiple of the font size (Liberation Serif's ascent + descent is 1.15 em), and the extra a row needs around its lines. */
+const LINE_HEIGHT = 1.18;
 const ROW_PADDING_PT = 3;
 
 export interface TextStyle {
@@ -25,29 +30,19 @@ export interface TextStyle {
   readonly bold?: boolean;
 }
 
-const emCache = new Map<string, number>();
+const TABLES = { regular: metrics.regular as Record<string, number>, bold: metrics.bold as Record<string, number> };
 
-/** Width class of a character, by its base letter: Vietnamese marks do not widen a glyph. */
-function charEm(ch: string): number {
-  let em = emCache.get(ch);
-  if (em === undefined) emCache.set(ch, (em = baseEm(ch.normalize('NFD')[0] ?? ch)));
-  return em;
-}
-
-function baseEm(ch: string): number {
-  if (ch === ' ') return EM.space;
-  if (/[iljtfrI.,;:'!|()\-]/u.test(ch)) return EM.narrow;
-  if (/\p{Lu}/u.test(ch)) return EM.upper;
-  if (/\p{Ll}/u.test(ch)) return EM.lower;
-  if (/\p{Nd}/u.test(ch)) return EM.digit;
-  return EM.other;
+/** Width in em of one character: its own entry, else its base letter's (a mark does not widen it), else the widest. */
+function charEm(ch: string, bold: boolean): number {
+  const table = bold ? TABLES.bold : TABLES.regular;
+  return table[ch] ?? table[ch.normalize('NFD')[0] ?? ''] ?? WIDEST_EM;
 }
 
 /** Printed width of a text on one line, in points. */
 export function textWidthPt(text: string, style: TextStyle): number {
   let em = 0;
-  for (const ch of text.normalize('NFC')) em += charEm(ch);
-  return em * style.size * (style.bold ? BOLD_FACTOR : 1);
+  for (const ch of text.normalize('NFC')) em += charEm(ch, style.bold ?? false);
+  return em * style.size * SAFETY;
 }
 
 /** Width of a column of Excel width `units`, in points. */
@@ -60,7 +55,7 @@ export function wrappedLines(text: string, widthPt: number, style: TextStyle): n
   const room = Math.max(1, widthPt - CELL_INSET_PT);
   // Most cells are short: no glyph is wider than WIDEST_EM, so these need no measuring (a report
   // has a million cells).
-  if (text.length * WIDEST_EM * style.size <= room && !text.includes('\n')) return 1;
+  if (text.length * WIDEST_EM * SAFETY * style.size <= room && !text.includes('\n')) return 1;
   const space = textWidthPt(' ', style);
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/u)) {
@@ -115,3 +110,62 @@ export function spanWidthPt(widths: readonly number[], from: number, to: number)
  * up to this wide prints unscaled.
  */
 export const A4_UNITS = { portrait: 96, landscape: 142 } as const;
+
+/** A4 in points, and the printable height left by the margins of sheetPrintOptions (with room for the footer). */
+const A4_PT = { short: 595, long: 842 } as const;
+const MARGINS_PT = { sides: 57.6, topBottom: 79.2, footer: 18 } as const;
+/** Height LibreOffice and Excel give a row the writer leaves at its default. */
+export const DEFAULT_ROW_PT = 15;
+
+export interface TableFlow {
+  readonly landscape: boolean;
+  /** Column widths of the sheet, in points. */
+  readonly widthsPt: readonly number[];
+  /** Everything above the table header (letterhead, titles, blank row). */
+  readonly topPt: number;
+  readonly headerPt: number;
+  readonly rowsPt: readonly number[];
+  /** Everything under the table, kept together: summary, place and date, signatures, Nơi nhận. */
+  readonly closingPt: number;
+}
+
+export interface PagePlan {
+  /** Repeat the table header on each page: only when the table itself runs over pages. */
+  readonly repeatHeader: boolean;
+  /** Index of the data row that starts a new page, so the closing block does not stand alone. */
+  readonly breakBefore?: number;
+}
+
+/** Table rows that go with the closing block when it would otherwise start a page alone. */
+const ROWS_WITH_CLOSING = 3;
+
+/**
+ * Where the pages of a table sheet fall, worked out when writing (fit to one page wide: a wide sheet
+ * is scaled down, so a page holds more of its rows). The closing block is never left alone at the
+ * top of a page, nor a heading at the foot of one: when it does not fit under the last rows, the
+ * last few rows move to its page; the header repeats only if the table runs over pages.
+ */
+export function planTablePages(flow: TableFlow): PagePlan {
+  const [pageW, pageH] = flow.landscape ? [A4_PT.long, A4_PT.short] : [A4_PT.short, A4_PT.long];
+  const sheetW = flow.widthsPt.reduce((a, b) => a + b, 0);
+  const scale = Math.min(1, (pageW - MARGINS_PT.sides) / sheetW);
+  const room = (pageH - MARGINS_PT.topBottom - MARGINS_PT.footer) / scale;
+  // Pass 1: which page each row lands on, the header repeated.
+  let y = flow.topPt + flow.headerPt;
+  let pages = 1;
+  let firstOnLastPage = 0;
+  flow.rowsPt.forEach((h, i) => {
+    if (y + h > room && i > 0) {
+      pages += 1;
+      y = flow.headerPt;
+      firstOnLastPage = i;
+    }
+    y += h;
+  });
+  if (y + flow.closingPt <= room) return { repeatHeader: pages > 1 };
+  // The closing block does not fit under the last rows: the last few rows go with it to a new page.
+  const n = flow.rowsPt.length;
+  const moved = Math.min(ROWS_WITH_CLOSING, Math.max(1, n - 1), n - firstOnLastPage > 1 ? n - firstOnLastPage : ROWS_WITH_CLOSING);
+  const breakBefore = Math.max(1, n - moved);
+  return { repeatHeader: true, breakBefore };
+}

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { font, frameLayout, mergedText, sheetPrintOptions, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type Letterhead, type Signatures } from './document-frame.js';
-import { A4_UNITS, columnWidthPt, fittedRowHeight, type CellText } from './print-layout.js';
+import { A4_UNITS, columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, planTablePages, type CellText } from './print-layout.js';
 import { documentTemplate } from './template.js';
 import { styleFor, type RowSink } from './workbook-file.js';
 
@@ -36,9 +36,13 @@ function dataStyles(columns: readonly TableColumn[]): (value: CellData, i: numbe
   return (value, i) => (typeof value === 'number' ? number[i] : text[i]) ?? make(i, typeof value === 'number');
 }
 
-/** Portrait while the table fits A4 portrait unscaled, landscape for wider tables. */
+/**
+ * Portrait while the table fits A4 portrait at 85 % or more (a quarter report of a commune then
+ * prints on one page, its text at 9–10 pt), landscape for wider tables.
+ */
+const PORTRAIT_MIN_SCALE = 0.85;
 function isLandscape(widths: readonly number[]): boolean {
-  return widths.reduce((a, b) => a + b, 0) > A4_UNITS.portrait;
+  return widths.reduce((a, b) => a + b, 0) > A4_UNITS.portrait / PORTRAIT_MIN_SCALE;
 }
 
 /** Row height for one row of the table: only text cells can wrap, numbers stay on one line. */
@@ -60,9 +64,23 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
   // Letterhead rows 1–3, then the titles, then one blank row: the header row is known before the
   // sheet exists, which a streaming sheet needs for its frozen pane and printed titles.
   const headerRow = 4 + spec.titles.length + 1;
+  const size = t.font.smallSize;
+  const headerPt = rowHeight(spec.columns.map((c) => c.header), widthsPt, size, true);
+  const rowsPt = spec.rows.map((data) => rowHeight(data, widthsPt, size));
+  const fullPt = widthsPt.reduce((a, b) => a + b, 0);
+  const line = (text: string, bold = false, big = 0) => fittedRowHeight([{ text, widthPt: fullPt, style: { size: t.font.size + big, bold } }], t.font.size + big);
+  const signaturesPt = spec.signatures ? DEFAULT_ROW_PT + 3 * line('x') + 4 * DEFAULT_ROW_PT + (spec.signatures.recipients?.length ? DEFAULT_ROW_PT + line('x') * (1 + spec.signatures.recipients.length) : 0) : 0;
+  const plan = planTablePages({
+    landscape: isLandscape(widths),
+    widthsPt,
+    topPt: 3 * line('x') + spec.titles.reduce((n, title) => n + line(title, true, 1), 0) + DEFAULT_ROW_PT,
+    headerPt,
+    rowsPt,
+    closingPt: 2 * DEFAULT_ROW_PT + (spec.after ?? []).reduce((n, text) => n + line(text), 0) + signaturesPt,
+  });
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: headerRow }],
-    ...sheetPrintOptions(`${headerRow}:${headerRow}`, isLandscape(widths)),
+    ...sheetPrintOptions(plan.repeatHeader ? `${headerRow}:${headerRow}` : undefined, isLandscape(widths)),
   });
   spec.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   let row = writeLetterhead(ws, layout, spec.letterhead);
@@ -77,9 +95,9 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
     cell.border = thinBorder();
     cell.fill = solidFill(t.colors.headerFill);
   });
-  header.height = rowHeight(spec.columns.map((c) => c.header), widthsPt, t.font.smallSize, true);
+  header.height = headerPt;
   const styleOf = dataStyles(spec.columns);
-  for (const data of spec.rows) {
+  for (const [k, data] of spec.rows.entries()) {
     const r = ws.getRow(++row);
     data.forEach((value, i) => {
       const cell = r.getCell(i + 1);
@@ -87,7 +105,8 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
       // Plain values only: a name such as "=SUM(1)" is stored as text, never as a formula.
       cell.value = value;
     });
-    r.height = rowHeight(data, widthsPt, t.font.smallSize);
+    r.height = rowsPt[k]!;
+    if (plan.breakBefore !== undefined && k === plan.breakBefore - 1) r.addPageBreak();
     await sink.rowDone(r);
   }
   row += 2;
