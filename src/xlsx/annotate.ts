@@ -4,11 +4,13 @@ import { letterheadFor } from '../core/letterhead.js';
 import { UserError, type Problem } from '../core/problems.js';
 import type { Rulebook } from '../core/rulebook.js';
 import { render, type Lang } from '../i18n/messages.js';
-import { solidFill } from './document-frame.js';
+import { mergedText, solidFill } from './document-frame.js';
 import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW, LAST_GRID_COLUMN } from './grid-writer.js';
 import { saveWorkbook } from './save.js';
-import { cellAddress } from './sheet-view.js';
-import { documentTemplate } from './template.js';
+import { cellAddress, splitCellRef } from './sheet-view.js';
+import { addTableSheet } from './table-sheet.js';
+import { documentTemplate, fill } from './template.js';
+import { IN_MEMORY } from './workbook-file.js';
 
 /**
  * The checked copy of a grid, with every problem cell filled red (error) or yellow (warning) and
@@ -65,5 +67,37 @@ export async function annotateGrid(raw: RawGrid, parsed: ParsedMonth, rules: Rul
     cell.fill = solidFill(list.some((p) => p.severity === 'error') ? colors.errorFill : colors.warningFill);
     cell.note = list.map(note).join('\n');
   }
+  // Notes do not print: the colours are explained under the grid, and every problem is listed, in
+  // the order of its cell, on a sheet that prints with it.
+  const t = documentTemplate().checked;
+  mergedText(ws, ws.rowCount + 2, { from: 1, to: LAST_GRID_COLUMN }, t.colourLegend, { italic: true, bold: true, align: 'left' }, ws.columns.map((c) => c.width ?? 8.43));
+  const ordered = [...byCell].sort(([a], [b]) => compareAddresses(a, b)).flatMap(([address, list]) => list.map((p) => ({ address, p })));
+  const rows = ordered.map(({ address, p }, i) => {
+    const [r, c] = splitCellRef(address);
+    const person = r > GRID_HEADER_ROW ? raw.rows[r - GRID_HEADER_ROW - 1] : undefined;
+    const day = c >= GRID_COLUMNS.firstDay && c <= LAST_GRID_COLUMN && person ? c - GRID_COLUMNS.firstDay + 1 : null;
+    const level = p.severity === 'error' ? t.error : t.warning;
+    return [i + 1, address, day, person?.name ?? '', p.raw ?? '', level, note(p)];
+  });
+  const letterhead = letterheadFor(rules.unit, `${parsed.ym.year}-${mm}-01`, { unit: parsed.unit }).head;
+  await addTableSheet(
+    wb,
+    t.sheet,
+    {
+      letterhead,
+      titles: [fill(t.title, { month: mm, year: parsed.ym.year }), t.subtitle],
+      columns: t.columns.map((header, i) => ({ header, width: [4, 7, 6, 20, 10, 9, 52][i]!, align: i === 3 || i >= 4 ? 'left' : 'center' })),
+      rows,
+      after: rows.length === 0 ? [t.none] : [],
+    },
+    IN_MEMORY,
+  );
   await saveWorkbook(wb, output);
+}
+
+/** "B12" before "A13", "C9" before "D9": the order a clerk reads the grid in. */
+function compareAddresses(a: string, b: string): number {
+  const [ra, ca] = splitCellRef(a);
+  const [rb, cb] = splitCellRef(b);
+  return ra - rb || ca - cb;
 }

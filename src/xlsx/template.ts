@@ -7,6 +7,8 @@ type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Stri
 interface DocumentTemplate {
   /** A line under the title of a document dated before its year ends. */
   asOf: string;
+  /** The checked grid's colour legend and its printed list of problems (`check --annotate`). */
+  checked: { sheet: string; title: string; subtitle: string; colourLegend: string; columns: string[]; error: string; warning: string; none: string };
   /** Nghị định 335/2025's Mẫu số 01, one per person and period (`scoring forms`). */
   forms: {
     sheet: string;
