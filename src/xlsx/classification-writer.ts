@@ -1,3 +1,4 @@
+import { recipientsFor } from '../core/letterhead.js';
 import { isoToDdmmyyyy } from '../core/dates.js';
 import type ExcelJS from 'exceljs';
 import { borderNames, type Classification, type ClassifiedPerson } from '../core/classify.js';
@@ -77,7 +78,8 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
     { header: c.name, width: 22 },
     { header: c.position, width: 16 },
     { header: c.group, width: 9 },
-    { header: c.total, width: 9, align: 'right' },
+    // One scale per document: from 2026 the 100-point year score alone, not the grid's total beside it.
+    ...(rules.evaluation ? [] : [{ header: c.total, width: 9, align: 'right' as const }]),
     { header: rules.evaluation ? c.yearScore : c.compared, width: 9, align: 'right' },
     { header: c.level, width: 24 },
     { header: c.notes, width: 44 },
@@ -87,7 +89,7 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
     p.name,
     p.position ?? '',
     p.group,
-    p.total,
+    ...(rules.evaluation ? [] : [p.total]),
     p.compared,
     levelText(p, rules),
     p.notes.map((n) => render('vi', n.key, n.params)).join('\n'),
@@ -105,7 +107,7 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
     columns,
     rows,
     after: summaryLines(result, rules),
-    signatures: { placeDate: placeDateLine(rules.unit.place, result.year.year, ctx.today), leftTitle: rules.unit.preparerTitle, rightTitle: rules.unit.approverTitle, recipients: rules.unit.recipients },
+    signatures: { placeDate: placeDateLine(rules.unit.place, result.year.year, ctx.today), leftTitle: rules.unit.preparerTitle, rightTitle: rules.unit.approverTitle, recipients: recipientsFor(rules.unit.recipients, rules.unit.approverTitle) },
   }, sink);
   await addTableSheet(wb, documentTemplate().report.sheets.problems, { letterhead, titles, ...problemRows(result.problems) }, sink);
 }

@@ -163,6 +163,8 @@ export function sheetPrintOptions(repeatRows: string | undefined, landscape: boo
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
+      // Page numbers count the pages of their own sheet (LibreOffice numbers the workbook otherwise).
+      firstPageNumber: 1,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(repeatRows ? { printTitlesRow: repeatRows } : {}),
     },

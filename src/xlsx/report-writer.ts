@@ -1,3 +1,4 @@
+import { recipientsFor } from '../core/letterhead.js';
 import { basename } from 'node:path';
 import type { Letterhead } from '../core/letterhead.js';
 import type { Problem } from '../core/problems.js';
@@ -179,12 +180,15 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
     const period = reportPeriodOf(year.year, year.months, year.period);
     const titles = [reportTitle(period), ctx.rules.evaluation ? r.subtitleEvaluation : r.subtitle, ...(year.asOf ? [fill(documentTemplate().asOf, { date: isoToDdmmyyyy(year.asOf) })] : [])];
     const unit = ctx.rules.unit;
-    const signatures = { placeDate: placeDateLine(unit.place, year.year, ctx.today), leftTitle: unit.preparerTitle, rightTitle: unit.headTitle, recipients: unit.recipients };
+    const signatures = { placeDate: placeDateLine(unit.place, year.year, ctx.today), leftTitle: unit.preparerTitle, rightTitle: unit.headTitle, recipients: recipientsFor(unit.recipients, unit.headTitle) };
 
-    await addTableSheet(wb, r.sheets.summary, { letterhead, titles, ...summaryRows(year, ctx.rules, period), signatures }, sink);
+    // A month score below 0 is said where it prints: the rulebook does not floor months at 0.
+    const negative = year.staff.some((p) => Object.values(p.months).some((f) => f.score < 0));
+    const notes = negative ? [fill(r.negativeMonths, { points: ctx.rules.monthlyPoints })] : [];
+    await addTableSheet(wb, r.sheets.summary, { letterhead, titles, ...summaryRows(year, ctx.rules, period), after: notes, signatures }, sink);
     await addTableSheet(wb, r.sheets.detail, { letterhead, titles, ...detailRows(year, ctx.rules) }, sink);
     const evaluation = evaluationRows(year, ctx.rules);
-    if (evaluation) await addTableSheet(wb, r.sheets.evaluation, { letterhead, titles: [titles[0]!, fill(r.evaluationSubtitle, { decree: ctx.rules.evaluation!.decree.toLocaleUpperCase('vi') })], ...evaluation }, sink);
+    if (evaluation) await addTableSheet(wb, r.sheets.evaluation, { letterhead, titles: [titles[0]!, fill(r.evaluationSubtitle, { decree: ctx.rules.evaluation!.decree.toLocaleUpperCase('vi') })], ...evaluation, signatures }, sink);
     const problems = problemRows(year.problems);
     await addTableSheet(wb, r.sheets.problems, { letterhead, titles, ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] }, sink);
     // The report carries its period and rulebook: classify from it must give what the grids give, or refuse.

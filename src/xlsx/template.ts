@@ -85,6 +85,7 @@ interface DocumentTemplate {
     notEvaluated: string;
     monthLabel: string;
     quarterLabel: string;
+    negativeMonths: string;
     partialPeriodLabel: string;
     provisional: string;
     columns: Record<string, string>;
