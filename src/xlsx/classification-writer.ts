@@ -73,22 +73,24 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
   const c = t.columns;
   const rules = ctx.rules;
   wb.creator = 'scoring';
+  // The Nhóm column only when the roster gives groups; widths that keep a commune's list on A4 portrait.
+  const grouped = result.people.some((p) => p.group !== '');
   const columns: TableColumn[] = [
     { header: c.tt, width: 4, align: 'center' },
     { header: c.name, width: 22 },
-    { header: c.position, width: 16 },
-    { header: c.group, width: 9 },
+    { header: c.position, width: 22 },
+    ...(grouped ? [{ header: c.group, width: 9 }] : []),
     // One scale per document: from 2026 the 100-point year score alone, not the grid's total beside it.
-    ...(rules.evaluation ? [] : [{ header: c.total, width: 9, align: 'right' as const }]),
-    { header: rules.evaluation ? c.yearScore : c.compared, width: 9, align: 'right' },
-    { header: c.level, width: 24 },
-    { header: c.notes, width: 44 },
+    ...(rules.evaluation ? [] : [{ header: c.total, width: 8, align: 'right' as const }]),
+    { header: rules.evaluation ? c.yearScore : c.compared, width: 8, align: 'right' },
+    { header: c.level, width: 16 },
+    { header: c.notes, width: 28 },
   ];
   const rows = result.people.map((p, i): CellData[] => [
     i + 1,
     p.name,
     p.position ?? '',
-    p.group,
+    ...(grouped ? [p.group] : []),
     ...(rules.evaluation ? [] : [p.total]),
     p.compared,
     levelText(p, rules),

@@ -31,6 +31,7 @@ const SIZE = 11;
 const TABLE_SIZE = 10;
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
+const FORM_SCALE = 90;
 
 function tableRow(ws: ExcelJS.Worksheet, row: number, values: readonly (string | number | null)[], opts: { bold?: boolean; fill?: boolean } = {}): void {
   const r = ws.getRow(row);
@@ -106,7 +107,9 @@ export async function writeFormsFile(forms: readonly FormData[], ctx: FormsConte
   wb.creator = 'scoring';
   const options = sheetPrintOptions(undefined, false);
   // No page numbers: each page is one person's form, and a count over the whole sheet would mislead.
-  const ws = wb.addWorksheet(documentTemplate().forms.sheet, { pageSetup: options.pageSetup });
+  // Printed at 90 %: the form with a few deductions then fits one A4 page in Excel and LibreOffice
+  // (measured with Calibri's metrics for the column unit, as Excel has them).
+  const ws = wb.addWorksheet(documentTemplate().forms.sheet, { pageSetup: { ...options.pageSetup, fitToPage: false, scale: FORM_SCALE } });
   ws.columns = WIDTHS.map((width) => ({ width }));
   let row = 1;
   for (const form of forms) {

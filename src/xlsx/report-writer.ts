@@ -63,12 +63,13 @@ function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): {
   const quarters = period.kind === 'year' ? QUARTERS : [];
   const columns: TableColumn[] = [
     { header: c.tt!, width: 4, align: 'center' },
-    { header: c.id!, width: 7 },
-    { header: c.name!, width: 22 },
-    { header: c.position!, width: 14 },
+    // Widths that keep a month or quarter report on A4 portrait, a position on two lines at most.
+    { header: c.id!, width: 6 },
+    { header: c.name!, width: 20 },
+    { header: c.position!, width: 20 },
     ...months.map((m) => ({ header: fill(c.month!, { month: m }), width: 5.5, align: 'right' as const })),
     ...quarters.map((q) => ({ header: fill(c.quarter!, { quarter: q }), width: 6, align: 'right' as const })),
-    ...codes.map((code) => ({ header: fill(documentTemplate().report.codeColumn, { code }), width: 5.5, align: 'right' as const })),
+    ...codes.map((code) => ({ header: fill(documentTemplate().report.codeColumn, { code }), width: 4.5, align: 'right' as const })),
     { header: c.deducted!, width: 8, align: 'right' },
     { header: period.kind === 'year' ? c.total! : c.kept!, width: 8, align: 'right' },
     ...(ranks ? [{ header: c.rank!, width: 6, align: 'center' as const }] : []),
