@@ -26,6 +26,8 @@ try {
     'tong-hop-2023': 'report-year',
     'bao-cao-quy-1-2023': 'report-quarter',
     'xep-loai-2023': 'classification',
+    // Nghị định 335/2025's Mẫu số 01, the first person's form of the third quarter of the 2026 example.
+    'phieu-danh-gia-Q3-2026': 'form-2026',
   };
   const files = Object.keys(kinds).map((k) => join(work, `${k}.xlsx`));
   execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...files], { stdio: 'pipe' });
