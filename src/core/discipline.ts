@@ -1,3 +1,5 @@
+import { foldKey, foldWords } from './fold.js';
+
 /**
  * The `Kỷ luật` column of the year-end roster. Only a disciplinary measure from khiển trách up caps
  * a person at KHTNV (Nghị định 335/2025 Điều 20; Nghị định 90/2020 Điều 2 khoản 5 as amended); a
@@ -7,14 +9,7 @@
 export type DisciplineReading = { readonly kind: 'none' } | { readonly kind: 'measure'; readonly measure: string } | { readonly kind: 'unknown' };
 
 /** Accents, case, spaces and punctuation do not matter: `KHIỂN TRÁCH`, `khien trach`, NFD. */
-function key(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/giu, 'd')
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-    .toLowerCase();
-}
+const key = foldKey;
 
 /** The measures of the law on cadres and civil servants, from khiển trách up, in their usual spelling. */
 const MEASURES = ['Khiển trách', 'Cảnh cáo', 'Hạ bậc lương', 'Giáng chức', 'Cách chức', 'Buộc thôi việc'];
@@ -61,16 +56,13 @@ export function readListedCases(text: string | undefined): ListedCaseReading {
   const raw = text ?? '';
   if (NONE.has(key(raw))) return { kind: 'none' };
   // `b`, `d`, `b, d`, `điểm b`, or the case's words.
-  const letters = raw
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const letters = foldWords(raw.replace(/[()]/gu, ''))
     .replace(/diem/gu, '')
-    .split(/[\s,;+/]+/u)
+    .split(' ')
     .filter(Boolean);
   const k = key(raw);
   const cases = new Set<ListedCase>();
-  if (letters.length > 0 && letters.every((w) => w === 'b' || w === 'd' || w === 'b)' || w === 'd)')) for (const w of letters) cases.add(w[0] as ListedCase);
+  if (letters.length > 0 && letters.every((w) => w === 'b' || w === 'd')) for (const w of letters) cases.add(w[0] as ListedCase);
   if (CASE_B_WORDS.some((w) => k.includes(w))) cases.add('b');
   if (CASE_D_WORDS.some((w) => k.includes(w))) cases.add('d');
   return cases.size > 0 ? { kind: 'cases', cases: [...cases].sort() } : { kind: 'unknown' };
@@ -78,12 +70,6 @@ export function readListedCases(text: string | undefined): ListedCaseReading {
 
 /** Leadership and management positions (case d applies only to them): `Chủ tịch UBND`, `Phó Trưởng Công an xã`… */
 export function isLeaderPosition(position: string | undefined): boolean {
-  const k = (position ?? '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/giu, 'd')
-    .toLowerCase()
-    .replace(/^pho\s+/u, '')
-    .trim();
+  const k = foldWords(position ?? '').replace(/^pho /u, '');
   return /^(chu tich|truong|giam doc|bi thu|chanh|thu truong|chi cuc truong|cuc truong|tong giam doc|vu truong)\b/u.test(k);
 }

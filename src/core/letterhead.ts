@@ -1,3 +1,4 @@
+import { foldWords } from './fold.js';
 import { problem, type Problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
 
@@ -41,20 +42,11 @@ export function letterheadFor(unit: Rulebook['unit'], periodStart: string, choic
   return { head: parent ? { parent, unit: name } : { unit: name }, problems };
 }
 
-const words = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/giu, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, ' ')
-    .trim();
-
 /**
  * The "Nơi nhận" of a document its signer signs: a line sent to the signer ("- Chủ tịch UBND xã (để
  * báo cáo);" on a classification the Chủ tịch signs) is left out.
  */
 export function recipientsFor(recipients: readonly string[], signerTitle: string): string[] {
-  const signer = words(signerTitle);
-  return recipients.filter((line) => !(signer !== '' && words(line).startsWith(signer)));
+  const signer = foldWords(signerTitle);
+  return recipients.filter((line) => !(signer !== '' && foldWords(line).startsWith(signer)));
 }

@@ -1,15 +1,12 @@
+import { foldKey } from '../core/fold.js';
+
 /**
  * Matching of column labels written by people: case, NFC/NFD accents, extra or missing spaces
  * ("T T", "Họ  và tên") do not matter, and unaccented spellings ("Ho va ten") are accepted.
  */
 
 export function labelKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/giu, 'd')
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-    .toLowerCase();
+  return foldKey(text);
 }
 
 const ALIASES = {
