@@ -174,7 +174,7 @@ describe('tally and classify on the fixture year', () => {
     const giang = json.staff.find((p: { name: string }) => p.name === 'Tổng Văn Giang');
     expect(giang).toMatchObject({ level: 'KHTNV', flags: ['discipline-cap'] });
     const ws = (await readBack(out)).getWorksheet('Xếp loại')!;
-    expect((ws.getRow(7).values as unknown[]).slice(1)).toEqual(['TT', 'Họ và tên', 'Chức vụ', 'Nhóm', 'Tổng điểm năm', 'Điểm so khung', 'Xếp loại', 'Ghi chú']);
+    expect((ws.getRow(7).values as unknown[]).slice(1)).toEqual(['TT', 'Họ và tên', 'Chức vụ', 'Tổng điểm năm', 'Điểm so khung', 'Xếp loại', 'Ghi chú']);
   });
 
   it('classify starts from a tally report as well as from grids', async () => {

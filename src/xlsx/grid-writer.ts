@@ -183,28 +183,31 @@ async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], s
   return GRID_HEADER_ROW + spec.staff.length + 1;
 }
 
+/** The legend a point smaller than the body: a commune's grid, legend and signatures stay on one page. */
+const LEGEND_SIZE = 11;
+
 function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook, layout: FrameLayout, year: number): number {
   const g = documentTemplate().grid;
   const span = layout.full;
   const w = layout.widths;
   let row = startRow + 1;
-  mergedText(ws, row++, span, g.legendTitle, { bold: true, align: 'left' }, w);
+  mergedText(ws, row++, span, g.legendTitle, { bold: true, align: 'left', size: LEGEND_SIZE }, w);
   for (const c of rules.deductionCodes) {
     const countNote = c.countAllowed ? fill(g.legendCountNote, { code: c.code }) : '';
-    mergedText(ws, row++, span, fill(g.legendDeduction, { code: c.code, label: c.label, points: c.points, countNote }), { align: 'left' }, w);
+    mergedText(ws, row++, span, fill(g.legendDeduction, { code: c.code, label: c.label, points: c.points, countNote }), { align: 'left', size: LEGEND_SIZE }, w);
   }
   for (const c of rules.neutralCodes) {
-    mergedText(ws, row++, span, fill(g.legendNeutral, { code: c.code, label: c.label }), { align: 'left' }, w);
+    mergedText(ws, row++, span, fill(g.legendNeutral, { code: c.code, label: c.label }), { align: 'left', size: LEGEND_SIZE }, w);
   }
-  mergedText(ws, row++, span, fill(g.legendFooter, { points: rules.monthlyPoints }), { italic: true, align: 'left' }, w);
+  mergedText(ws, row++, span, fill(g.legendFooter, { points: rules.monthlyPoints }), { italic: true, align: 'left', size: LEGEND_SIZE }, w);
   const ev = rules.evaluation;
   if (ev) {
     const period = ev.period === 'month' ? g.periodMonth : g.periodQuarter;
     const text = fill(g.legendEvaluation, { decree: ev.decree, discipline: ev.disciplineMax, other: otherGeneralMax(ev), task: ev.taskMax, period });
-    mergedText(ws, row++, span, text, { italic: true, align: 'left' }, w);
+    mergedText(ws, row++, span, text, { italic: true, align: 'left', size: LEGEND_SIZE }, w);
   }
   // Without the year's official schedule the shaded holidays are the law's, provisionally.
-  if (!hasOfficialCalendar(year, rules)) mergedText(ws, row++, span, fill(g.legendProvisional, { year }), { italic: true, bold: true, align: 'left' }, w);
+  if (!hasOfficialCalendar(year, rules)) mergedText(ws, row++, span, fill(g.legendProvisional, { year }), { italic: true, bold: true, align: 'left', size: LEGEND_SIZE }, w);
   return row + 1;
 }
 
