@@ -177,7 +177,7 @@ const vi = {
   'col.rank': 'Hạng',
   'col.period': 'Kỳ',
   'col.periodScore': 'Điểm kỳ',
-  'col.yearScore': 'Điểm ĐG năm',
+  'col.yearScore': 'Điểm đánh giá năm',
   'col.kept': 'Điểm còn',
   'level.none': 'Không xếp loại',
   'level.review': 'Cần xem xét',
