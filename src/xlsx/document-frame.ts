@@ -32,11 +32,11 @@ export interface Signatures {
   readonly recipients?: readonly string[];
 }
 
-type Style = { bold?: boolean; italic?: boolean; size?: number; align?: 'left' | 'center' | 'right'; wrap?: boolean };
+type Style = { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; align?: 'left' | 'center' | 'right'; wrap?: boolean };
 
 export function font(style: Style = {}): Partial<ExcelJS.Font> {
   const t = documentTemplate().font;
-  return { name: t.name, size: style.size ?? t.size, bold: style.bold ?? false, italic: style.italic ?? false };
+  return { name: t.name, size: style.size ?? t.size, bold: style.bold ?? false, italic: style.italic ?? false, ...(style.underline ? { underline: true } : {}) };
 }
 
 function textStyle(style: Style): TextStyle {
@@ -86,12 +86,30 @@ export function frameLayout(widths: readonly number[], head: Letterhead): FrameL
   return { widths, left, right, full: { from: 1, to: n } };
 }
 
-/** A short rule under a heading: the top border of a narrow run of cells in the middle of the span. */
-function shortRule(ws: ExcelJS.Worksheet, row: number, span: Span): void {
-  const width = span.to - span.from + 1;
-  const inset = Math.floor(width / 4);
-  const rule = { from: span.from + inset, to: Math.max(span.from + inset, span.to - inset) };
-  for (let c = rule.from; c <= rule.to; c++) ws.getCell(row, c).border = { top: { style: 'thin' } };
+/**
+ * The short rule under the unit's name (Nghị định 30/2020: a third to a half of the line above,
+ * centred under it), as the top border of the cells whose centres fall in the middle 45 % of the
+ * text; with wide columns, the one cell under the text's centre. A border follows the columns, so
+ * the rule is only as centred as they allow.
+ */
+function shortRule(ws: ExcelJS.Worksheet, row: number, span: Span, widths: readonly number[], textPt: number): void {
+  const left: number[] = [];
+  let x = 0;
+  for (let c = span.from; c <= span.to; c++) {
+    left.push(x);
+    x += spanWidthPt(widths, c, c);
+  }
+  const centre = x / 2;
+  const half = (textPt * 0.45) / 2;
+  const middle = (i: number) => left[i]! + spanWidthPt(widths, span.from + i, span.from + i) / 2;
+  const inside = left.map((_, i) => i).filter((i) => Math.abs(middle(i) - centre) <= half);
+  const under = inside.length > 0 ? inside : [left.filter((l) => l <= centre).length - 1];
+  for (let c = span.from + Math.min(...under); c <= span.from + Math.max(...under); c++) {
+    const cell = ws.getCell(row, c);
+    cell.border = { top: { style: 'thin' } };
+    // exceljs's streaming writer drops a row whose cells hold no value, borders and all.
+    if (cell.value === null || cell.value === undefined) cell.value = '';
+  }
 }
 
 /**
@@ -102,12 +120,14 @@ function shortRule(ws: ExcelJS.Worksheet, row: number, span: Span): void {
 export function writeLetterhead(ws: ExcelJS.Worksheet, layout: FrameLayout, head: Letterhead, top = 1): number {
   const t = documentTemplate();
   const unitRow = top + (head.parent ? 1 : 0);
+  const unit = head.unit.toLocaleUpperCase('vi');
   if (head.parent) mergedText(ws, top, layout.left, head.parent.toLocaleUpperCase('vi'), {}, layout.widths);
-  mergedText(ws, unitRow, layout.left, head.unit.toLocaleUpperCase('vi'), { bold: true }, layout.widths);
+  mergedText(ws, unitRow, layout.left, unit, { bold: true }, layout.widths);
   mergedText(ws, top, layout.right, t.motto.country, { bold: true }, layout.widths);
-  mergedText(ws, top + 1, layout.right, t.motto.independence, { bold: true }, layout.widths);
-  shortRule(ws, unitRow + 1, layout.left);
-  shortRule(ws, top + 2, layout.right);
+  // Nghị định 30/2020: the motto's line is as long as the motto (an underline, the same on every
+  // document); the unit's is a short rule, centred under it.
+  mergedText(ws, top + 1, layout.right, t.motto.independence, { bold: true, underline: true }, layout.widths);
+  shortRule(ws, unitRow + 1, layout.left, layout.widths, textWidthPt(unit, { size: t.font.size, bold: true }));
   return top + 3;
 }
 
