@@ -148,7 +148,8 @@ describe('other writers', () => {
         wb.worksheets[0]!.name = 'Chấm điểm';
         const extra = wb.addWorksheet('Ghi chú');
         extra.getCell('A1').value = 'Ghi chú của văn thư';
-        extra.orderNo = -1;
+        // exceljs orders sheets by orderNo, a field its types leave out: the note sheet goes first.
+        (extra as unknown as { orderNo: number }).orderNo = -1;
       },
     });
     const m = parseGrid(await readGridFile(p), defaultRulebook());

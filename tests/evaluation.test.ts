@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bandFor } from '../src/core/classify.js';
 import { disciplinePoints, evaluatePerson, isEvaluationMonth, monthsOfPeriod, periodOfMonth, type EvaluationInput } from '../src/core/evaluation.js';
 import { PRESETS, type EvaluationRules, type Rulebook } from '../src/core/rulebook.js';
+import type { CellAddress } from '../src/core/types.js';
 import { readBack, ROOT, run, tempDir, writeGrid } from './helpers.js';
 
 /** Nghị định 335/2025: expectations worked by hand from the decree's shape and the unit's choices. */
@@ -51,7 +52,7 @@ describe('periods', () => {
     expect(periodOfMonth(8, ev({ period: 'month' }))).toBe(8);
   });
 
-  const entered = (otherGeneral: number | null, task: number | null) => ({ otherGeneral, task, file: 'g.xlsx', sheet: 'S', cells: { otherGeneral: 'AJ9', task: 'AK9' } });
+  const entered = (otherGeneral: number | null, task: number | null) => ({ otherGeneral, task, file: 'g.xlsx', sheet: 'S', cells: { otherGeneral: 'AJ9' as CellAddress, task: 'AK9' as CellAddress } });
   const allMonths = (score: (m: number) => number): EvaluationInput['months'] =>
     Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, { deducted: 100 - score(i + 1), score: score(i + 1) }]));
   const everyMonth = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -84,7 +85,7 @@ describe('periods', () => {
 });
 
 describe('exact scores: half up to 2 decimals, the level is the band of the printed score', () => {
-  const entered = (otherGeneral: number, task: number) => ({ otherGeneral, task, file: 'g.xlsx', sheet: 'S', cells: { otherGeneral: 'AJ9', task: 'AK9' } });
+  const entered = (otherGeneral: number, task: number) => ({ otherGeneral, task, file: 'g.xlsx', sheet: 'S', cells: { otherGeneral: 'AJ9' as CellAddress, task: 'AK9' as CellAddress } });
   const clean = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, { deducted: 0, score: 100 }]));
   const everyMonth = Array.from({ length: 12 }, (_, i) => i + 1);
   /** Four quarters of full discipline (10) and the leader's figures making the given totals. */

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { defaultRulebook } from '../src/core/rulebook.js';
 import { readGridFile, readGridFromWorkbook } from '../src/xlsx/grid-reader.js';
 import { isDateFormat } from '../src/xlsx/package-reader.js';
 import { decodeEntities } from '../src/xlsx/xml-bytes.js';
-import { dayCell, ROOT, run, tempDir, writeGrid } from './helpers.js';
+import { dayCell, ROOT, tempDir, writeGrid } from './helpers.js';
 
 /**
  * The fast reader (zip + byte tokenizer) must give exactly what the plain path (exceljs loads the
@@ -93,7 +93,7 @@ describe('fast reader = exceljs reader', () => {
         hidden.getCell('C8').value = 'Họ và tên';
         const notes = wb.addWorksheet('Ghi chú');
         notes.getCell('A1').value = 'Ghi chú';
-        notes.orderNo = -1;
+        (notes as unknown as { orderNo: number }).orderNo = -1;
       },
     });
     await expectSameGrid(file);

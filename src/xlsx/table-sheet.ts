@@ -57,7 +57,6 @@ function rowHeight(values: readonly CellData[], widthsPt: readonly number[], siz
 /** Adds a table sheet to `wb` and writes it whole; with a streaming workbook the sheet is committed. */
 export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: TableSheetSpec, sink: RowSink): Promise<void> {
   const t = documentTemplate();
-  const n = spec.columns.length;
   const widths = spec.columns.map((c) => c.width);
   const widthsPt = widths.map(columnWidthPt);
   const layout = frameLayout(widths, spec.letterhead);

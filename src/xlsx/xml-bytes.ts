@@ -14,7 +14,6 @@ const GT = 0x3e;
 const SLASH = 0x2f;
 const QUESTION = 0x3f;
 const BANG = 0x21;
-const AMP = 0x26;
 const EQ = 0x3d;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
