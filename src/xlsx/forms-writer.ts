@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { isoToDdmmyyyy } from '../core/dates.js';
+import { fromUnits, toUnits } from '../core/decimal.js';
+import { scorePlaces } from '../core/evaluation.js';
 import type { FormData } from '../core/forms.js';
 import type { Rulebook } from '../core/rulebook.js';
 import { font, mergedText, sheetPrintOptions, thinBorder, writeLetterhead, type FrameLayout, type Letterhead } from './document-frame.js';
@@ -33,7 +35,7 @@ const TABLE_SIZE = 10;
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const FORM_SCALE = 90;
 
-function tableRow(ws: ExcelJS.Worksheet, row: number, values: readonly (string | number | null)[], opts: { bold?: boolean; fill?: boolean } = {}): void {
+function tableRow(ws: ExcelJS.Worksheet, row: number, values: readonly (string | number | null)[], opts: { bold?: boolean } = {}): void {
   const r = ws.getRow(row);
   values.forEach((v, i) => {
     const cell = r.getCell(i + 1);
@@ -75,7 +77,9 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
   }
   const otherMax = ev.generalMax - ev.disciplineMax;
   tableRow(ws, row++, ['', t.otherGeneral, otherMax, null, p.otherGeneral]);
-  const general = p.otherGeneral === null ? null : Math.round((p.discipline + p.otherGeneral) * 100) / 100;
+  // I.2 and the leader's figure added exactly, at the rulebook's decimals (core/decimal.ts).
+  const places = scorePlaces(ev);
+  const general = p.otherGeneral === null ? null : fromUnits(toUnits(p.discipline, places) + toUnits(p.otherGeneral, places), places);
   tableRow(ws, row++, ['', t.generalTotal, ev.generalMax, null, general], { bold: true });
   left(row++, t.sectionTask, { bold: true });
   tableRow(ws, row++, ['1', t.task, ev.taskMax, null, p.task]);

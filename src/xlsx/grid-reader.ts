@@ -163,7 +163,8 @@ function readRows(ws: SheetView, header: GridHeader, where: Where, problems: Pro
   const end = endOfStaff(ws, header);
   const merges = mergesOverScoredCells(ws, header, end - 1);
   const reportedMerges = new Set<string>();
-  const hiddenColumns = scoredColumns(header).filter((c) => ws.isColumnHidden(c));
+  const scored = scoredColumns(header);
+  const hiddenColumns = scored.filter((c) => ws.isColumnHidden(c));
   for (let r = header.dataStart; r < end; r++) {
     const cells = ws.cells(r);
     const days: (RawCell | undefined)[] = [];
@@ -213,7 +214,7 @@ function readRows(ws: SheetView, header: GridHeader, where: Where, problems: Pro
       continue;
     }
     let merged = false;
-    for (const c of scoredColumns(header)) {
+    for (const c of scored) {
       const m = merges.get(`${r}:${c}`);
       if (!m) continue;
       merged = true;
