@@ -68,3 +68,52 @@ export function pageLines(page: Page): string[] {
   }
   return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, ws]) => ws.sort((a, b) => a.x0 - b.x0).map((w) => w.text).join(' '));
 }
+
+/** A page rendered in grey by poppler: one byte per pixel, 0 black. */
+interface Raster {
+  readonly width: number;
+  readonly height: number;
+  readonly dpi: number;
+  readonly pixels: Uint8Array;
+}
+
+/** Renders page `n` (1-based) of `pdf` as a grey raster at `dpi` (pdftoppm, PGM). */
+export function rasterPage(pdf: string, n: number, dpi = 100): Raster {
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(n), '-l', String(n), pdf], { maxBuffer: 256 * 1024 * 1024 });
+  // P5 header: magic, width, height, maxval, each followed by whitespace.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/u.exec(pgm.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error(`pdftoppm gave no PGM for page ${n} of ${pdf}`);
+  return { width: Number(header[1]), height: Number(header[2]), dpi, pixels: pgm.subarray(header[0].length) };
+}
+
+/** Whether any pixel in the box (points) is dark. */
+function inked(r: Raster, x0: number, y0: number, x1: number, y1: number): boolean {
+  const k = r.dpi / 72;
+  const [px0, py0] = [Math.max(0, Math.floor(x0 * k)), Math.max(0, Math.floor(y0 * k))];
+  const [px1, py1] = [Math.min(r.width, Math.ceil(x1 * k)), Math.min(r.height, Math.ceil(y1 * k))];
+  for (let y = py0; y < py1; y++) for (let x = px0; x < px1; x++) if (r.pixels[y * r.width + x]! < 128) return true;
+  return false;
+}
+
+/**
+ * Words the PDF holds but the paper does not fully show: a spreadsheet keeps a cell's whole text in
+ * the PDF and clips its drawing at the cell's edges, so a row too short, or a column too narrow for
+ * text that does not wrap, leaves words whose box crosses the cell edge. Each word's box must show
+ * ink near its baseline (where every letter has a stroke) at its left and at its right end.
+ */
+export function clippedWords(pdf: string, pages: readonly Page[]): { page: number; word: Word }[] {
+  const out: { page: number; word: Word }[] = [];
+  pages.forEach((page, i) => {
+    const r = rasterPage(pdf, i + 1);
+    for (const w of page.words) {
+      if (!/[\p{L}\p{N}]/u.test(w.text)) continue;
+      const h = w.y1 - w.y0;
+      // A short word (a day number, a digit) is looked at whole: "1" has no stroke in its left third.
+      const third = [...w.text].length < 3 ? w.x1 - w.x0 : Math.max(1, (w.x1 - w.x0) / 3);
+      // The band just above the baseline (pdftotext's box is the font's ascent to descent).
+      const [b0, b1] = [w.y0 + 0.5 * h, w.y0 + 0.78 * h];
+      if (!inked(r, w.x0, b0, w.x0 + third, b1) || !inked(r, w.x1 - third, b0, w.x1, b1)) out.push({ page: i + 1, word: w });
+    }
+  });
+  return out;
+}

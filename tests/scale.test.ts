@@ -23,7 +23,7 @@ describe('long lists', () => {
     expect(r.stdout).not.toMatch(/│ 101 │/u);
   });
 
-  it('a broken quota names the first people at its border, on screen and in the workbook, and counts the rest', async () => {
+  it('a broken quota names the first people at its border on screen and counts the rest; the workbook marks each in Ghi chú', async () => {
     const out = join(dir, 'xep-loai.xlsx');
     const r = await run(['classify', ...files, '-o', out]);
     expect(r.code).toBe(0);
@@ -33,8 +33,11 @@ describe('long lists', () => {
     expect(line).toMatch(/ và \d+ người nữa\.$/u);
     const ws = (await readBack(out)).getWorksheet('Xếp loại')!;
     const quotaCell = ws.getColumn(1).values.find((v) => typeof v === 'string' && v.includes('ranh giới')) as string;
-    expect(quotaCell.split(', ')).toHaveLength(50);
-    expect(quotaCell).toMatch(/ và \d+ người nữa$/u);
+    const border = Number(/(\d+) người ở ranh giới, ghi ở cột Ghi chú/u.exec(quotaCell)?.[1]);
+    // On screen: 20 named and "và N người nữa"; the same people, counted.
+    expect(border).toBe(20 + Number(/ và (\d+) người nữa\.$/u.exec(line)![1]));
+    const notes = ws.getColumn(ws.getRow(7).values.length - 1).values.filter((v) => typeof v === 'string' && v.includes('Ở ranh giới tỷ lệ HTXSNV'));
+    expect(notes).toHaveLength(border);
   });
 
   it('classify from the tally report gives what classify from the twelve grids gives', async () => {

@@ -126,6 +126,7 @@ export function buildProgram(lang: Lang): Command {
     .argument('<files...>', t('arg.grids'))
     .option('--period <period>', t('opt.formPeriod'))
     .option('-o, --output <file>', t('opt.outputForms'))
+    .option('--date <dd/mm/yyyy>', t('opt.formDate'))
     .action(runner(async () => (await import('./commands/forms.js')).forms));
 
   examples(common(program.command('demo'), t), t, 'example.demo')

@@ -10,8 +10,22 @@ import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js
 import { documentTemplate, fill } from './template.js';
 import { streamWorkbook, type RowSink } from './workbook-file.js';
 
-/** A cell holds 32,767 characters; the full ranking is the Xếp loại sheet itself. */
-const BORDER_NAMES_IN_WORKBOOK = 50;
+/**
+ * Up to this many people at the border of a broken quota are named in the summary line; more are
+ * marked in their own row's Ghi chú (a paragraph of forty names is read by nobody and pushes the
+ * signatures onto a third page).
+ */
+const BORDER_NAMES_IN_LINE = 5;
+
+/** Ids of the people at the border of a broken quota, when they are too many to name in one line. */
+function markedBorder(result: Classification): Set<string> {
+  const ids = new Set<string>();
+  for (const g of result.summary.quota.groups) {
+    const border = g.holds ? [] : g.ranking.slice(g.limit);
+    if (border.length > BORDER_NAMES_IN_LINE) for (const r of border) ids.add(r.id);
+  }
+  return ids;
+}
 
 /** The classification workbook (SPEC §7): Xếp loại with the §6 summary and signature lines, plus Kiểm tra. */
 
@@ -46,8 +60,8 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
   );
   lines.push(fill(t.summaryAbsence, { count: result.summary.unexcusedAbsencePeople }));
   for (const g of quota.groups) {
-    const { names, more } = borderNames(g, BORDER_NAMES_IN_WORKBOOK);
-    const border = names.join(', ') + (more > 0 ? fill(t.andMore, { count: more }) : '');
+    const { names, more } = borderNames(g, BORDER_NAMES_IN_LINE);
+    const border = more > 0 ? '' : names.join(', ');
     lines.push(
       fill(t.summaryQuota, {
         group: g.scope === 'unit' ? t.quotaUnit : fill(t.quotaGroup, { group: g.group || '—' }),
@@ -55,7 +69,7 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
         limit: g.limit,
         share: Math.round(rules.classification.quotaShare * 100),
         good: g.good,
-        verdict: g.holds ? t.quotaHolds : fill(t.quotaBroken, { border: border || '—' }),
+        verdict: g.holds ? t.quotaHolds : more > 0 ? fill(t.quotaBrokenMarked, { count: names.length + more }) : fill(t.quotaBroken, { border: border || '—' }),
       }),
     );
   }
@@ -77,15 +91,18 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
   const grouped = result.people.some((p) => p.group !== '');
   const columns: TableColumn[] = [
     { header: c.tt, width: 4, align: 'center' },
-    { header: c.name, width: 22 },
-    { header: c.position, width: 22 },
+    { header: c.name, width: 20 },
+    { header: c.position, width: 30 },
     ...(grouped ? [{ header: c.group, width: 9 }] : []),
     // One scale per document: from 2026 the 100-point year score alone, not the grid's total beside it.
     ...(rules.evaluation ? [] : [{ header: c.total, width: 8, align: 'right' as const }]),
     { header: rules.evaluation ? c.yearScore : c.compared, width: 8, align: 'right' },
-    { header: c.level, width: 16 },
-    { header: c.notes, width: 28 },
+    { header: c.level, width: 15 },
+    // Ghi chú takes the width of the total column the 2026 documents drop: the motto's block then
+    // stops short of Chức vụ, and the unit's name has TT, name and position to stand on one line.
+    { header: c.notes, width: rules.evaluation ? 28 : 18 },
   ];
+  const border = markedBorder(result);
   const rows = result.people.map((p, i): CellData[] => [
     i + 1,
     p.name,
@@ -94,7 +111,7 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
     ...(rules.evaluation ? [] : [p.total]),
     p.compared,
     levelText(p, rules),
-    p.notes.map((n) => render('vi', n.key, n.params)).join('\n'),
+    [...p.notes.map((n) => render('vi', n.key, n.params)), ...(border.has(p.id) ? [t.borderNote] : [])].join('\n'),
   ]);
   const letterhead = ctx.letterhead;
   const titles = [

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Letterhead } from '../core/letterhead.js';
 import { documentTemplate, fill } from './template.js';
-import { fittedRowHeight, spanWidthPt, textWidthPt, type TextStyle } from './print-layout.js';
+import { DEFAULT_ROW_PT, fittedRowHeight, spanWidthPt, textWidthPt, type TextStyle } from './print-layout.js';
 
 export type { Letterhead } from '../core/letterhead.js';
 
@@ -144,6 +144,8 @@ export function placeDateLine(place: string, year: number, date?: Date): string 
 
 /** Rows left blank between a signer's title and the end of the block, for the signature and stamp. */
 const SIGNING_ROWS = 4;
+/** The room left to sign and stamp, in points (rows at their default height). */
+export const SIGNING_ROWS_PT = SIGNING_ROWS * DEFAULT_ROW_PT;
 
 /**
  * The foot: place and date (italic) over the right block, both signers with "(Ký, ghi rõ họ
@@ -173,15 +175,14 @@ export function writeSignatures(ws: ExcelJS.Worksheet, row: number, layout: Fram
  * footer. A streaming worksheet writes its page setup when it is created, so writers pass this to
  * `addWorksheet`.
  */
-export function sheetPrintOptions(repeatRows: string | undefined, landscape: boolean): Partial<ExcelJS.AddWorksheetOptions> {
+export function sheetPrintOptions(repeatRows: string | undefined, landscape: boolean, scale?: number): Partial<ExcelJS.AddWorksheetOptions> {
   const t = documentTemplate();
   return {
     pageSetup: {
       paperSize: 9,
       orientation: landscape ? 'landscape' : 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      // A planned scale (table sheets: see planTablePages), else one page wide.
+      ...(scale === undefined ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale }),
       horizontalCentered: true,
       // Page numbers count the pages of their own sheet (LibreOffice numbers the workbook otherwise).
       firstPageNumber: 1,

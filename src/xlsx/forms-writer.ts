@@ -4,7 +4,7 @@ import { fromUnits, toUnits } from '../core/decimal.js';
 import { scorePlaces } from '../core/evaluation.js';
 import type { FormData } from '../core/forms.js';
 import type { Rulebook } from '../core/rulebook.js';
-import { font, mergedText, sheetPrintOptions, thinBorder, writeLetterhead, type FrameLayout, type Letterhead } from './document-frame.js';
+import { font, mergedText, placeDateLine, sheetPrintOptions, thinBorder, writeLetterhead, type FrameLayout, type Letterhead } from './document-frame.js';
 import { fittedRowHeight, columnWidthPt } from './print-layout.js';
 import { saveWorkbook } from './save.js';
 import { documentTemplate, fill } from './template.js';
@@ -20,6 +20,8 @@ export interface FormsContext {
   readonly rules: Rulebook;
   readonly letterhead: Letterhead;
   readonly year: number;
+  /** The date printed over the signatures (`forms --date`); without it the line is left to be filled by hand. */
+  readonly date?: Date;
 }
 
 /**
@@ -98,6 +100,7 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
     left(row++, fill(t.evidenceLine, { date: isoToDdmmyyyy(d.date), code: d.code, count: d.count > 1 ? ` × ${d.count}` : '', points: d.points, file: d.source.file.split(/[\\/]/u).pop()!, cell: d.source.cell }));
   }
   row++;
+  mergedText(ws, row++, { from: 3, to: 5 }, placeDateLine(ctx.rules.unit.place, ctx.year, ctx.date), { italic: true, size: SIZE }, WIDTHS);
   const blocks = [{ from: 1, to: 2 }, { from: 3, to: 4 }, { from: 5, to: 5 }];
   t.signers.forEach((title, i) => {
     mergedText(ws, row, blocks[i]!, title, { bold: true, size: SIZE }, WIDTHS);

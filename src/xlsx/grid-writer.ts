@@ -7,9 +7,9 @@ import { rulebookFingerprint } from '../core/fingerprint.js';
 import type { EvaluationRules, Rulebook } from '../core/rulebook.js';
 import { personIdOf, type StaffMember } from '../core/staff.js';
 import type { YearMonth } from '../core/types.js';
-import { font, frameLayout, mergedText, sheetPrintOptions, placeDateLine, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout, type Letterhead } from './document-frame.js';
+import { font, frameLayout, mergedText, sheetPrintOptions, placeDateLine, SIGNING_ROWS_PT, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout, type Letterhead } from './document-frame.js';
 import { writeMetadata } from './grid-metadata.js';
-import { columnWidthPt, fittedRowHeight } from './print-layout.js';
+import { columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, planTablePages, rowHeightPt, type PagePlan } from './print-layout.js';
 import { documentTemplate, fill } from './template.js';
 import { IN_MEMORY, streamWorkbook, styleFor, type RowSink } from './workbook-file.js';
 
@@ -46,11 +46,16 @@ function gridWidths(evaluation: boolean): number[] {
  * evaluation period: the exact label on the weekday row, the maximum under it on the header row.
  * The grid stays data: the cells are for numbers the leader types, never formulas.
  */
+function evaluationLabelHeight(): number {
+  const t = documentTemplate();
+  const style = { size: t.font.smallSize - 1, bold: true };
+  const widthPt = columnWidthPt(t.grid.widths.evaluation);
+  return Math.max(...EVALUATION_PARTS.map((part) => fittedRowHeight([{ text: EVALUATION_LABELS[part], widthPt, style }], style.size)));
+}
+
 function writeEvaluationHeader(ws: ExcelJS.Worksheet, ev: EvaluationRules): void {
   const t = documentTemplate();
   const labelStyle = { size: t.font.smallSize - 1, bold: true };
-  const width = columnWidthPt(t.grid.widths.evaluation);
-  let labelHeight = 0;
   EVALUATION_PARTS.forEach((part, i) => {
     const col = LAST_GRID_COLUMN + 1 + i;
     const label = ws.getCell(WEEKDAY_ROW, col);
@@ -59,7 +64,6 @@ function writeEvaluationHeader(ws: ExcelJS.Worksheet, ev: EvaluationRules): void
     label.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     label.border = thinBorder();
     label.fill = solidFill(t.colors.headerFill);
-    labelHeight = Math.max(labelHeight, fittedRowHeight([{ text: EVALUATION_LABELS[part], widthPt: width, style: labelStyle }], labelStyle.size));
     const max = ws.getCell(GRID_HEADER_ROW, col);
     max.value = fill(t.grid.evaluationMax, { max: partMax(part, ev) });
     max.font = font({ bold: true, size: t.font.smallSize });
@@ -67,7 +71,7 @@ function writeEvaluationHeader(ws: ExcelJS.Worksheet, ev: EvaluationRules): void
     max.border = thinBorder();
     max.fill = solidFill(t.colors.headerFill);
   });
-  ws.getRow(WEEKDAY_ROW).height = labelHeight;
+  ws.getRow(WEEKDAY_ROW).height = evaluationLabelHeight();
   mergedText(ws, BANNER_ROW, { from: LAST_GRID_COLUMN + 1, to: LAST_GRID_COLUMN + EVALUATION_PARTS.length }, t.grid.evaluationBanner, { bold: true, size: t.font.smallSize });
 }
 
@@ -152,7 +156,7 @@ function staffRowHeight(person: StaffMember): number {
   );
 }
 
-async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], spec: GridSpec, sink: RowSink, evaluationColumns: number): Promise<number> {
+async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], spec: GridSpec, sink: RowSink, evaluationColumns: number, breaks: ReadonlySet<number>): Promise<number> {
   const styles = staffRowStyles(days);
   // Points are numbers: general format, centred, so Excel keeps 15 or 15,5 as typed.
   const pointsStyle: CellStyle = { font: font({ size: documentTemplate().font.smallSize }), border: thinBorder(), alignment: { horizontal: 'center', vertical: 'middle' } };
@@ -172,6 +176,7 @@ async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], s
     row.getCell(GRID_COLUMNS.name).value = person.name;
     row.getCell(GRID_COLUMNS.position).value = person.position ?? '';
     row.height = staffRowHeight(person);
+    if (breaks.has(i + 1)) row.addPageBreak();
     if (spec.dayText) {
       for (let day = 1; day <= DAY_COLUMNS; day++) {
         const text = spec.dayText(i, day);
@@ -181,6 +186,28 @@ async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], s
     await sink.rowDone(row);
   }
   return GRID_HEADER_ROW + spec.staff.length + 1;
+}
+
+/**
+ * The grid's pages, planned before the streaming sheet exists (its page setup is written first):
+ * the legend, the signatures and the checked copy's colour line kept with the last rows.
+ */
+function planGridPages(spec: GridSpec, widths: readonly number[], withEvaluation: boolean): PagePlan {
+  const t = documentTemplate();
+  const line = (size: number) => rowHeightPt(1, size);
+  const rules = spec.rules;
+  const legendLines = 2 + rules.deductionCodes.length + rules.neutralCodes.length + (rules.evaluation ? 1 : 0) + (hasOfficialCalendar(spec.ym.year, rules) ? 0 : 1);
+  // Signatures: place and date, titles, the signing note, the room to sign; the checked copy adds a blank and its colour line.
+  const signaturesPt = 3 * line(t.font.size) + SIGNING_ROWS_PT;
+  const checkedLinePt = DEFAULT_ROW_PT + line(t.font.size);
+  return planTablePages({
+    landscape: true,
+    widthsPt: widths.map(columnWidthPt),
+    topPt: 3 * line(t.font.size) + 2 * line(t.font.size + 1),
+    headerPt: DEFAULT_ROW_PT + (withEvaluation ? evaluationLabelHeight() : DEFAULT_ROW_PT) + 22,
+    rowsPt: spec.staff.map(staffRowHeight),
+    closingPt: 2 * DEFAULT_ROW_PT + legendLines * line(LEGEND_SIZE) + signaturesPt + checkedLinePt,
+  });
 }
 
 /** The legend a point smaller than the body: a commune's grid, legend and signatures stay on one page. */
@@ -219,13 +246,14 @@ async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): P
   wb.creator = 'scoring';
   // A fixed date keeps the same inputs producing the same workbook.
   wb.created = wb.modified = new Date(Date.UTC(ym.year, ym.month - 1, 1));
-  const ws = wb.addWorksheet(`Tháng ${mm}-${ym.year}`, {
-    views: [{ state: 'frozen', xSplit: GRID_COLUMNS.firstDay - 1, ySplit: GRID_HEADER_ROW }],
-    ...sheetPrintOptions(`${BANNER_ROW}:${GRID_HEADER_ROW}`, true),
-  });
   const ev = rules.evaluation;
   const withEvaluation = ev !== undefined && isEvaluationMonth(ym.month, ev);
   const widths = gridWidths(withEvaluation);
+  const plan = planGridPages(spec, widths, withEvaluation);
+  const ws = wb.addWorksheet(`Tháng ${mm}-${ym.year}`, {
+    views: [{ state: 'frozen', xSplit: GRID_COLUMNS.firstDay - 1, ySplit: GRID_HEADER_ROW }],
+    ...sheetPrintOptions(plan.repeatHeader ? `${BANNER_ROW}:${GRID_HEADER_ROW}` : undefined, true, plan.scale),
+  });
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const head = spec.letterhead ?? letterheadFor(rules.unit, `${ym.year}-${mm}-01`).head;
   const layout = frameLayout(widths, head);
@@ -236,7 +264,7 @@ async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): P
   const days = monthDays(ym.year, ym.month, rules);
   writeHeader(ws, days, ym);
   if (withEvaluation) writeEvaluationHeader(ws, ev);
-  const afterRows = await writeStaffRows(ws, days, spec, sink, withEvaluation ? EVALUATION_PARTS.length : 0);
+  const afterRows = await writeStaffRows(ws, days, spec, sink, withEvaluation ? EVALUATION_PARTS.length : 0, new Set(plan.breaks));
   const afterLegend = writeLegend(ws, afterRows, rules, layout, ym.year);
   writeSignatures(ws, afterLegend, layout, {
     placeDate: placeDateLine(rules.unit.place, ym.year),

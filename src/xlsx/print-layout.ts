@@ -111,11 +111,20 @@ export function spanWidthPt(widths: readonly number[], from: number, to: number)
  */
 export const A4_UNITS = { portrait: 96, landscape: 142 } as const;
 
-/** A4 in points, and the printable height left by the margins of sheetPrintOptions (with room for the footer). */
+/** A4 in points, and the margins of sheetPrintOptions (the footer sits inside the bottom margin). */
 const A4_PT = { short: 595, long: 842 } as const;
-const MARGINS_PT = { sides: 57.6, topBottom: 79.2, footer: 18 } as const;
+const MARGINS_PT = { sides: 57.6, topBottom: 79.2 } as const;
+/**
+ * Slack kept on the page: LibreOffice measures columns a little wider than Excel's formula (its
+ * own rounding of the width unit), and an estimate too generous by one row would let the
+ * application break a page before ours and leave a page of one row.
+ */
+const WIDTH_SLACK = 1.03;
+const HEIGHT_SLACK = 0.97;
 /** Height LibreOffice and Excel give a row the writer leaves at its default. */
 export const DEFAULT_ROW_PT = 15;
+/** A table is printed smaller, down to this scale, when that saves a page (text of 11 pt then prints at 8.3 pt, the size of a printed form's small print). */
+const MIN_SCALE_TO_SAVE_A_PAGE = 75;
 
 export interface TableFlow {
   readonly landscape: boolean;
@@ -130,42 +139,70 @@ export interface TableFlow {
 }
 
 export interface PagePlan {
+  /** The print scale in per cent, set on the sheet (not left to fit-to-width, so both applications agree with the plan). */
+  readonly scale: number;
   /** Repeat the table header on each page: only when the table itself runs over pages. */
   readonly repeatHeader: boolean;
-  /** Index of the data row that starts a new page, so the closing block does not stand alone. */
-  readonly breakBefore?: number;
+  /** Indexes of the data rows that start a new page (a manual break before each). */
+  readonly breaks: readonly number[];
+  readonly pages: number;
 }
 
 /** Table rows that go with the closing block when it would otherwise start a page alone. */
 const ROWS_WITH_CLOSING = 3;
 
-/**
- * Where the pages of a table sheet fall, worked out when writing (fit to one page wide: a wide sheet
- * is scaled down, so a page holds more of its rows). The closing block is never left alone at the
- * top of a page, nor a heading at the foot of one: when it does not fit under the last rows, the
- * last few rows move to its page; the header repeats only if the table runs over pages.
- */
-export function planTablePages(flow: TableFlow): PagePlan {
-  const [pageW, pageH] = flow.landscape ? [A4_PT.long, A4_PT.short] : [A4_PT.short, A4_PT.long];
-  const sheetW = flow.widthsPt.reduce((a, b) => a + b, 0);
-  const scale = Math.min(1, (pageW - MARGINS_PT.sides) / sheetW);
-  const room = (pageH - MARGINS_PT.topBottom - MARGINS_PT.footer) / scale;
-  // Pass 1: which page each row lands on, the header repeated.
+/** The pages of the table at one scale: where each page starts, the closing block kept with rows. */
+function flowAt(flow: TableFlow, scale: number): { breaks: number[]; pages: number } {
+  const pageH = flow.landscape ? A4_PT.short : A4_PT.long;
+  const room = ((pageH - MARGINS_PT.topBottom) * HEIGHT_SLACK) / (scale / 100);
+  const breaks: number[] = [];
   let y = flow.topPt + flow.headerPt;
-  let pages = 1;
-  let firstOnLastPage = 0;
   flow.rowsPt.forEach((h, i) => {
     if (y + h > room && i > 0) {
-      pages += 1;
+      breaks.push(i);
       y = flow.headerPt;
-      firstOnLastPage = i;
     }
     y += h;
   });
-  if (y + flow.closingPt <= room) return { repeatHeader: pages > 1 };
-  // The closing block does not fit under the last rows: the last few rows go with it to a new page.
-  const n = flow.rowsPt.length;
-  const moved = Math.min(ROWS_WITH_CLOSING, Math.max(1, n - 1), n - firstOnLastPage > 1 ? n - firstOnLastPage : ROWS_WITH_CLOSING);
-  const breakBefore = Math.max(1, n - moved);
-  return { repeatHeader: true, breakBefore };
+  let pages = breaks.length + 1;
+  if (y + flow.closingPt > room) {
+    // The closing block does not fit under the last rows: the last few rows go with it to a new
+    // page, so that page opens with rows under its header, never with the header alone.
+    const n = flow.rowsPt.length;
+    const firstOnLast = breaks.at(-1) ?? 0;
+    const moved = Math.min(ROWS_WITH_CLOSING, n - 1);
+    const at = Math.max(n - moved, firstOnLast + 1);
+    if (at < n && at > 0) {
+      breaks.push(at);
+      pages += 1;
+    } else pages += 1;
+    // A closing block taller than what is left of a page runs on to more pages.
+    const rowsOnLast = flow.rowsPt.slice(at).reduce((a, b) => a + b, 0);
+    pages += Math.max(0, Math.ceil((flow.headerPt + rowsOnLast + flow.closingPt) / room) - 1);
+  }
+  return { breaks, pages };
+}
+
+/**
+ * Where the pages of a table sheet fall, worked out when writing: the scale that fits the sheet to
+ * one page wide, or a little smaller when that saves a page; a manual break before each page's
+ * first row, so Excel and LibreOffice break where the plan does; the closing block never alone at
+ * the top of a page, nor a heading at the foot of one; the header repeated only when the table
+ * itself runs over pages.
+ */
+export function planTablePages(flow: TableFlow): PagePlan {
+  const pageW = flow.landscape ? A4_PT.long : A4_PT.short;
+  const sheetW = flow.widthsPt.reduce((a, b) => a + b, 0) * WIDTH_SLACK;
+  const widthScale = Math.min(100, Math.floor((100 * (pageW - MARGINS_PT.sides)) / sheetW));
+  let scale = widthScale;
+  let best = flowAt(flow, scale);
+  for (let s = widthScale - 1; s >= MIN_SCALE_TO_SAVE_A_PAGE && best.pages > 1; s--) {
+    const smaller = flowAt(flow, s);
+    if (smaller.pages < best.pages) {
+      scale = s;
+      best = smaller;
+      break;
+    }
+  }
+  return { scale, breaks: best.breaks, pages: best.pages, repeatHeader: best.breaks.length > 0 };
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { font, frameLayout, mergedText, sheetPrintOptions, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type Letterhead, type Signatures } from './document-frame.js';
+import { font, frameLayout, mergedText, sheetPrintOptions, SIGNING_ROWS_PT, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type Letterhead, type Signatures } from './document-frame.js';
 import { A4_UNITS, columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, planTablePages, type CellText } from './print-layout.js';
 import { documentTemplate } from './template.js';
 import { styleFor, type RowSink } from './workbook-file.js';
@@ -68,7 +68,7 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
   const rowsPt = spec.rows.map((data) => rowHeight(data, widthsPt, size));
   const fullPt = widthsPt.reduce((a, b) => a + b, 0);
   const line = (text: string, bold = false, big = 0) => fittedRowHeight([{ text, widthPt: fullPt, style: { size: t.font.size + big, bold } }], t.font.size + big);
-  const signaturesPt = spec.signatures ? DEFAULT_ROW_PT + 3 * line('x') + 4 * DEFAULT_ROW_PT + (spec.signatures.recipients?.length ? DEFAULT_ROW_PT + line('x') * (1 + spec.signatures.recipients.length) : 0) : 0;
+  const signaturesPt = spec.signatures ? DEFAULT_ROW_PT + 3 * line('x') + SIGNING_ROWS_PT + (spec.signatures.recipients?.length ? DEFAULT_ROW_PT + line('x') * (1 + spec.signatures.recipients.length) : 0) : 0;
   const plan = planTablePages({
     landscape: isLandscape(widths),
     widthsPt,
@@ -79,7 +79,7 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
   });
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: headerRow }],
-    ...sheetPrintOptions(plan.repeatHeader ? `${headerRow}:${headerRow}` : undefined, isLandscape(widths)),
+    ...sheetPrintOptions(plan.repeatHeader ? `${headerRow}:${headerRow}` : undefined, isLandscape(widths), plan.scale),
   });
   spec.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   let row = writeLetterhead(ws, layout, spec.letterhead);
@@ -96,6 +96,7 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
   });
   header.height = headerPt;
   const styleOf = dataStyles(spec.columns);
+  const breaks = new Set(plan.breaks);
   for (const [k, data] of spec.rows.entries()) {
     const r = ws.getRow(++row);
     data.forEach((value, i) => {
@@ -105,7 +106,7 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
       cell.value = value;
     });
     r.height = rowsPt[k]!;
-    if (plan.breakBefore !== undefined && k === plan.breakBefore - 1) r.addPageBreak();
+    if (breaks.has(k + 1)) r.addPageBreak();
     await sink.rowDone(r);
   }
   row += 2;

@@ -117,7 +117,8 @@ interface DocumentTemplate {
     summaryQuota: string;
     quotaHolds: string;
     quotaBroken: string;
-    andMore: string;
+    quotaBrokenMarked: string;
+    borderNote: string;
     scopeNote: string;
   }>;
 }

@@ -9,7 +9,7 @@ import { writeFormsFile } from '../../xlsx/forms-writer.js';
 import type { CommonOptions, Context } from '../context.js';
 import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
-import { workbookOutput } from '../options.js';
+import { documentDate, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { printJson, printProblems, say } from '../report.js';
 
@@ -18,6 +18,7 @@ import { printJson, printProblems, say } from '../report.js';
 export interface FormsOptions extends CommonOptions, LetterheadOptions {
   period?: string;
   output?: string;
+  date?: string;
 }
 
 export async function forms(given: Context, opts: FormsOptions, files: string[]): Promise<number> {
@@ -40,7 +41,9 @@ export async function forms(given: Context, opts: FormsOptions, files: string[])
   const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, isoDate(year.year, first, 1), year.unit);
   if (!failed && output) {
     guardOutput(output, files, ctx.force);
-    await writeFormsFile(data, { rules: ctx.rules, letterhead, year: year.year }, output);
+    // Each person signs their own form on their own day: the date line stays blank unless --date is given.
+    const date = opts.date === undefined ? undefined : documentDate(opts.date).date;
+    await writeFormsFile(data, { rules: ctx.rules, letterhead, year: year.year, ...(date ? { date } : {}) }, output);
   }
   if (ctx.json) printJson({ year: year.year, period: name, forms: data.length, written: failed ? null : (output ?? null) });
   else say(ctx, failed || !output ? ctx.t('cli.nothingWritten') : ctx.t('cli.wroteForms', { file: output, count: data.length, period: name }));
