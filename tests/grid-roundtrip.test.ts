@@ -80,12 +80,14 @@ describe('init-month writes the grid of SPEC §3', () => {
     expect(text).toContain('(Ký, ghi rõ họ tên)');
   });
 
-  it('prints A4 landscape, one page wide, header rows repeated, panes frozen at the first day column', () => {
+  it('prints A4 landscape at a planned scale, on one page for twelve people (no header to repeat), panes frozen at the first day column', () => {
     expect(ws.pageSetup.paperSize).toBe(9);
     expect(ws.pageSetup.orientation).toBe('landscape');
-    expect(ws.pageSetup.fitToWidth).toBe(1);
-    expect(ws.pageSetup.fitToHeight).toBe(0);
-    expect(ws.pageSetup.printTitlesRow).toBe('6:8');
+    expect(ws.pageSetup.fitToPage).toBe(false);
+    // 31 day columns and the name columns on 842 pt of landscape A4: about two thirds.
+    expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(55);
+    expect(ws.pageSetup.scale).toBeLessThanOrEqual(75);
+    expect(ws.pageSetup.printTitlesRow).toBeUndefined();
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 4, ySplit: 8 });
   });
 
