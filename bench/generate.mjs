@@ -56,7 +56,7 @@ export async function generate(size, root = join(dirname(fileURLToPath(import.me
   mkdirSync(dir, { recursive: true });
   const rules = defaultRulebook();
   const staff = makeRoster(size);
-  writeFileSync(roster, ['Mã,Họ và tên,Chức vụ', ...staff.map((p) => `${p.id},${p.name},${p.position}`)].join('\n') + '\n');
+  writeFileSync(roster, ['Mã,Họ và tên,Chức vụ', ...staff.map((p) => `${p.id},${p.name},${p.position}`), ''].join('\n'));
   let cells = 0;
   for (let month = 1; month <= 12; month++) {
     const next = random(month * 7919);

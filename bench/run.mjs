@@ -52,7 +52,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  */
 function measureAll(list) {
   const samples = list.map(() => []);
-  for (let round = 0; round < runs; round++) list.forEach(([, args], i) => samples[i].push(once(args)));
+  for (let round = 0; round < runs; round++) for (const [i, [, args]] of list.entries()) samples[i].push(once(args));
   return list.map(([name], i) => {
     const s = samples[i];
     const m = { name, seconds: median(s.map((x) => x.seconds)), rssMiB: median(s.map((x) => x.rssMiB)), all: s.map((x) => x.seconds.toFixed(2)).join(' '), samples: s.map((x) => x.seconds) };

@@ -13,7 +13,7 @@ import { readGridFiles } from '../src/xlsx/grid-reader.js';
 import { buildGridWorkbook } from '../src/xlsx/grid-writer.js';
 import { readRoster } from '../src/xlsx/roster-reader.js';
 import { describeWithPrograms, SYSTEM_PYTHON } from './clients.js';
-import { cleanYear, dayCell, ROOT, run, STAFF, tempDir, writeGrid } from './helpers.js';
+import { cleanYear, dayCell, ROOT, run, runBinary, STAFF, tempDir, writeGrid } from './helpers.js';
 
 /**
  * What clerks really do to a grid made by init-month, each case built here and its outcome worked
@@ -180,7 +180,11 @@ describe('3–8. what the reader meets in the rows', () => {
   });
 
   it('7. a hidden row is stopped at its name: it does not print, so it must not count unseen', async () => {
-    const path = await writeGrid(dir, 'hidden.xlsx', { edit: (wb) => void (wb.worksheets[0]!.getRow(10).hidden = true) });
+    const path = await writeGrid(dir, 'hidden.xlsx', {
+      edit: (wb) => {
+        wb.worksheets[0]!.getRow(10).hidden = true;
+      },
+    });
     const [m] = await months(path);
     expect(where(m!)).toEqual([['error', 'grid.hiddenRow', 'Tháng 03-2023', 'C10']]);
   });
@@ -357,12 +361,17 @@ describe('14–16. rosters, outputs, sizes', () => {
   it('15. two runs making one new output at once: one writes it, the other is refused', async () => {
     const grid = join(ROOT, 'fixtures', '2023', 'thang-01-2023.xlsx');
     const out = join(dir, 'cung-luc.xlsx');
-    const codes = (await Promise.all([run(['tally', grid, '-o', out]), run(['tally', grid, '-o', out])])).map((r) => r.code).sort();
+    // Two processes, as two clerks' runs would be.
+    const codes = (await Promise.all([runBinary(['tally', grid, '-o', out]), runBinary(['tally', grid, '-o', out])])).map((r) => r.code).sort();
     expect(codes).toEqual([0, 1]);
   });
 
   it('16. a sheet past the row limit is refused before it is read whole', async () => {
-    const path = await writeGrid(dir, 'huge.xlsx', { edit: (wb) => void (wb.worksheets[0]!.getCell('C70000').value = 'x') });
+    const path = await writeGrid(dir, 'huge.xlsx', {
+      edit: (wb) => {
+        wb.worksheets[0]!.getCell('C70000').value = 'x';
+      },
+    });
     await expect(readGridFiles(path).then((g) => g[0]!.rows)).rejects.toMatchObject({ key: 'file.tooManyRows' });
   });
 });
@@ -393,7 +402,9 @@ describe('also mended', () => {
       year: 2026,
       rules,
       cells: { AJ9: true as never, AK9: 60, AJ10: { error: '#N/A' } as ExcelJS.CellErrorValue, AK10: 60, AJ11: 15, AK11: 0.6 },
-      edit: (wb) => void (wb.worksheets[0]!.getCell('AK11').numFmt = '0%'),
+      edit: (wb) => {
+        wb.worksheets[0]!.getCell('AK11').numFmt = '0%';
+      },
     });
     const [m] = await months(path, rules);
     expect(m!.problems.map((p) => [p.key, p.cell, p.raw])).toEqual([

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dayCell, readBack, ROOT, run, tempDir, writeGrid } from './helpers.js';
+import { dayCell, readBack, ROOT, run, runBinary, tempDir, writeGrid } from './helpers.js';
 
 let dir: string;
 const FIXTURE_DIR = join(ROOT, 'fixtures', '2023');
@@ -113,7 +113,7 @@ describe('tally and classify on the fixture year', () => {
     const r = await run(['tally', ...GRIDS, '-o', out, '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['year', 'months', 'asOf', 'staff', 'problems', 'written']);
+    expect(Object.keys(json).sort()).toEqual(['asOf', 'months', 'problems', 'staff', 'written', 'year']);
     expect(json.staff.find((p: { name: string }) => p.name === 'Lê Thị Lý')).toMatchObject({ id: 'HB11', total: 780, deducted: 420, counts: { V: 5, B: 4 } });
     const wb = await readBack(out);
     expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Kiểm tra']);
@@ -190,5 +190,33 @@ describe('tally and classify on the fixture year', () => {
     const r = await run(['demo', '--out', out]);
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['thang-01-2023-trong.xlsx', 'thang-02-2023-kiem-tra.xlsx', 'tong-hop-2023.xlsx', 'xep-loai-2023.xlsx']);
+  });
+});
+
+/**
+ * The binary itself, end to end: most of the command line is tested in-process above (runCli on a
+ * captured terminal); these runs check that bin/scoring starts, prints where it should and exits
+ * with the codes of the exit table.
+ */
+describe('bin/scoring, as a clerk runs it', () => {
+  it('checks a fixture grid: the table on stdout, the problems summary on stderr, exit 0', async () => {
+    const r = await runBinary(['check', join(ROOT, 'fixtures/2023/thang-01-2023.xlsx'), '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Nguyễn Thành Chân');
+    expect(r.stderr).not.toContain('    at ');
+  });
+
+  it('answers wrong usage with exit 2 and a missing file with exit 1, one line each, no stack trace', async () => {
+    const usage = await runBinary(['tally', '--from', 'yesterday', 'x.xlsx']);
+    expect(usage.code).toBe(2);
+    const missing = await runBinary(['check', 'no-such-grid.xlsx']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints help and exits 0', async () => {
+    const r = await runBinary(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('init-month');
   });
 });

@@ -28,7 +28,7 @@ describe('init-month writes the grid of SPEC §3', () => {
   });
 
   it('has the title rows with unit, year and month', () => {
-    const texts = [1, 2, 3, 4, 5].map((r) => ws.getRow(r).values as unknown[]).flat().filter((v) => typeof v === 'string');
+    const texts = [1, 2, 3, 4, 5].flatMap((r) => ws.getRow(r).values as unknown[]).filter((v) => typeof v === 'string');
     expect(texts).toContain('ỦY BAN NHÂN DÂN XÃ HÀ BẮC');
     expect(texts).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(texts).toContain('BẢNG DANH SÁCH CHẤM ĐIỂM HÀNG THÁNG ĐÁNH GIÁ CÁN BỘ, CÔNG CHỨC NĂM 2023');

@@ -11,6 +11,9 @@ import { tallyYear } from '../src/core/year.js';
 import type { StaffMember } from '../src/core/staff.js';
 import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../src/xlsx/grid-writer.js';
 
+import { runCli } from '../src/cli/program.js';
+import { capturedTerminal } from '../src/cli/terminal.js';
+
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'scoring');
 
@@ -68,7 +71,27 @@ export interface RunResult {
   stderr: string;
 }
 
-export function run(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+/**
+ * Runs the command line in this process on a captured terminal: what `scoring ARGS` prints and its
+ * exit code, without starting Node again (most CLI behaviour is tested this way; `runBinary` keeps
+ * the few end-to-end runs of bin/scoring). The working folder is changed for the run, as the
+ * binary would start in it; tests in one file run one after another, so that is safe.
+ */
+export async function run(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  const before = process.cwd();
+  const cwd = opts.cwd ?? ROOT;
+  const io = capturedTerminal(cwd, { ...process.env, NO_COLOR: '1', ...opts.env });
+  process.chdir(cwd);
+  try {
+    const code = await runCli(args, io);
+    return { code, stdout: io.out(), stderr: io.err() };
+  } finally {
+    process.chdir(before);
+  }
+}
+
+/** Runs bin/scoring in a child process: for what only the real binary shows (start-up, signals, pipes). */
+export function runBinary(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', ...opts.env }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       const code = err ? ((err as { code?: number }).code ?? 1) : 0;

@@ -16,7 +16,7 @@ export interface Page {
   readonly words: readonly Word[];
 }
 
-function unescape(s: string): string {
+function unescapeXml(s: string): string {
   return s.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&');
 }
 
@@ -26,7 +26,7 @@ export function pdfPages(pdf: string): Page[] {
   for (const m of xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/gu)) {
     const words: Word[] = [];
     for (const w of m[3]!.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/gu)) {
-      words.push({ text: unescape(w[5]!), x0: Number(w[1]), y0: Number(w[2]), x1: Number(w[3]), y1: Number(w[4]) });
+      words.push({ text: unescapeXml(w[5]!), x0: Number(w[1]), y0: Number(w[2]), x1: Number(w[3]), y1: Number(w[4]) });
     }
     pages.push({ width: Number(m[1]), height: Number(m[2]), words });
   }

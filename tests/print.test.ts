@@ -101,7 +101,7 @@ describeWithPrograms('printed workbooks (LibreOffice → PDF → poppler)', ['so
   it('Mẫu số 01: one person to a page', () => {
     const forms = pages.get('phieu-q1.xlsx')!.map(pageLines);
     expect(forms).toHaveLength(12);
-    forms.forEach((lines) => expect(lines.filter((l) => l.startsWith('Họ và tên:'))).toHaveLength(1));
+    for (const lines of forms) expect(lines.filter((l) => l.startsWith('Họ và tên:'))).toHaveLength(1);
   });
 
   it('multi-page sheets number the pages of their own sheet and repeat the table header', () => {

@@ -8,7 +8,8 @@ function harness(opts: { tty: boolean; json?: boolean; quiet?: boolean }) {
   let clock = 0;
   const written: string[] = [];
   const ctx = { json: opts.json ?? false, quiet: opts.quiet ?? false, t: (key: Parameters<typeof render>[1], params?: Record<string, string | number>) => render('en', key, params) };
-  const progress = progressReporter(ctx, 12, { isTTY: opts.tty, write: (text: string) => written.push(text) }, () => clock);
+  const stderr = { isTTY: opts.tty, write: (text: string) => written.push(text) };
+  const progress = progressReporter({ ...ctx, io: { stdout: stderr, stderr, cwd: '.', env: {} } }, 12, stderr, () => clock);
   return { progress, written, advance: (ms: number) => (clock += ms) };
 }
 

@@ -74,7 +74,7 @@ describe('roster reader', () => {
     const err = await failure(csv(`${key}.csv`, text));
     expect(err.key).toBe(key);
     expect(err.params.file).toContain(dir);
-    expect(err.exitCode).toBe(1);
+    expect(err.kind).toBe('input');
   });
 
   it('names the rows of a blank name and of a duplicate', async () => {

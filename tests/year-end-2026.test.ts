@@ -20,7 +20,7 @@ async function year2026(months: number[]): Promise<string[]> {
   for (const month of months) {
     const staff = month <= 8 ? [...STAFF, LEAVER] : STAFF;
     const cells: Record<string, number> = {};
-    if (month % 3 === 0) staff.forEach((_, i) => Object.assign(cells, { [`AJ${9 + i}`]: 20, [`AK${9 + i}`]: 65 }));
+    if (month % 3 === 0) for (const i of staff.keys()) Object.assign(cells, { [`AJ${9 + i}`]: 20, [`AK${9 + i}`]: 65 });
     files.push(await writeGrid(dir, `thang-${String(month).padStart(2, '0')}-2026.xlsx`, { year: 2026, month, rules, staff, cells }));
   }
   return files;

@@ -4,6 +4,7 @@ import type { Rulebook } from '../core/rulebook.js';
 import { isLang, render, type Lang, type MessageKey } from '../i18n/messages.js';
 import { initialRulebook, type RulebookOrigin } from './rulebook-source.js';
 import { terminalWidth } from './terminal-table.js';
+import type { OutputStream, Terminal } from './terminal.js';
 
 /** What every command gets: language, output mode, the rulebook, and colour decided once. */
 
@@ -28,30 +29,33 @@ export interface Context {
   readonly err: ChalkInstance;
   /** Columns of the terminal on stdout; undefined when piped (tables keep whole rows). */
   readonly width: number | undefined;
+  /** Where the run prints, and the folder it runs in. */
+  readonly io: Terminal;
 }
 
-function colourLevel(stream: NodeJS.WriteStream): 0 | 1 {
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return 0;
+function colourLevel(stream: OutputStream, env: Terminal['env']): 0 | 1 {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   return stream.isTTY ? 1 : 0;
 }
 
 export function languageOf(value: string | undefined): Lang {
   const lang = value ?? 'vi';
-  if (!isLang(lang)) throw new UserError('usage.badLang', { value: lang }, 2);
+  if (!isLang(lang)) throw new UserError('usage.badLang', { value: lang }, 'usage');
   return lang;
 }
 
-export async function makeContext(opts: CommonOptions): Promise<Context> {
+export async function makeContext(opts: CommonOptions, io: Terminal): Promise<Context> {
   const lang = languageOf(opts.lang);
   return {
     lang,
     json: opts.json ?? false,
     force: opts.force ?? false,
     quiet: opts.quiet ?? false,
-    ...(await initialRulebook(opts.rules, process.cwd())),
+    ...(await initialRulebook(opts.rules, io.cwd)),
     t: (key, params) => render(lang, key, params),
-    out: new Chalk({ level: colourLevel(process.stdout) }),
-    err: new Chalk({ level: colourLevel(process.stderr) }),
-    width: terminalWidth(process.stdout),
+    out: new Chalk({ level: colourLevel(io.stdout, io.env) }),
+    err: new Chalk({ level: colourLevel(io.stderr, io.env) }),
+    width: terminalWidth(io.stdout, io.env),
+    io,
   };
 }

@@ -1,5 +1,6 @@
 import { Help, type Command, type Option } from 'commander';
 import { render, type Lang, type MessageKey } from '../i18n/messages.js';
+import type { Terminal } from './terminal.js';
 
 /**
  * Commander's own words in the chosen language: section titles, the help and version options,
@@ -44,7 +45,7 @@ function placeholders(text: string, t: (key: MessageKey) => string): string {
 }
 
 /** Sets the language of `program` and every command added to it afterwards (commander copies these). */
-export function speak(program: Command, lang: Lang): Command {
+export function speak(program: Command, lang: Lang, io: Terminal): Command {
   const t = (key: MessageKey, params?: Record<string, string>) => render(lang, key, params);
   const base = new Help();
   return program
@@ -62,7 +63,8 @@ export function speak(program: Command, lang: Lang): Command {
       },
     })
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s),
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(translateCommanderError(s, lang)),
     });
 }

@@ -33,11 +33,11 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 export function announceRulebook(ctx: Context, from: ChosenRulebook['from']): void {
   if (ctx.json || ctx.quiet) return;
   // A rulebook found in the folder is said once; the grids' own rulebook is the expected case.
-  if (from.kind === 'folder') process.stderr.write(`${wrapText(ctx.t('rules.usingFolder', { file: from.file }), terminalWidth(process.stderr))}\n`);
+  if (from.kind === 'folder') ctx.io.stderr.write(`${wrapText(ctx.t('rules.usingFolder', { file: from.file }), terminalWidth(ctx.io.stderr, ctx.io.env))}\n`);
 }
 
 export async function loadMonths(ctx: Context, files: readonly string[], month?: YearMonth, onFile?: (done: number, people: number) => void): Promise<LoadedMonths> {
-  if (files.length === 0) throw new UserError('usage.noFiles', {}, 2);
+  if (files.length === 0) throw new UserError('usage.noFiles', {}, 'usage');
   const views: (WorkbookView | undefined)[] = [];
   for (const file of files) views.push(await openWorkbookView(file));
   const chosen = await chooseRulebook(

@@ -1,4 +1,5 @@
 import type { Context } from './context.js';
+import type { OutputStream } from './terminal.js';
 
 /**
  * A progress line on stderr for runs longer than about two seconds: files read, people, elapsed.
@@ -8,12 +9,7 @@ import type { Context } from './context.js';
 /** Runs shorter than this show nothing. */
 export const PROGRESS_AFTER_MS = 2000;
 
-export interface ProgressOut {
-  readonly isTTY?: boolean;
-  write(text: string): unknown;
-}
-
-export function progressReporter(ctx: Pick<Context, 'json' | 'quiet' | 't'>, total: number, out: ProgressOut = process.stderr, now: () => number = Date.now) {
+export function progressReporter(ctx: Pick<Context, 'json' | 'quiet' | 't' | 'io'>, total: number, out: OutputStream = ctx.io.stderr, now: () => number = Date.now) {
   const started = now();
   const enabled = !ctx.json && !ctx.quiet && out.isTTY === true;
   let shown = false;

@@ -21,18 +21,22 @@ export function formatProblem(p: Problem, lang: Lang): string {
 export const TERMINAL_ROWS = 100;
 export const TERMINAL_PROBLEMS = 200;
 
+/**
+ * Problems on stderr, one line each (all of them with --json, whose stdout carries them too); a
+ * run without problems says so, unless it is machine mode.
+ */
 export function printProblems(ctx: Context, problems: readonly Problem[]): void {
   const shown = ctx.json ? problems : problems.slice(0, TERMINAL_PROBLEMS);
-  const width = terminalWidth(process.stderr);
+  const width = terminalWidth(ctx.io.stderr, ctx.io.env);
   for (const p of shown) {
     const line = wrapText(formatProblem(p, ctx.lang), width);
-    process.stderr.write(`${p.severity === 'error' ? ctx.err.red(line) : ctx.err.yellow(line)}\n`);
+    ctx.io.stderr.write(`${p.severity === 'error' ? ctx.err.red(line) : ctx.err.yellow(line)}\n`);
   }
   if (ctx.json) return;
-  if (problems.length > shown.length) process.stderr.write(`${wrapText(ctx.t('cli.moreProblems', { count: problems.length - shown.length }), width)}\n`);
+  if (problems.length > shown.length) ctx.io.stderr.write(`${wrapText(ctx.t('cli.moreProblems', { count: problems.length - shown.length }), width)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const summary = problems.length === 0 ? ctx.t('cli.noProblems') : ctx.t('cli.problemCount', { errors, warnings: problems.length - errors });
-  process.stderr.write(`${summary}\n`);
+  ctx.io.stderr.write(`${summary}\n`);
 }
 
 /** Problems in the SPEC §7 JSON shape, messages rendered in the chosen language. */
@@ -77,11 +81,11 @@ export function table(ctx: Context, ...layouts: readonly TableLayout[]): string 
   return lines.join('\n');
 }
 
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+export function printJson(ctx: Pick<Context, 'io'>, value: unknown): void {
+  ctx.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** A line (or block) on stdout, long prose wrapped at word boundaries to the terminal's width. */
-export function say(ctx: Pick<Context, 'width'>, text: string): void {
-  process.stdout.write(`${wrapText(text, ctx.width)}\n`);
+export function say(ctx: Pick<Context, 'width' | 'io'>, text: string): void {
+  ctx.io.stdout.write(`${wrapText(text, ctx.width)}\n`);
 }

@@ -41,7 +41,7 @@ async function validated(json: unknown, file: string): Promise<Rulebook> {
   throw new UserError(
     'rulebook.invalid',
     { file, count: result.issues.length },
-    1,
+    'input',
     result.issues.map((i) => problem('error', 'rulebook.field', { path: i.path, message: i.message })),
   );
 }

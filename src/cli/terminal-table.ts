@@ -1,3 +1,4 @@
+import type { OutputStream } from './terminal.js';
 import Table from 'cli-table3';
 
 /**
@@ -9,6 +10,7 @@ import Table from 'cli-table3';
 
 type Cell = string | number;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape that starts a colour code is what this matches.
 const ANSI = /\u001b\[[0-9;]*m/gu;
 
 /** Columns a text takes on screen (ANSI colours take none; Vietnamese arrives composed). */
@@ -74,9 +76,9 @@ export function renderTable(head: readonly Cell[], rows: readonly (readonly Cell
 }
 
 /** The width of the terminal stdout writes to, or undefined when it is not a terminal. */
-export function terminalWidth(stream: NodeJS.WriteStream = process.stdout): number | undefined {
+export function terminalWidth(stream: OutputStream, env: Readonly<Record<string, string | undefined>>): number | undefined {
   if (!stream.isTTY) return undefined;
-  const fromEnv = Number(process.env.COLUMNS);
+  const fromEnv = Number(env.COLUMNS);
   return stream.columns || (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
 }
 

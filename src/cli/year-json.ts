@@ -1,14 +1,12 @@
 import type { Classification } from '../core/classify.js';
 import { evaluatePerson, type PersonEvaluation } from '../core/evaluation.js';
 import type { Rulebook } from '../core/rulebook.js';
-import type { Problem } from '../core/problems.js';
 import type { PersonYear, YearResult } from '../core/year.js';
 import type { Lang } from '../i18n/messages.js';
 import { render } from '../i18n/messages.js';
 export { isoToDdmmyyyy as ddmmyyyy } from '../core/dates.js';
-import { problemsJson } from './report.js';
 
-/** The `--json` shape of SPEC §7, field names fixed (documented in README). */
+/** The `--json` shape of SPEC §7, field names fixed (documented in README); `problems` is added by the reporter (plan.ts). */
 
 function evaluationJson(e: PersonEvaluation | undefined) {
   if (!e) return {};
@@ -33,18 +31,17 @@ function personJson(p: PersonYear, evaluation?: PersonEvaluation) {
   };
 }
 
-export function tallyJson(year: YearResult, lang: Lang, rules: Rulebook, ranks?: Map<string, number>) {
+export function tallyJson(year: YearResult, rules: Rulebook, ranks?: Map<string, number>) {
   return {
     year: year.year,
     months: year.months,
     asOf: year.asOf ?? null,
     ...(year.period ? { period: year.period } : {}),
     staff: year.staff.map((p) => ({ ...personJson(p, evaluatePerson(p, rules, year.months)), ...(ranks ? { rank: ranks.get(p.id) ?? null } : {}) })),
-    problems: problemsJson(year.problems, lang),
   };
 }
 
-export function classifyJson(result: Classification, lang: Lang, extra: readonly Problem[] = []) {
+export function classifyJson(result: Classification, lang: Lang) {
   const { summary } = result;
   return {
     year: result.year.year,
@@ -58,7 +55,6 @@ export function classifyJson(result: Classification, lang: Lang, extra: readonly
       group: p.group || null,
       notes: p.notes.map((n) => render(lang, n.key, n.params)),
     })),
-    problems: problemsJson([...result.problems, ...extra], lang),
     summary: {
       counts: summary.counts,
       shareGoodOrAbove: summary.shareGoodOrAbove,

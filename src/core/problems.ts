@@ -32,11 +32,17 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 }
 
 /** Thrown for input a user can fix; the CLI prints it as one line and exits 1 (or 2 for usage). */
+/**
+ * What a user's error is about: the command line itself (`usage`), or the files and values it
+ * names (`input`). The CLI's exit table turns this into a process exit code; the core keeps none.
+ */
+export type UserErrorKind = 'usage' | 'input';
+
 export class UserError extends Error {
   constructor(
     readonly key: MessageKey,
     readonly params: MessageParams = {},
-    readonly exitCode: 1 | 2 = 1,
+    readonly kind: UserErrorKind = 'input',
     readonly details: readonly Problem[] = [],
   ) {
     super(key);

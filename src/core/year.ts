@@ -203,7 +203,10 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
       acc.scores.push(row);
       acc.position ??= row.position;
       const entered = month.evaluations.get(row.id);
-      if (entered) (acc.evaluations ??= {})[month.ym.month] = entered;
+      if (entered) {
+        acc.evaluations ??= {};
+        acc.evaluations[month.ym.month] = entered;
+      }
       idMap.set(row.id, acc);
     }
     for (const e of month.events.filter((ev) => inPeriod(ev.date))) {

@@ -66,7 +66,8 @@ export async function writeAtomically(path: string, write: (temp: string) => Pro
     // once (a streaming writer's own open error would never settle its promise).
     await writeFile(temp, '');
     await write(temp);
-    if (mustBeNew.has(resolve(path))) await linkNew(temp, path);
+    // Taken once: a later run in this process (the page, tests) decides afresh.
+    if (mustBeNew.delete(resolve(path))) await linkNew(temp, path);
     else await rename(temp, path);
   } catch (err) {
     // The temporary name may itself be what failed (too long): removing it must not hide the cause.
@@ -117,5 +118,6 @@ export function guardOutput(output: string, inputs: readonly string[], force: bo
   const target = canonical(output);
   if (inputs.some((i) => canonical(i) === target)) throw new UserError('file.outputIsInput', { file: output });
   if (!force && existsSync(output)) throw new UserError('file.outputExists', { file: output });
-  if (!force) mustBeNew.add(resolve(output));
+  if (force) mustBeNew.delete(resolve(output));
+  else mustBeNew.add(resolve(output));
 }

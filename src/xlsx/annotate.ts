@@ -26,7 +26,9 @@ export async function annotateGrid(raw: RawGrid, parsed: ParsedMonth, rules: Rul
   raw.rows.forEach((row, i) => {
     const outRow = GRID_HEADER_ROW + 1 + i;
     moved.set(row.nameCell, cellAddress(outRow, GRID_COLUMNS.name));
-    row.days.forEach((cell, d) => cell && moved.set(cell.address, cellAddress(outRow, GRID_COLUMNS.firstDay + d)));
+    row.days.forEach((cell, d) => {
+      if (cell) moved.set(cell.address, cellAddress(outRow, GRID_COLUMNS.firstDay + d));
+    });
     EVALUATION_PARTS.forEach((part, k) => {
       const cell = row.evaluation?.[part];
       if (cell) moved.set(cell.address, cellAddress(outRow, LAST_GRID_COLUMN + 1 + k));

@@ -254,7 +254,9 @@ async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): P
     views: [{ state: 'frozen', xSplit: GRID_COLUMNS.firstDay - 1, ySplit: GRID_HEADER_ROW }],
     ...sheetPrintOptions(plan.repeatHeader ? `${BANNER_ROW}:${GRID_HEADER_ROW}` : undefined, true, plan.scale),
   });
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   const head = spec.letterhead ?? letterheadFor(rules.unit, `${ym.year}-${mm}-01`).head;
   const layout = frameLayout(widths, head);
 

@@ -196,7 +196,7 @@ function splitRef(ref: string): [number, number] {
   return [Number(ref.slice(i)), col];
 }
 
-const enum Reading {
+enum Reading {
   Nothing,
   Formula,
   Value,
@@ -250,7 +250,10 @@ function readSheet(xml: Uint8Array, ctx: Context): ParsedSheet {
     }
     if (out === undefined) return;
     let cells = rows.get(row);
-    if (!cells) rows.set(row, (cells = new Map()));
+    if (!cells) {
+      cells = new Map();
+      rows.set(row, cells);
+    }
     const percent = typeof out === 'number' && style > 0 && ctx.styles.percent[style] === true;
     cells.set(col, percent ? { value: out, slave: false, percent } : { value: out, slave: false });
   };
@@ -326,7 +329,10 @@ function applyMerges(rows: Map<number, Map<number, CellView>>, merges: readonly 
     const master = rows.get(top)?.get(left)?.value ?? null;
     for (let r = top; r <= Math.min(bottom, rowCount); r++) {
       let cells = rows.get(r);
-      if (!cells) rows.set(r, (cells = new Map()));
+      if (!cells) {
+        cells = new Map();
+        rows.set(r, cells);
+      }
       for (let c = left; c <= Math.min(right, left + MAX_MERGE_COLUMNS); c++) {
         if (r !== top || c !== left) cells.set(c, { value: master, slave: true });
       }

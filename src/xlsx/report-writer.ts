@@ -50,7 +50,9 @@ export function reportTitle(p: ReportPeriod): string {
 export function rankByTotal(year: YearResult): Map<string, number> {
   const sorted = [...year.staff].sort((a, b) => b.total - a.total);
   const ranks = new Map<string, number>();
-  sorted.forEach((p, i) => ranks.set(p.id, i > 0 && sorted[i - 1]!.total === p.total ? ranks.get(sorted[i - 1]!.id)! : i + 1));
+  sorted.forEach((p, i) => {
+    ranks.set(p.id, i > 0 && sorted[i - 1]!.total === p.total ? ranks.get(sorted[i - 1]!.id)! : i + 1);
+  });
   return ranks;
 }
 

@@ -70,7 +70,7 @@ function rowsFromWorkbook(file: string, view: WorkbookView): RosterRow[] {
     // A row the reader stopped at (merged, hidden, a bare name) would vanish from next month's staff list.
     const grid = readGridFromView(view, file);
     const errors = grid.problems.filter((p) => p.severity === 'error');
-    if (errors.length > 0) throw new UserError('roster.gridHasErrors', { file, count: errors.length }, 1, errors);
+    if (errors.length > 0) throw new UserError('roster.gridHasErrors', { file, count: errors.length }, 'input', errors);
     return grid.rows.map((r) => ({ line: r.row, id: r.id, name: r.name, position: r.position }));
   }
   return rowsFromTable(file, sheetTable(ws), ws.name);
@@ -96,7 +96,7 @@ export async function readRoster(file: string): Promise<RosterRow[]> {
   const issues = validateRoster(rows);
   const first = issues[0];
   if (first) {
-    throw new UserError(first.key, { file, ...first.params }, 1, issues.map((i) => problem('error', i.key, { file, ...i.params })));
+    throw new UserError(first.key, { file, ...first.params }, 'input', issues.map((i) => problem('error', i.key, { file, ...i.params })));
   }
   return rows;
 }

@@ -81,7 +81,9 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
     views: [{ state: 'frozen', ySplit: headerRow }],
     ...sheetPrintOptions(plan.repeatHeader ? `${headerRow}:${headerRow}` : undefined, isLandscape(widths), plan.scale),
   });
-  spec.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  spec.columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.width;
+  });
   let row = writeLetterhead(ws, layout, spec.letterhead);
   for (const title of spec.titles) row = writeTitle(ws, row, layout, title);
   row = headerRow;

@@ -1,32 +1,27 @@
-import { borderNames, classifyYear } from '../../core/classify.js';
+import { z } from 'zod';
+import { borderNames, type Classification, classifyYear } from '../../core/classify.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import type { YearResult } from '../../core/year.js';
 import { expectedMonths, runningYearDate, tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { writeClassificationFile } from '../../xlsx/classification-writer.js';
-import { readRoster } from '../../xlsx/roster-reader.js';
 import { openWorkbookView } from '../../xlsx/grid-reader.js';
+import { readRoster } from '../../xlsx/roster-reader.js';
 import { readYearData } from '../../xlsx/year-data-reader.js';
-import type { CommonOptions, Context } from '../context.js';
-import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
+import { commonOptions, defineCommand, letterheadOptions } from '../command.js';
+import type { Context } from '../context.js';
+import { documentLetterhead } from '../letterhead-options.js';
 import { announceRulebook, loadMonths } from '../load-months.js';
-import { chooseRulebook } from '../rulebook-source.js';
 import { documentDate, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
-import { printJson, printProblems, say, table } from '../report.js';
+import { table } from '../report.js';
+import { chooseRulebook } from '../rulebook-source.js';
 import { classifyJson, ddmmyyyy } from '../year-json.js';
 
-/** The terminal names the first few people at a broken quota's border; the workbook has the full ranking. */
-const BORDER_NAMES_ON_SCREEN = 20;
+/** `scoring classify`: the year-end classification, from the year's grids or its tally report. */
 
-export interface ClassifyOptions extends CommonOptions, LetterheadOptions {
-  staff?: string;
-  enforceQuota?: boolean;
-  allowMissingMonths?: boolean;
-  allowMissingEvaluations?: boolean;
-  output?: string;
-  date?: string;
-}
+/** The terminal names the first few people at a broken quota's border; the workbook marks every one. */
+const BORDER_NAMES_ON_SCREEN = 20;
 
 /**
  * The year from a tally report (one file holding the report's year data), else from monthly grids.
@@ -58,63 +53,82 @@ async function loadYear(ctx: Context, files: string[], asOf: string): Promise<{ 
   return { year: tallyYear(loaded.months, loaded.ctx.rules, undefined, asOf), ctx: loaded.ctx };
 }
 
-export async function classify(given: Context, opts: ClassifyOptions, files: string[]): Promise<number> {
-  if (files.length === 0) throw new UserError('usage.noFiles', {}, 2);
-  const inputs = opts.staff ? [...files, opts.staff] : files;
-  if (workbookOutput(opts.output)) guardOutput(opts.output!, inputs, given.force);
-  const dated = documentDate(opts.date);
-  const { year, ctx } = await loadYear(given, files, dated.iso);
-  const roster = opts.staff ? await readRoster(opts.staff) : undefined;
-  const result = classifyYear(year, ctx.rules, { roster, enforceQuota: opts.enforceQuota, allowMissingMonths: opts.allowMissingMonths, allowMissingEvaluations: opts.allowMissingEvaluations });
-  const failed = hasErrors(result.problems);
-  // --json is machine mode: a workbook only where -o asks for one.
-  const output = opts.output ?? (ctx.json ? undefined : `xep-loai-${year.year}.xlsx`);
-  const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, `${year.year}-01-01`, year.unit);
-  if (!failed && output) {
-    guardOutput(output, inputs, ctx.force);
-    await writeClassificationFile(result, { rules: ctx.rules, letterhead, today: dated.date }, output);
+/** The terminal's view: the ranked list, the summary, each quota group. */
+function classificationText(ctx: Context, result: Classification): string[] {
+  const colour = { HTXSNV: ctx.out.green, HTTNV: ctx.out.cyan, HTNV: ctx.out.yellow, KHTNV: ctx.out.red } as const;
+  type Person = (typeof result.people)[number];
+  const levelOf = (p: Person) => (p.level ? colour[p.level](p.level) : ctx.out.magenta(ctx.t(p.flags.includes('gap') ? 'level.review' : 'level.none')));
+  const compared = ctx.t(ctx.rules.evaluation ? 'col.yearScore' : 'col.compared');
+  const notes = (p: Person) => p.notes.map((n) => ctx.t(n.key, n.params)).join('\n');
+  const text = [
+    table(
+      ctx,
+      {
+        head: [ctx.t('col.tt'), ctx.t('col.name'), ctx.t('col.group'), ctx.t('col.total'), compared, ctx.t('col.level'), ctx.t('col.notes')],
+        rows: result.people.map((p, i) => [i + 1, p.name, p.group, p.total, p.compared ?? '', levelOf(p), notes(p)]),
+      },
+      {
+        head: [ctx.t('col.tt'), ctx.t('col.name'), compared, ctx.t('col.level'), ctx.t('col.notes')],
+        rows: result.people.map((p, i) => [i + 1, p.name, p.compared ?? '', levelOf(p), notes(p)]),
+        note: ctx.t('cli.narrowClassification'),
+      },
+    ),
+  ];
+  const year = result.year;
+  if (year.asOf) text.push(ctx.t('cli.asOf', { date: ddmmyyyy(year.asOf), year: year.year }));
+  const s = result.summary;
+  const target = Math.round(ctx.rules.classification.cchcTarget * 100);
+  text.push(
+    ctx.t('cli.summary', {
+      ...s.counts,
+      share: (s.shareGoodOrAbove * 100).toFixed(1),
+      target: ctx.t(s.cchcTargetMet ? 'cli.targetMet' : 'cli.targetMissed', { target }),
+      absent: s.unexcusedAbsencePeople,
+    }),
+  );
+  for (const g of s.quota.groups) {
+    const { names, more } = borderNames(g, BORDER_NAMES_ON_SCREEN);
+    const border = (names.join(', ') || '—') + (more > 0 ? ctx.t('cli.andMore', { count: more }) : '');
+    const scope = g.scope === 'unit' ? ctx.t('cli.quotaUnit') : ctx.t('cli.quotaGroup', { group: g.group || '—' });
+    text.push(ctx.t(g.holds ? 'cli.quotaHolds' : 'cli.quotaBroken', { group: scope, excellent: g.excellent, limit: g.limit, border }));
   }
-  if (ctx.json) {
-    printJson({ ...classifyJson(result, ctx.lang), written: failed ? null : (output ?? null) });
-  } else {
-    const colour = { HTXSNV: ctx.out.green, HTTNV: ctx.out.cyan, HTNV: ctx.out.yellow, KHTNV: ctx.out.red } as const;
-    const levelOf = (p: (typeof result.people)[number]) =>
-      p.level ? colour[p.level](p.level) : ctx.out.magenta(ctx.t(p.flags.includes('gap') ? 'level.review' : 'level.none'));
-    const compared = ctx.t(ctx.rules.evaluation ? 'col.yearScore' : 'col.compared');
-    const notes = (p: (typeof result.people)[number]) => p.notes.map((n) => ctx.t(n.key, n.params)).join('\n');
-    say(ctx, 
-      table(
-        ctx,
-        {
-          head: [ctx.t('col.tt'), ctx.t('col.name'), ctx.t('col.group'), ctx.t('col.total'), compared, ctx.t('col.level'), ctx.t('col.notes')],
-          rows: result.people.map((p, i) => [i + 1, p.name, p.group, p.total, p.compared ?? '', levelOf(p), notes(p)]),
-        },
-        {
-          head: [ctx.t('col.tt'), ctx.t('col.name'), compared, ctx.t('col.level'), ctx.t('col.notes')],
-          rows: result.people.map((p, i) => [i + 1, p.name, p.compared ?? '', levelOf(p), notes(p)]),
-          note: ctx.t('cli.narrowClassification'),
-        },
-      ),
-    );
-    if (year.asOf) say(ctx, ctx.t('cli.asOf', { date: ddmmyyyy(year.asOf), year: year.year }));
-    const s = result.summary;
-    const target = Math.round(ctx.rules.classification.cchcTarget * 100);
-    say(ctx, 
-      ctx.t('cli.summary', {
-        ...s.counts,
-        share: (s.shareGoodOrAbove * 100).toFixed(1),
-        target: ctx.t(s.cchcTargetMet ? 'cli.targetMet' : 'cli.targetMissed', { target }),
-        absent: s.unexcusedAbsencePeople,
-      }),
-    );
-    for (const g of s.quota.groups) {
-      const { names, more } = borderNames(g, BORDER_NAMES_ON_SCREEN);
-      const border = (names.join(', ') || '—') + (more > 0 ? ctx.t('cli.andMore', { count: more }) : '');
-      const scope = g.scope === 'unit' ? ctx.t('cli.quotaUnit') : ctx.t('cli.quotaGroup', { group: g.group || '—' });
-      say(ctx, ctx.t(g.holds ? 'cli.quotaHolds' : 'cli.quotaBroken', { group: scope, excellent: g.excellent, limit: g.limit, border }));
-    }
-    say(ctx, failed || !output ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));
-  }
-  printProblems(ctx, [...result.problems, ...headProblems]);
-  return failed ? 1 : 0;
+  return text;
 }
+
+export default defineCommand({
+  options: commonOptions.merge(letterheadOptions).extend({
+    staff: z.string().optional(),
+    enforceQuota: z.boolean().optional(),
+    allowMissingMonths: z.boolean().optional(),
+    allowMissingEvaluations: z.boolean().optional(),
+    output: z.string().optional(),
+    date: z.string().optional(),
+  }),
+
+  async plan(given, opts, files) {
+    if (files.length === 0) throw new UserError('usage.noFiles', {}, 'usage');
+    const inputs = opts.staff ? [...files, opts.staff] : files;
+    if (workbookOutput(opts.output)) guardOutput(opts.output!, inputs, given.force);
+    const dated = documentDate(opts.date);
+    const { year, ctx } = await loadYear(given, files, dated.iso);
+    const roster = opts.staff ? await readRoster(opts.staff) : undefined;
+    const result = classifyYear(year, ctx.rules, {
+      roster,
+      enforceQuota: opts.enforceQuota,
+      allowMissingMonths: opts.allowMissingMonths,
+      allowMissingEvaluations: opts.allowMissingEvaluations,
+    });
+    const failed = hasErrors(result.problems);
+    // --json is machine mode: a workbook only where -o asks for one.
+    const output = opts.output ?? (ctx.json ? undefined : `xep-loai-${year.year}.xlsx`);
+    const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, `${year.year}-01-01`, year.unit);
+    return {
+      problems: [...result.problems, ...headProblems],
+      inputs,
+      writes: output ? [{ path: output, write: () => writeClassificationFile(result, { rules: ctx.rules, letterhead, today: dated.date }, output) }] : [],
+      json: { ...classifyJson(result, ctx.lang), written: failed ? null : (output ?? null) },
+      text: classificationText(ctx, result),
+      sayNothingWritten: true,
+    };
+  },
+});

@@ -1,56 +1,68 @@
-import { defaultPeriod, formsOf, parsePeriodChoice, type PeriodChoice } from '../../core/forms.js';
+import { z } from 'zod';
 import { monthsOfPeriod } from '../../core/evaluation.js';
+import { defaultPeriod, formsOf, type PeriodChoice, parsePeriodChoice } from '../../core/forms.js';
 import { periodName } from '../../core/period-export.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import { isoDate } from '../../core/types.js';
 import { tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { writeFormsFile } from '../../xlsx/forms-writer.js';
-import type { CommonOptions, Context } from '../context.js';
-import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
+import { commonOptions, defineCommand, letterheadOptions } from '../command.js';
+import { documentLetterhead } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
 import { documentDate, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
-import { printJson, printProblems, say } from '../report.js';
 
 /** `scoring forms`: Nghị định 335/2025's Mẫu số 01 for every person and period of the grids given. */
 
-export interface FormsOptions extends CommonOptions, LetterheadOptions {
-  period?: string;
-  output?: string;
-  date?: string;
+function usage(value: string, year: number, kind: 'month' | 'quarter'): never {
+  throw new UserError('usage.badFormPeriod', { value, example: kind === 'quarter' ? `Q4-${year}` : `T11-${year}`, year }, 'usage');
 }
 
-export async function forms(given: Context, opts: FormsOptions, files: string[]): Promise<number> {
-  if (workbookOutput(opts.output)) guardOutput(opts.output!, files, given.force);
-  const progress = progressReporter(given, files.length);
-  const loaded = await loadMonths(given, files, undefined, progress.update);
-  progress.done();
-  const ctx = loaded.ctx;
-  const ev = ctx.rules.evaluation;
-  if (!ev) throw new UserError('forms.noEvaluation', { name: ctx.rules.name });
-  const year = tallyYear(loaded.months, ctx.rules);
-  // The forms of the grids given: months the grids lack are no problem of theirs.
-  const problems = year.problems.filter((p) => p.key !== 'tally.missingMonths');
-  const choice: PeriodChoice = opts.period ? (parsePeriodChoice(opts.period, year.year, ev) ?? usage(opts.period, year.year, ev.period)) : { kind: 'period', period: defaultPeriod(year, ev) };
-  const name = choice.kind === 'year' ? String(year.year) : periodName(ev.period, choice.period, year.year);
-  const output = opts.output ?? (ctx.json ? undefined : `phieu-danh-gia-${name}.xlsx`);
-  const failed = hasErrors(problems);
-  const data = formsOf(year, ctx.rules, choice);
-  const first = choice.kind === 'year' ? 1 : monthsOfPeriod(choice.period, ev)[0]!;
-  const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, isoDate(year.year, first, 1), year.unit);
-  if (!failed && output) {
-    guardOutput(output, files, ctx.force);
+export default defineCommand({
+  options: commonOptions.merge(letterheadOptions).extend({
+    period: z.string().optional(),
+    output: z.string().optional(),
+    date: z.string().optional(),
+  }),
+
+  async plan(given, opts, files) {
+    if (workbookOutput(opts.output)) guardOutput(opts.output!, files, given.force);
+    const progress = progressReporter(given, files.length);
+    const loaded = await loadMonths(given, files, undefined, progress.update);
+    progress.done();
+    const ctx = loaded.ctx;
+    const ev = ctx.rules.evaluation;
+    if (!ev) throw new UserError('forms.noEvaluation', { name: ctx.rules.name });
+    const year = tallyYear(loaded.months, ctx.rules);
+    // The forms of the grids given: months the grids lack are no problem of theirs.
+    const problems = year.problems.filter((p) => p.key !== 'tally.missingMonths');
+    const choice: PeriodChoice = opts.period
+      ? (parsePeriodChoice(opts.period, year.year, ev) ?? usage(opts.period, year.year, ev.period))
+      : { kind: 'period', period: defaultPeriod(year, ev) };
+    const name = choice.kind === 'year' ? String(year.year) : periodName(ev.period, choice.period, year.year);
+    const output = opts.output ?? (ctx.json ? undefined : `phieu-danh-gia-${name}.xlsx`);
+    const data = formsOf(year, ctx.rules, choice);
+    const first = choice.kind === 'year' ? 1 : monthsOfPeriod(choice.period, ev)[0]!;
+    const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, isoDate(year.year, first, 1), year.unit);
     // Each person signs their own form on their own day: the date line stays blank unless --date is given.
     const date = opts.date === undefined ? undefined : documentDate(opts.date).date;
-    await writeFormsFile(data, { rules: ctx.rules, letterhead, year: year.year, ...(date ? { date } : {}) }, output);
-  }
-  if (ctx.json) printJson({ year: year.year, period: name, forms: data.length, written: failed ? null : (output ?? null) });
-  else say(ctx, failed || !output ? ctx.t('cli.nothingWritten') : ctx.t('cli.wroteForms', { file: output, count: data.length, period: name }));
-  printProblems(ctx, [...problems, ...headProblems]);
-  return failed ? 1 : 0;
-}
-
-function usage(value: string, year: number, kind: 'month' | 'quarter'): never {
-  throw new UserError('usage.badFormPeriod', { value, example: kind === 'quarter' ? `Q4-${year}` : `T11-${year}`, year }, 2);
-}
+    const written = !hasErrors(problems) && output ? output : null;
+    return {
+      problems: [...problems, ...headProblems],
+      inputs: files,
+      writes: output
+        ? [
+            {
+              path: output,
+              write: () => writeFormsFile(data, { rules: ctx.rules, letterhead, year: year.year, ...(date ? { date } : {}) }, output),
+              said: ctx.t('cli.wroteForms', { file: output, count: data.length, period: name }),
+            },
+          ]
+        : [],
+      json: { year: year.year, period: name, forms: data.length, written },
+      text: [],
+      sayNothingWritten: true,
+    };
+  },
+});

@@ -1,16 +1,12 @@
+import { z } from 'zod';
 import { UserError } from '../../core/problems.js';
 import { PRESET_NAMES, PRESETS, type PresetName, type Rulebook } from '../../core/rulebook.js';
 import { provisionalDaysOff } from '../../core/statutory-holidays.js';
 import { guardOutput, writeFileAtomic } from '../../io/atomic-write.js';
-import type { CommonOptions, Context } from '../context.js';
-import { printJson, say } from '../report.js';
+import { commonOptions, defineCommand } from '../command.js';
+import { OPTION_DEFAULTS } from '../defaults.js';
 
-export interface InitRulesOptions extends CommonOptions {
-  preset?: string;
-  output?: string;
-  /** A year whose days off to add, computed from the law, for the clerk to match to the official schedule. */
-  holidays?: string;
-}
+/** `scoring init-rules`: a rulebook file from a preset, or with a year's days off added. */
 
 /** The rulebook with `year`'s days off as the law fixes them (statutory-holidays.ts), ready to be checked. */
 function withHolidays(rules: Rulebook, year: number, force: boolean): Rulebook {
@@ -19,24 +15,32 @@ function withHolidays(rules: Rulebook, year: number, force: boolean): Rulebook {
   return { ...rules, calendar: { ...rules.calendar, [String(year)]: { daysOff, workingWeekendDays: [] } } };
 }
 
-export async function initRules(ctx: Context, opts: InitRulesOptions): Promise<number> {
-  const preset = opts.preset ?? 'ha-bac-2023';
-  if (!(PRESET_NAMES as string[]).includes(preset)) {
-    throw new UserError('rulebook.unknownPreset', { preset, presets: PRESET_NAMES.join(', ') }, 2);
-  }
-  const year = opts.holidays === undefined ? undefined : Number(opts.holidays);
-  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2199)) throw new UserError('usage.badYear', { value: opts.holidays! }, 2);
-  const output = opts.output ?? 'quy-che.json';
-  const input = ctx.origin.kind === 'default' ? [] : [ctx.origin.file];
-  guardOutput(output, input, ctx.force);
-  // --holidays adds a year to the unit's rulebook (--rules, or quy-che.json in the folder); else to the preset.
-  const base = year !== undefined && ctx.origin.kind !== 'default' ? ctx.rules : PRESETS[preset as PresetName]();
-  const rules = year === undefined ? base : withHolidays(base, year, ctx.force);
-  await writeFileAtomic(output, `${JSON.stringify(rules, null, 2)}\n`);
-  if (ctx.json) printJson({ written: output, preset, ...(year !== undefined ? { holidays: year } : {}) });
-  else {
-    say(ctx, ctx.t('cli.wrote', { file: output }));
-    if (year !== undefined) say(ctx, ctx.t('cli.holidaysAdded', { year, file: output }));
-  }
-  return 0;
-}
+export default defineCommand({
+  options: commonOptions.extend({
+    preset: z.string().default(OPTION_DEFAULTS.preset),
+    output: z.string().default(OPTION_DEFAULTS.rulesFile),
+    /** A year whose days off to add, computed from the law, for the clerk to match to the official schedule. */
+    holidays: z.string().optional(),
+  }),
+
+  async plan(ctx, opts) {
+    if (!(PRESET_NAMES as string[]).includes(opts.preset)) {
+      throw new UserError('rulebook.unknownPreset', { preset: opts.preset, presets: PRESET_NAMES.join(', ') }, 'usage');
+    }
+    const year = opts.holidays === undefined ? undefined : Number(opts.holidays);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2199)) throw new UserError('usage.badYear', { value: opts.holidays! }, 'usage');
+    const inputs = ctx.origin.kind === 'default' ? [] : [ctx.origin.file];
+    guardOutput(opts.output, inputs, ctx.force);
+    // --holidays adds a year to the unit's rulebook (--rules, or quy-che.json in the folder); else to the preset.
+    const base = year !== undefined && ctx.origin.kind !== 'default' ? ctx.rules : PRESETS[opts.preset as PresetName]();
+    const rules = year === undefined ? base : withHolidays(base, year, ctx.force);
+    return {
+      problems: [],
+      inputs,
+      writes: [{ path: opts.output, write: () => writeFileAtomic(opts.output, `${JSON.stringify(rules, null, 2)}\n`) }],
+      json: { written: opts.output, preset: opts.preset, ...(year !== undefined ? { holidays: year } : {}) },
+      text: [],
+      ...(year !== undefined ? { after: [ctx.t('cli.holidaysAdded', { year, file: opts.output })] } : {}),
+    };
+  },
+});

@@ -1,61 +1,68 @@
+import { z } from 'zod';
 import { evaluatePerson } from '../../core/evaluation.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import { reportFileName, reportPeriodOf, reportStart } from '../../core/report-period.js';
 import { quarterScore, tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
-import type { CommonOptions, Context } from '../context.js';
-import { documentLetterhead, type LetterheadOptions } from '../letterhead-options.js';
+import { commonOptions, defineCommand, letterheadOptions } from '../command.js';
+import { documentLetterhead } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
 import { documentDate, exportOutput, parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
+import type { PlannedWrite } from '../plan.js';
 import { progressReporter } from '../progress.js';
-import { printJson, printProblems, say, table } from '../report.js';
+import { table } from '../report.js';
 import { ddmmyyyy, tallyJson } from '../year-json.js';
 
-export interface TallyOptions extends CommonOptions, LetterheadOptions {
-  output?: string;
-  from?: string;
-  to?: string;
-  month?: string;
-  date?: string;
-  export?: string;
-}
+/** `scoring tally`: the report of a month, a quarter, a period or the year, from its grids. */
 
 const MAX_GRIDS = 12;
 
-export async function tally(given: Context, opts: TallyOptions, files: string[]): Promise<number> {
-  if (files.length > MAX_GRIDS) throw new UserError('tally.tooManyFiles', { count: files.length }, 2);
-  const period = parsePeriod(opts.from, opts.to);
-  const dated = documentDate(opts.date);
-  if (workbookOutput(opts.output)) guardOutput(opts.output!, files, given.force);
-  if (exportOutput(opts.export)) guardOutput(opts.export!, files, given.force);
-  const progress = progressReporter(given, files.length);
-  // The months are not kept past tallyYear: at province scale they are a few hundred MB the writer needs.
-  const loaded = await loadMonths(given, files, opts.month ? parseYearMonth(opts.month) : undefined, progress.update);
-  const ctx = loaded.ctx;
-  const year = tallyYear(loaded.months, ctx.rules, period, dated.iso);
-  const ranks = period ? rankByTotal(year) : undefined;
-  // --json is machine mode: a workbook only where -o asks for one, so the same run twice gives the same output.
-  const output = opts.output ?? (ctx.json ? undefined : reportFileName(reportPeriodOf(year.year, year.months, year.period)));
-  const failed = hasErrors(year.problems);
-  const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, reportStart(reportPeriodOf(year.year, year.months, year.period)), year.unit);
-  if (!failed && output) {
-    guardOutput(output, files, ctx.force);
-    progress.writing(output);
-    await writeReportFile(year, { rules: ctx.rules, letterhead, today: dated.date }, output);
-  }
-  if (!failed && opts.export) {
-    const { periodRows } = await import('../../core/period-export.js');
-    const { writePeriodExport } = await import('../../xlsx/period-export-writer.js');
-    await writePeriodExport(periodRows(year, ctx.rules), opts.export);
-  }
-  progress.done();
-  if (ctx.json) {
-    printJson({ ...tallyJson(year, ctx.lang, ctx.rules, ranks), written: failed ? null : (output ?? null) });
-  } else {
+export default defineCommand({
+  options: commonOptions.merge(letterheadOptions).extend({
+    output: z.string().optional(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    month: z.string().optional(),
+    date: z.string().optional(),
+    export: z.string().optional(),
+  }),
+
+  async plan(given, opts, files) {
+    if (files.length > MAX_GRIDS) throw new UserError('tally.tooManyFiles', { count: files.length }, 'usage');
+    const period = parsePeriod(opts.from, opts.to);
+    const dated = documentDate(opts.date);
+    if (workbookOutput(opts.output)) guardOutput(opts.output!, files, given.force);
+    if (exportOutput(opts.export)) guardOutput(opts.export!, files, given.force);
+    const progress = progressReporter(given, files.length);
+    // The months are not kept past tallyYear: at province scale they are a few hundred MB the writer needs.
+    const loaded = await loadMonths(given, files, opts.month ? parseYearMonth(opts.month) : undefined, progress.update);
+    progress.done();
+    const ctx = loaded.ctx;
+    const year = tallyYear(loaded.months, ctx.rules, period, dated.iso);
+    const ranks = period ? rankByTotal(year) : undefined;
+    // --json is machine mode: a workbook only where -o asks for one, so the same run twice gives the same output.
+    const output = opts.output ?? (ctx.json ? undefined : reportFileName(reportPeriodOf(year.year, year.months, year.period)));
+    const failed = hasErrors(year.problems);
+    const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, reportStart(reportPeriodOf(year.year, year.months, year.period)), year.unit);
+    const writes: PlannedWrite[] = [];
+    if (output) writes.push({ path: output, before: () => progress.writing(output), write: () => writeReportFile(year, { rules: ctx.rules, letterhead, today: dated.date }, output) });
+    const exported = opts.export;
+    if (exported) {
+      writes.push({
+        path: exported,
+        write: async () => {
+          const { periodRows } = await import('../../core/period-export.js');
+          const { writePeriodExport } = await import('../../xlsx/period-export-writer.js');
+          await writePeriodExport(periodRows(year, ctx.rules), exported);
+        },
+      });
+    }
+
     const people = ranks ? [...year.staff].sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)!) : year.staff;
-    if (period) say(ctx, ctx.t('cli.ranking', { from: period.from, to: period.to }));
-    if (year.asOf) say(ctx, ctx.t('cli.asOf', { date: ddmmyyyy(year.asOf), year: year.year }));
+    const text: string[] = [];
+    if (period) text.push(ctx.t('cli.ranking', { from: period.from, to: period.to }));
+    if (year.asOf) text.push(ctx.t('cli.asOf', { date: ddmmyyyy(year.asOf), year: year.year }));
     const rank = (p: (typeof people)[number], i: number) => ranks?.get(p.id) ?? i + 1;
     const first = ranks ? ctx.t('col.rank') : ctx.t('col.tt');
     const evaluated = ctx.rules.evaluation !== undefined;
@@ -67,8 +74,7 @@ export async function tally(given: Context, opts: TallyOptions, files: string[])
     };
     const tail = (p: (typeof people)[number]) => [p.deducted, p.total, ...(evaluated ? [yearScore(p)] : [])];
     const quarters = [1, 2, 3, 4].filter((q) => year.months.some((m) => Math.ceil(m / 3) === q));
-    say(
-      ctx,
+    text.push(
       table(
         ctx,
         {
@@ -83,9 +89,13 @@ export async function tally(given: Context, opts: TallyOptions, files: string[])
         { head: [first, ctx.t('col.name'), ...last], rows: people.map((p, i) => [rank(p, i), p.name, ...tail(p)]), note: ctx.t('cli.narrowTotals') },
       ),
     );
-    say(ctx, failed || !output ? ctx.t('cli.nothingWritten') : ctx.t('cli.wrote', { file: output }));
-    if (!failed && opts.export) say(ctx, ctx.t('cli.wrote', { file: opts.export }));
-  }
-  printProblems(ctx, [...year.problems, ...headProblems]);
-  return failed ? 1 : 0;
-}
+    return {
+      problems: [...year.problems, ...headProblems],
+      inputs: files,
+      writes,
+      json: { ...tallyJson(year, ctx.rules, ranks), written: failed ? null : (output ?? null) },
+      text,
+      sayNothingWritten: true,
+    };
+  },
+});

@@ -1,0 +1,61 @@
+import { hasErrors, type Problem } from '../core/problems.js';
+import { guardOutput } from '../io/atomic-write.js';
+import type { Context } from './context.js';
+import type { Outcome } from './exit-codes.js';
+import { printJson, printProblems, problemsJson, say } from './report.js';
+
+/**
+ * A command does its reading and computing and returns a plan: the problems it found, the files it
+ * wants written, its JSON result and its terminal lines. `perform` is the one place that writes
+ * files and prints; the exit table (exit-codes.ts) turns its outcome into a code. A test can look
+ * at a plan, or perform it on a captured terminal, without spawning the binary.
+ */
+
+export interface PlannedWrite {
+  readonly path: string;
+  /** Writes the file at `path`; every writer writes atomically (io/atomic-write.ts). */
+  readonly write: () => Promise<void>;
+  /** Said once the file is written (default: "Đã ghi FILE"). */
+  readonly said?: string;
+  /** Called just before writing (a long run says what it is doing). */
+  readonly before?: () => void;
+}
+
+export interface CommandPlan {
+  readonly problems: readonly Problem[];
+  /** Left unwritten when `problems` hold an error: nothing is written from a grid with errors. */
+  readonly writes: readonly PlannedWrite[];
+  /** The files the run read, which no output may overwrite. */
+  readonly inputs: readonly string[];
+  /** The --json result; the JSON reporter adds `problems`, the same list the terminal shows. */
+  readonly json: Readonly<Record<string, unknown>>;
+  /** What the terminal shows (tables, summaries), before the lines about the files written. */
+  readonly text: readonly string[];
+  /** Said after the files are written (only when they are). */
+  readonly after?: readonly string[];
+  /** Say "nothing written" when the plan writes nothing. */
+  readonly sayNothingWritten?: boolean;
+  /** Write even when `problems` hold errors (the checked copy of a grid exists to mark them). */
+  readonly writeDespiteErrors?: boolean;
+  /** A run made of other runs (demo) that had problems in one of them, already printed. */
+  readonly failed?: boolean;
+}
+
+export async function perform(ctx: Context, plan: CommandPlan): Promise<Outcome> {
+  const failed = plan.failed === true || hasErrors(plan.problems);
+  const writes = failed && !plan.writeDespiteErrors ? [] : plan.writes;
+  for (const w of writes) {
+    guardOutput(w.path, plan.inputs, ctx.force);
+    w.before?.();
+    await w.write();
+  }
+  if (ctx.json) printJson(ctx, { ...plan.json, problems: problemsJson(plan.problems, ctx.lang) });
+  else {
+    for (const line of plan.text) say(ctx, line);
+    for (const w of writes) say(ctx, w.said ?? ctx.t('cli.wrote', { file: w.path }));
+    if (writes.length > 0) for (const line of plan.after ?? []) say(ctx, line);
+    if (writes.length === 0 && plan.sayNothingWritten) say(ctx, ctx.t('cli.nothingWritten'));
+  }
+  printProblems(ctx, plan.problems);
+  return { kind: failed ? 'problems' : 'done' };
+}
