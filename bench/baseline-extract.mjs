@@ -71,7 +71,9 @@ function dayCells(xml, strings) {
 
 let total = 0;
 for (const file of process.argv.slice(2)) {
-  const parts = unzipSync(readFileSync(file), { filter: (f) => f.name === 'xl/sharedStrings.xml' || f.name === 'xl/worksheets/sheet1.xml' });
+  const parts = unzipSync(readFileSync(file), {
+    filter: (f) => f.name === 'xl/sharedStrings.xml' || f.name === 'xl/worksheets/sheet1.xml',
+  });
   const strings = sharedStrings(parts['xl/sharedStrings.xml'] && strFromU8(parts['xl/sharedStrings.xml']));
   total += dayCells(strFromU8(parts['xl/worksheets/sheet1.xml']), strings).length;
 }

@@ -15,8 +15,40 @@ export const CODE_SHARE = 0.03;
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Phan', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLES = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thu', 'Ngọc', 'Quang', 'Thanh', 'Xuân'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hạnh', 'Hưng', 'Khải', 'Lan', 'Lý', 'Mai', 'Nam', 'Phúc', 'Quý', 'Sơn', 'Tâm', 'Thảo', 'Thủy', 'Tiên', 'Trang', 'Việt', 'Yến'];
-const POSITIONS = ['Chủ tịch', 'Phó Chủ tịch', 'Công chức', 'Văn phòng - Thống kê', 'Địa chính - Xây dựng', 'Tư pháp - Hộ tịch', 'Tài chính - Kế toán'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hạnh',
+  'Hưng',
+  'Khải',
+  'Lan',
+  'Lý',
+  'Mai',
+  'Nam',
+  'Phúc',
+  'Quý',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thủy',
+  'Tiên',
+  'Trang',
+  'Việt',
+  'Yến',
+];
+const POSITIONS = [
+  'Chủ tịch',
+  'Phó Chủ tịch',
+  'Công chức',
+  'Văn phòng - Thống kê',
+  'Địa chính - Xây dựng',
+  'Tư pháp - Hộ tịch',
+  'Tài chính - Kế toán',
+];
 /** Every deduction and neutral code, with counts, combinations and a lowercase spelling; weighted like a real year. */
 const TEXTS = ['M', 'M', 'M', 'B', 'B', 'H', 'H', 'V', 'VS', 'VC', '2M', '2B', '3H', 'M, H', 'VS, VC', 'm', 'P', 'P', 'Ô', 'TS', 'CT', 'L'];
 
@@ -52,7 +84,8 @@ export async function generate(size, root = join(dirname(fileURLToPath(import.me
   const files = Array.from({ length: 12 }, (_, i) => gridPath(dir, i + 1));
   const roster = join(dir, 'roster.csv');
   const want = JSON.stringify({ version: GENERATOR_VERSION, size, share: CODE_SHARE });
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want && files.every(existsSync)) return { dir, files, roster, cells: Number(readFileSync(join(dir, 'cells.txt'), 'utf8')) };
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want && files.every(existsSync))
+    return { dir, files, roster, cells: Number(readFileSync(join(dir, 'cells.txt'), 'utf8')) };
   mkdirSync(dir, { recursive: true });
   const rules = defaultRulebook();
   const staff = makeRoster(size);
@@ -62,7 +95,11 @@ export async function generate(size, root = join(dirname(fileURLToPath(import.me
     const next = random(month * 7919);
     // Codes go on working days only, as a clerk writes them; the odds are scaled so that about 3%
     // of all 31 day cells of a row hold one.
-    const workdays = new Set(monthDays(YEAR, month, rules).filter((d) => d.kind === 'workday').map((d) => d.day));
+    const workdays = new Set(
+      monthDays(YEAR, month, rules)
+        .filter((d) => d.kind === 'workday')
+        .map((d) => d.day),
+    );
     const odds = (CODE_SHARE * 31) / workdays.size;
     const dayText = (_staffIndex, day) => {
       if (!workdays.has(day) || next() >= odds) return undefined;

@@ -55,7 +55,13 @@ function measureAll(list) {
   for (let round = 0; round < runs; round++) for (const [i, [, args]] of list.entries()) samples[i].push(once(args));
   return list.map(([name], i) => {
     const s = samples[i];
-    const m = { name, seconds: median(s.map((x) => x.seconds)), rssMiB: median(s.map((x) => x.rssMiB)), all: s.map((x) => x.seconds.toFixed(2)).join(' '), samples: s.map((x) => x.seconds) };
+    const m = {
+      name,
+      seconds: median(s.map((x) => x.seconds)),
+      rssMiB: median(s.map((x) => x.rssMiB)),
+      all: s.map((x) => x.seconds.toFixed(2)).join(' '),
+      samples: s.map((x) => x.seconds),
+    };
     console.log(`${name.padEnd(12)} ${m.seconds.toFixed(2).padStart(7)} s  ${m.rssMiB.toFixed(0).padStart(5)} MiB   runs: ${m.all}`);
     return m;
   });
@@ -64,7 +70,9 @@ function measureAll(list) {
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
 const started = Date.now();
 const data = await generate(size);
-console.log(`input: 12 grids × ${size} staff in ${data.dir}, ${data.cells} day cells with codes (${((100 * data.cells) / (12 * size * 31)).toFixed(1)}% of all day cells)${Date.now() - started > 1000 ? `, generated in ${((Date.now() - started) / 1000).toFixed(1)} s` : ''}`);
+console.log(
+  `input: 12 grids × ${size} staff in ${data.dir}, ${data.cells} day cells with codes (${((100 * data.cells) / (12 * size * 31)).toFixed(1)}% of all day cells)${Date.now() - started > 1000 ? `, generated in ${((Date.now() - started) / 1000).toFixed(1)} s` : ''}`,
+);
 console.log(`median of ${runs} rounds (each round runs every command once), wall time and peak RSS:\n`);
 
 const report = join(work, 'tong-hop.xlsx');
@@ -88,7 +96,8 @@ const checks = [
   ['--help / node -e ""', help.seconds / node.seconds, '≤ 2.0', help.seconds / node.seconds <= 2.0],
 ];
 console.log('');
-for (const [what, value, target, ok] of checks) console.log(`${what.padEnd(26)} ${value.toFixed(2).padStart(7)}   target ${target.padEnd(6)} ${ok ? 'met' : 'MISSED'}`);
+for (const [what, value, target, ok] of checks)
+  console.log(`${what.padEnd(26)} ${value.toFixed(2).padStart(7)}   target ${target.padEnd(6)} ${ok ? 'met' : 'MISSED'}`);
 const perRound = (a, b) => a.samples.map((x, i) => (x / b.samples[i]).toFixed(2)).join(' ');
 console.log(`\nper round: tally / extract (b) ${perRound(tally, extract)}; init-month / bare writer ${perRound(init, bare)}`);
 rmSync(work, { recursive: true, force: true });

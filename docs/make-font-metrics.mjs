@@ -73,8 +73,15 @@ const tones = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 for (const b of bases) for (const tone of tones) chars.add((b + tone).normalize('NFC'));
 for (const ch of 'đĐ–—…“”‘’•×÷−²°±≤≥→›·') chars.add(ch);
 
-const out = { $comment: 'Advance widths in em of Liberation Serif (Times New Roman metrics), made by docs/make-font-metrics.mjs.', regular: {}, bold: {} };
-for (const [style, file] of [['regular', 'LiberationSerif-Regular.ttf'], ['bold', 'LiberationSerif-Bold.ttf']]) {
+const out = {
+  $comment: 'Advance widths in em of Liberation Serif (Times New Roman metrics), made by docs/make-font-metrics.mjs.',
+  regular: {},
+  bold: {},
+};
+for (const [style, file] of [
+  ['regular', 'LiberationSerif-Regular.ttf'],
+  ['bold', 'LiberationSerif-Bold.ttf'],
+]) {
   const width = advances(`${folder}/${file}`);
   for (const ch of [...chars].sort()) {
     const w = width(ch);

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'docs', 'pictures');
 const work = mkdtempSync(join(tmpdir(), 'scoring-pictures-'));
-const scoring = (...args) => execFileSync(process.execPath, [join(root, 'bin', 'scoring'), ...args, '--force', '--quiet'], { cwd: work, stdio: 'pipe' });
+const scoring = (...args) =>
+  execFileSync(process.execPath, [join(root, 'bin', 'scoring'), ...args, '--force', '--quiet'], { cwd: work, stdio: 'pipe' });
 const grid = (m) => join(root, 'fixtures', '2023', `thang-${String(m).padStart(2, '0')}-2023.xlsx`);
 
 try {
@@ -30,7 +31,11 @@ try {
     'phieu-danh-gia-Q3-2026': 'form-2026',
   };
   const files = Object.keys(kinds).map((k) => join(work, `${k}.xlsx`));
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...files], { stdio: 'pipe' });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...files],
+    { stdio: 'pipe' },
+  );
   mkdirSync(out, { recursive: true });
   for (const [name, picture] of Object.entries(kinds)) {
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', join(work, `${name}.pdf`), join(work, picture)]);

@@ -2,8 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/core/problems.js';
-import { guardOutput, writeAtomically, writeFileAtomic } from '../src/io/atomic-write.js';
 import { render } from '../src/i18n/messages.js';
+import { guardOutput, writeAtomically, writeFileAtomic } from '../src/io/atomic-write.js';
 import { run, tempDir } from './helpers.js';
 
 describe('atomic output', () => {

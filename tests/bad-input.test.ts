@@ -77,7 +77,15 @@ describe('broken files', () => {
   });
   it('a password-encrypted workbook (OLE2 with EncryptionInfo)', async () => {
     const p = join(dir, 'locked.xlsx');
-    writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(64)]));
+    writeFileSync(
+      p,
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(64),
+        Buffer.from('EncryptionInfo', 'utf16le'),
+        Buffer.alloc(64),
+      ]),
+    );
     await expectOneLine(p, 'password');
   });
   it('a directory', async () => {
@@ -114,7 +122,8 @@ describe('broken files', () => {
   it('a grid whose data validation covers a whole column range loads quickly', async () => {
     const p = rezip(good, join(dir, 'validation.xlsx'), (files) => {
       const sheet = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']!);
-      const validation = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="E9:AI1048576"><formula1>"V,VS,VC"</formula1></dataValidation></dataValidations>';
+      const validation =
+        '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="E9:AI1048576"><formula1>"V,VS,VC"</formula1></dataValidation></dataValidations>';
       files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace('<pageMargins', `${validation}<pageMargins`));
     });
     const r = await run(['check', p]);
@@ -128,7 +137,10 @@ describe('other writers', () => {
       const sheet = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']!);
       const shared = new TextDecoder().decode(files['xl/sharedStrings.xml']!);
       const strings = [...shared.matchAll(/<si>(?:<t[^>]*>([^<]*)<\/t>|<r>.*?<\/r>)<\/si>/gsu)].map((m) => m[1] ?? '');
-      const inlined = sheet.replace(/<c r="([A-Z]+\d+)"([^>]*?) t="s"([^>]*)><v>(\d+)<\/v><\/c>/gu, (_m, r, a, b, i) => `<c r="${r}"${a} t="inlineStr"${b}><is><t>${strings[Number(i)]}</t></is></c>`);
+      const inlined = sheet.replace(
+        /<c r="([A-Z]+\d+)"([^>]*?) t="s"([^>]*)><v>(\d+)<\/v><\/c>/gu,
+        (_m, r, a, b, i) => `<c r="${r}"${a} t="inlineStr"${b}><is><t>${strings[Number(i)]}</t></is></c>`,
+      );
       expect(inlined).not.toBe(sheet);
       files['xl/worksheets/sheet1.xml'] = strToU8(inlined);
     });

@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expandPatterns } from '../src/cli/patterns.js';
 import { monthDays, provisionalCalendarProblems } from '../src/core/calendar.js';
 import { solarOfLunar, tetDate } from '../src/core/lunar.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
 import { statutoryDays } from '../src/core/statutory-holidays.js';
-import { expandPatterns } from '../src/cli/patterns.js';
-import { readBack, ROOT, run, tempDir } from './helpers.js';
+import { ROOT, readBack, run, tempDir } from './helpers.js';
 
 /** January 2027 on the office's PC (issue 18): years the calendar does not know, patterns, names by period. */
 
@@ -25,12 +25,21 @@ describe('the Vietnamese lunar calendar', () => {
   });
 
   it('puts Giỗ Tổ Hùng Vương (10/3) where the official schedules have it', () => {
-    expect([2023, 2024, 2025, 2026, 2027].map((y) => solarOfLunar(10, 3, y).join('/'))).toEqual(['29/4/2023', '18/4/2024', '7/4/2025', '26/4/2026', '16/4/2027']);
+    expect([2023, 2024, 2025, 2026, 2027].map((y) => solarOfLunar(10, 3, y).join('/'))).toEqual([
+      '29/4/2023',
+      '18/4/2024',
+      '7/4/2025',
+      '26/4/2026',
+      '16/4/2027',
+    ]);
   });
 });
 
 describe('a year the rulebook does not list', () => {
-  const official = JSON.parse(readFileSync(join(ROOT, 'src', 'core', 'holidays-vn.json'), 'utf8')).years as Record<string, { days_off: { date: string }[] }>;
+  const official = JSON.parse(readFileSync(join(ROOT, 'src', 'core', 'holidays-vn.json'), 'utf8')).years as Record<
+    string,
+    { days_off: { date: string }[] }
+  >;
 
   for (const year of [2023, 2024, 2025, 2026]) {
     it(`every statutory day computed for ${year} is a day off of its official schedule`, () => {
@@ -50,7 +59,9 @@ describe('a year the rulebook does not list', () => {
     // 30 Tết Friday 5/2, mùng 1–4 Saturday 6/2 to Tuesday 9/2, made up Wednesday 10/2 and Thursday 11/2.
     expect(feb.filter((d) => d.kind === 'holiday').map((d) => d.day)).toEqual([5, 6, 7, 8, 9, 10, 11]);
     expect(feb[11]).toMatchObject({ day: 12, kind: 'workday' });
-    expect(provisionalCalendarProblems([2027, 2027, 2026], rules).map((p) => [p.key, p.params.year, p.params.tet])).toEqual([['calendar.provisional', 2027, '06/02/2027']]);
+    expect(provisionalCalendarProblems([2027, 2027, 2026], rules).map((p) => [p.key, p.params.year, p.params.tet])).toEqual([
+      ['calendar.provisional', 2027, '06/02/2027'],
+    ]);
   });
 
   it('init-month for February 2027 warns once and says dự kiến in the legend', async () => {
@@ -60,11 +71,13 @@ describe('a year the rulebook does not list', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('lịch nghỉ chính thức năm 2027');
     expect(r.stderr).toContain('scoring init-rules --holidays 2027');
-    const texts = (await readBack(out)).worksheets[0]!.getSheetValues().flat().filter((v): v is string => typeof v === 'string');
+    const texts = (await readBack(out)).worksheets[0]!.getSheetValues()
+      .flat()
+      .filter((v): v is string => typeof v === 'string');
     expect(texts.some((t) => t.includes('DỰ KIẾN') && t.includes('2027'))).toBe(true);
   });
 
-  it('init-rules --holidays 2027 adds the year to the unit\'s rulebook in one step; a date outside its year is refused at its field', async () => {
+  it("init-rules --holidays 2027 adds the year to the unit's rulebook in one step; a date outside its year is refused at its field", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'quy-che.json'), JSON.stringify(defaultRulebook()));
     const r = await run(['init-rules', '--holidays', '2027', '-o', 'quy-che-2027.json'], { cwd: dir });
@@ -73,7 +86,17 @@ describe('a year the rulebook does not list', () => {
     expect(added.calendar['2027'].daysOff.map((d: { date: string }) => d.date)).toContain('2027-02-06');
     expect(added.calendar['2026']).toBeDefined();
     const grid = join(dir, 'thang-01-2027.xlsx');
-    const made = await run(['init-month', '--month', '2027-01', '--staff', join(ROOT, 'fixtures', 'roster.csv'), '--rules', join(dir, 'quy-che-2027.json'), '-o', grid]);
+    const made = await run([
+      'init-month',
+      '--month',
+      '2027-01',
+      '--staff',
+      join(ROOT, 'fixtures', 'roster.csv'),
+      '--rules',
+      join(dir, 'quy-che-2027.json'),
+      '-o',
+      grid,
+    ]);
     expect(made.stderr).not.toContain('2027');
     added.calendar['2027'].daysOff.push({ date: '2026-09-02', name: 'năm khác' });
     writeFileSync(join(dir, 'sai.json'), JSON.stringify(added));
@@ -94,7 +117,14 @@ describe('patterns expanded by the tool (PowerShell and cmd pass them as typed)'
 
   it('*, ? and […] match file names, sorted; a name that exists as typed is kept', () => {
     const f = (p: string) => expandPatterns([join(dir, 'don-vi', p)]).map((x) => x.replace(`${join(dir, 'don-vi')}/`, ''));
-    expect(f('thang-*-2026.xlsx')).toEqual(['thang-01-2026.xlsx', 'thang-02-2026.xlsx', 'thang-03-2026.xlsx', 'thang-10-2026.xlsx', 'thang-11-2026.xlsx', 'thang-12-2026.xlsx']);
+    expect(f('thang-*-2026.xlsx')).toEqual([
+      'thang-01-2026.xlsx',
+      'thang-02-2026.xlsx',
+      'thang-03-2026.xlsx',
+      'thang-10-2026.xlsx',
+      'thang-11-2026.xlsx',
+      'thang-12-2026.xlsx',
+    ]);
     expect(f('thang-0?-2026.xlsx')).toEqual(['thang-01-2026.xlsx', 'thang-02-2026.xlsx', 'thang-03-2026.xlsx']);
     expect(f('thang-1[012]-2026.xlsx')).toEqual(['thang-10-2026.xlsx', 'thang-11-2026.xlsx', 'thang-12-2026.xlsx']);
     expect(expandPatterns([join(dir, 'don-vi', 'THANG-0?-2026.XLSX')], 'win32')).toHaveLength(3);

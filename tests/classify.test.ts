@@ -76,7 +76,12 @@ describe('partial year and months worked', () => {
   it('does not classify a person who worked under six months, unless on maternity leave', () => {
     const sick = person('A', 1200, { monthsWorked: [1, 2, 3, 4, 5], monthsPresent: 12 });
     const fullYear = Object.fromEntries(ALL.map((m) => [m, { deducted: m === 1 ? 10 : 0, score: m === 1 ? 90 : 100 }]));
-    const mother = person('B', 1190, { months: fullYear, monthsWorked: [1, 2, 3, 4, 5], monthsPresent: 12, maternityMonths: [6, 7, 8, 9, 10, 11, 12] });
+    const mother = person('B', 1190, {
+      months: fullYear,
+      monthsWorked: [1, 2, 3, 4, 5],
+      monthsPresent: 12,
+      maternityMonths: [6, 7, 8, 9, 10, 11, 12],
+    });
     const [a, b] = classifyYear(year([sick, mother]), defaultRulebook()).people;
     expect(a).toMatchObject({ level: null, flags: ['under-six-months'] });
     expect(b).toMatchObject({ level: 'HTXSNV', compared: (490 * 12) / 5, flags: ['under-six-months'] });

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classifyYear } from '../src/core/classify.js';
-import { parseGrid, type ParsedMonth, type RawGrid } from '../src/core/grid.js';
+import { type ParsedMonth, parseGrid, type RawGrid } from '../src/core/grid.js';
 import { defaultRulebook, PRESETS, type Rulebook } from '../src/core/rulebook.js';
 import { nameKey } from '../src/core/staff.js';
 import { tallyYear } from '../src/core/year.js';
@@ -38,7 +38,17 @@ describe('1. the rulebook travels with the grid', () => {
   beforeAll(async () => {
     expect((await run(['init-rules', '--preset', 'nd335-2025', '-o', join(dir, 'quy-che-2026.json')])).code).toBe(0);
     grid = join(dir, 'thang-03-2026.xlsx');
-    const made = await run(['init-month', '--month', '2026-03', '--staff', join(ROOT, 'fixtures', 'roster.csv'), '--rules', join(dir, 'quy-che-2026.json'), '-o', grid]);
+    const made = await run([
+      'init-month',
+      '--month',
+      '2026-03',
+      '--staff',
+      join(ROOT, 'fixtures', 'roster.csv'),
+      '--rules',
+      join(dir, 'quy-che-2026.json'),
+      '-o',
+      grid,
+    ]);
     expect(made.code).toBe(0);
   });
 
@@ -57,7 +67,10 @@ describe('1. the rulebook travels with the grid', () => {
     expect(r.stderr).toContain('quy-che-2023.json');
     expect(r.stderr).toContain('Nghị định 335/2025');
 
-    const changed = { ...PRESETS['nd335-2025'](), deductionCodes: PRESETS['nd335-2025']().deductionCodes.map((c) => (c.code === 'B' ? { ...c, points: 40 } : c)) };
+    const changed = {
+      ...PRESETS['nd335-2025'](),
+      deductionCodes: PRESETS['nd335-2025']().deductionCodes.map((c) => (c.code === 'B' ? { ...c, points: 40 } : c)),
+    };
     writeFileSync(join(dir, 'quy-che-b40.json'), JSON.stringify(changed));
     const refused = await run(['check', grid, '--rules', join(dir, 'quy-che-b40.json')], { cwd: dir });
     expect(refused.code).toBe(1);
@@ -74,7 +87,7 @@ describe('1. the rulebook travels with the grid', () => {
     expect(r.stderr.split('\n')[0]).toBe(`Dùng quy chế ${join(unit, 'quy-che.json')}.`);
   });
 
-  it('an old grid (no rulebook stored) with the leader\'s columns is stopped under a rulebook without them', async () => {
+  it("an old grid (no rulebook stored) with the leader's columns is stopped under a rulebook without them", async () => {
     const raw = (await readGridFiles(grid))[0]!;
     const old: RawGrid = { ...raw, metadata: { ...raw.metadata!, rulebook: undefined } };
     const m = parseGrid(old, defaultRulebook());
@@ -101,7 +114,11 @@ describe('2. twelve months as sheets of one workbook', () => {
   it('every sheet with a grid header is a month; a problem names its sheet', async () => {
     const path = await yearBook('nam-2023.xlsx', { 1: { [dayCell(0, 3)]: 'V' }, 2: { [dayCell(1, 1)]: 'X' } });
     const read = await months(path);
-    expect(read.map((m) => [m.sheet, m.ym.month])).toEqual([['T1', 1], ['T2', 2], ['T3', 3]]);
+    expect(read.map((m) => [m.sheet, m.ym.month])).toEqual([
+      ['T1', 1],
+      ['T2', 2],
+      ['T3', 3],
+    ]);
     expect(read.flatMap(where)).toEqual([['error', 'grammar.unknownCode', 'T2', dayCell(1, 1)]]);
     const r = await run(['check', path]);
     expect(r.code).toBe(1);
@@ -132,7 +149,9 @@ describe('3–8. what the reader meets in the rows', () => {
   });
 
   it('3. a section row with marks on it is an error at the mark', async () => {
-    const path = await writeGrid(dir, 'section-marks.xlsx', { edit: (wb) => wb.worksheets[0]!.spliceRows(9, 0, ['I', '', 'CÁN BỘ', '', 'M']) });
+    const path = await writeGrid(dir, 'section-marks.xlsx', {
+      edit: (wb) => wb.worksheets[0]!.spliceRows(9, 0, ['I', '', 'CÁN BỘ', '', 'M']),
+    });
     const [m] = await months(path);
     expect(where(m!)).toEqual([['error', 'grid.marksOnSection', 'Tháng 03-2023', 'E9']]);
   });
@@ -144,7 +163,7 @@ describe('3–8. what the reader meets in the rows', () => {
     expect(m!.staff.map((s) => s.id)).toEqual(['A1', 'A2', 'A3']);
   });
 
-  it('4. a person\'s row copied without a Mã to add a mark is an error, not a thirteenth month', async () => {
+  it("4. a person's row copied without a Mã to add a mark is an error, not a thirteenth month", async () => {
     const path = await writeGrid(dir, 'copied-row.xlsx', {
       edit: (wb) => {
         const ws = wb.worksheets[0]!;
@@ -236,7 +255,16 @@ describe('9–10. the year-end roster', () => {
     const roster = await readRoster(
       csv(
         'cuoi-nam.csv',
-        ['Mã,Họ và tên,Kỷ luật,Ngày quyết định', 'A1,An,Không,', 'A2,Bình,-,', 'A3,Cường,0,', `A4,Dũng,${'KHIỂN TRÁCH'.normalize('NFD')},15/03/2023`, 'A5,Em,Cảnh cáo,20/12/2022', 'A6,Giang,Nhắc nhở,', 'A7,Hà,Bị cảnh cáo (QĐ 12/QĐ-UBND),'].join('\n'),
+        [
+          'Mã,Họ và tên,Kỷ luật,Ngày quyết định',
+          'A1,An,Không,',
+          'A2,Bình,-,',
+          'A3,Cường,0,',
+          `A4,Dũng,${'KHIỂN TRÁCH'.normalize('NFD')},15/03/2023`,
+          'A5,Em,Cảnh cáo,20/12/2022',
+          'A6,Giang,Nhắc nhở,',
+          'A7,Hà,Bị cảnh cáo (QĐ 12/QĐ-UBND),',
+        ].join('\n'),
       ),
     );
     const c = classifyYear(year, defaultRulebook(), { roster });
@@ -294,7 +322,9 @@ describe('11–13. identity across months', () => {
     const grids = ['01', '02', '03'].map((m) => join(ROOT, 'fixtures', '2026', `thang-${m}-2026.xlsx`));
     const r = await run(['tally', ...grids, '--from', '01/01/2026', '--to', '30/06/2026', '--json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).problems.map((p: { message: string }) => p.message)).toContain('kỳ báo cáo gồm cả tháng 4, 5, 6 nhưng không có bảng của các tháng đó. Thêm các bảng đó, hoặc thu ngắn --from/--to.');
+    expect(JSON.parse(r.stdout).problems.map((p: { message: string }) => p.message)).toContain(
+      'kỳ báo cáo gồm cả tháng 4, 5, 6 nhưng không có bảng của các tháng đó. Thêm các bảng đó, hoặc thu ngắn --from/--to.',
+    );
 
     const all = Array.from({ length: 12 }, (_, i) => join(ROOT, 'fixtures', '2023', `thang-${String(i + 1).padStart(2, '0')}-2023.xlsx`));
     const report = join(dir, 'den-15-12.xlsx');
@@ -312,7 +342,8 @@ describe('11–13. identity across months', () => {
     const allow = ['--allow-missing-months', '--allow-missing-evaluations', '--json'];
     const fromGrids = JSON.parse((await run(['classify', ...grids, ...allow])).stdout);
     const fromReport = JSON.parse((await run(['classify', report, ...allow])).stdout);
-    const levels = (j: { staff: { id: string; level: string | null; compared: number | null }[] }) => j.staff.map((p) => [p.id, p.level, p.compared]);
+    const levels = (j: { staff: { id: string; level: string | null; compared: number | null }[] }) =>
+      j.staff.map((p) => [p.id, p.level, p.compared]);
     expect(levels(fromReport)).toEqual(levels(fromGrids));
     expect(fromReport.summary).toEqual(fromGrids.summary);
     // Vũ Văn Quý by hand (README): (73.83 + 78.5 + 81) / 3 = 77.78, HTTNV.
@@ -324,7 +355,9 @@ describe('11–13. identity across months', () => {
     const apr = await writeGrid(dir, 'ten-4.xlsx', { month: 4, staff: [STAFF[0]!, { ...STAFF[1]!, name: 'Trần Thị Bính' }, STAFF[2]!] });
     const r = await run(['check', mar, apr, '--json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).problems.map((p: { cell: string; file: string }) => [p.file.endsWith('ten-4.xlsx'), p.cell])).toEqual([[true, 'C10']]);
+    expect(JSON.parse(r.stdout).problems.map((p: { cell: string; file: string }) => [p.file.endsWith('ten-4.xlsx'), p.cell])).toEqual([
+      [true, 'C10'],
+    ]);
   });
 });
 
@@ -332,7 +365,10 @@ describe('14–16. rosters, outputs, sizes', () => {
   it('14. a roster in Windows-1258 stops with "save as CSV UTF-8"; UTF-16 with tabs is read', async () => {
     const cp1258 = join(dir, 'win.csv');
     // "Họ và tên\nNguyễn" as Vietnamese Windows Excel saves it: single bytes that are no UTF-8.
-    writeFileSync(cp1258, Buffer.from([0x48, 0xd2, 0x20, 0x76, 0xe0, 0x20, 0x74, 0xea, 0x6e, 0x0a, 0x4e, 0x67, 0x75, 0x79, 0xea, 0xde, 0x6e, 0x0a]));
+    writeFileSync(
+      cp1258,
+      Buffer.from([0x48, 0xd2, 0x20, 0x76, 0xe0, 0x20, 0x74, 0xea, 0x6e, 0x0a, 0x4e, 0x67, 0x75, 0x79, 0xea, 0xde, 0x6e, 0x0a]),
+    );
     await expect(readRoster(cp1258)).rejects.toMatchObject({ key: 'roster.notUtf8' });
     const utf16 = join(dir, 'unicode.csv');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Mã\tHọ và tên\nX1\tNguyễn Thành Chân\n', 'utf16le')]));
@@ -362,7 +398,9 @@ describe('14–16. rosters, outputs, sizes', () => {
     const grid = join(ROOT, 'fixtures', '2023', 'thang-01-2023.xlsx');
     const out = join(dir, 'cung-luc.xlsx');
     // Two processes, as two clerks' runs would be.
-    const codes = (await Promise.all([runBinary(['tally', grid, '-o', out]), runBinary(['tally', grid, '-o', out])])).map((r) => r.code).sort();
+    const codes = (await Promise.all([runBinary(['tally', grid, '-o', out]), runBinary(['tally', grid, '-o', out])]))
+      .map((r) => r.code)
+      .sort();
     expect(codes).toEqual([0, 1]);
   });
 
@@ -388,7 +426,11 @@ describe('17. partial periods are said to be partial', () => {
 
 describe('also mended', () => {
   it('a count with no bound: 31B and 99999999999999999999M are errors', async () => {
-    const [m] = await months(await writeGrid(dir, 'counts.xlsx', { cells: { [dayCell(0, 6)]: '31B', [dayCell(1, 6)]: '99999999999999999999M', [dayCell(2, 6)]: '2B' } }));
+    const [m] = await months(
+      await writeGrid(dir, 'counts.xlsx', {
+        cells: { [dayCell(0, 6)]: '31B', [dayCell(1, 6)]: '99999999999999999999M', [dayCell(2, 6)]: '2B' },
+      }),
+    );
     expect(m!.problems.map((p) => [p.key, p.cell])).toEqual([
       ['grammar.countTooLarge', dayCell(0, 6)],
       ['grammar.countTooLarge', dayCell(1, 6)],
@@ -396,7 +438,7 @@ describe('also mended', () => {
     expect(m!.events.map((e) => [e.code, e.count])).toEqual([['B', 2]]);
   });
 
-  it('the leader\'s points as TRUE, #N/A or a percentage are errors at the cell', async () => {
+  it("the leader's points as TRUE, #N/A or a percentage are errors at the cell", async () => {
     const rules = PRESETS['nd335-2025']();
     const path = await writeGrid(dir, 'points.xlsx', {
       year: 2026,
@@ -419,12 +461,29 @@ describe('also mended', () => {
     const rb = defaultRulebook();
     const bad = {
       ...rb,
-      deductionCodes: [{ ...rb.deductionCodes[0]!, code: '2V' }, { ...rb.deductionCodes[1]!, aliases: ['V,S'] }, ...rb.deductionCodes.slice(2)],
-      calendar: { 2026: { daysOff: [{ date: '2026-02-30', name: 'x' }, { date: '2025-09-02', name: 'y' }], workingWeekendDays: [] } },
+      deductionCodes: [
+        { ...rb.deductionCodes[0]!, code: '2V' },
+        { ...rb.deductionCodes[1]!, aliases: ['V,S'] },
+        ...rb.deductionCodes.slice(2),
+      ],
+      calendar: {
+        2026: {
+          daysOff: [
+            { date: '2026-02-30', name: 'x' },
+            { date: '2025-09-02', name: 'y' },
+          ],
+          workingWeekendDays: [],
+        },
+      },
     };
     const result = validateRulebook(bad);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.issues.map((i) => i.path)).toEqual(['deductionCodes.0.code', 'deductionCodes.1.aliases.0', 'calendar.2026.daysOff.0.date', 'calendar.2026.daysOff.1.date']);
+    expect(!result.ok && result.issues.map((i) => i.path)).toEqual([
+      'deductionCodes.0.code',
+      'deductionCodes.1.aliases.0',
+      'calendar.2026.daysOff.0.date',
+      'calendar.2026.daysOff.1.date',
+    ]);
   });
 
   it('a shared-string index written 1e1 is a broken part, not string 1', async () => {
@@ -447,7 +506,10 @@ describe('also mended', () => {
       // Every element gets the prefix x: bound to the main namespace, as the SDK writes them.
       const prefixed = xml
         .replace(/<(\/?)(?!\?)([A-Za-z][\w]*)([\s>/])/gu, (_, slash, name, after) => `<${slash}x:${name}${after}`)
-        .replace(/xmlns="http:\/\/schemas.openxmlformats.org\/spreadsheetml\/2006\/main"/u, 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+        .replace(
+          /xmlns="http:\/\/schemas.openxmlformats.org\/spreadsheetml\/2006\/main"/u,
+          'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+        );
       files[part] = strToU8(prefixed);
     }
     const path = join(dir, 'prefixed.xlsx');
@@ -460,9 +522,13 @@ describe('also mended', () => {
 });
 
 describeWithPrograms('openpyxl: formulas saved without results', ['openpyxl'], () => {
-  it('6. a mark and the leader\'s points as formulas openpyxl saved are errors at their cells', async () => {
+  it("6. a mark and the leader's points as formulas openpyxl saved are errors at their cells", async () => {
     const rules = PRESETS['nd335-2025']();
-    const source = await writeGrid(dir, 'for-openpyxl.xlsx', { year: 2026, rules, cells: { AJ9: 15, AK9: 60, AJ10: 15, AK10: 60, AJ11: 15, AK11: 60 } });
+    const source = await writeGrid(dir, 'for-openpyxl.xlsx', {
+      year: 2026,
+      rules,
+      cells: { AJ9: 15, AK9: 60, AJ10: 15, AK10: 60, AJ11: 15, AK11: 60 },
+    });
     const saved = join(dir, 'openpyxl-formulas.xlsx');
     const script = [
       'import sys, openpyxl',

@@ -1,11 +1,14 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dayCell, readBack, ROOT, run, runBinary, tempDir, writeGrid } from './helpers.js';
+import { dayCell, ROOT, readBack, run, runBinary, tempDir, writeGrid } from './helpers.js';
 
 let dir: string;
 const FIXTURE_DIR = join(ROOT, 'fixtures', '2023');
-const GRIDS = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(FIXTURE_DIR, f));
+const GRIDS = readdirSync(FIXTURE_DIR)
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort()
+  .map((f) => join(FIXTURE_DIR, f));
 
 beforeAll(() => {
   dir = tempDir();
@@ -114,7 +117,12 @@ describe('tally and classify on the fixture year', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json).sort()).toEqual(['asOf', 'months', 'problems', 'staff', 'written', 'year']);
-    expect(json.staff.find((p: { name: string }) => p.name === 'Lê Thị Lý')).toMatchObject({ id: 'HB11', total: 780, deducted: 420, counts: { V: 5, B: 4 } });
+    expect(json.staff.find((p: { name: string }) => p.name === 'Lê Thị Lý')).toMatchObject({
+      id: 'HB11',
+      total: 780,
+      deducted: 420,
+      counts: { V: 5, B: 4 },
+    });
     const wb = await readBack(out);
     expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Kiểm tra']);
     const detail = wb.getWorksheet('Chi tiết')!;
@@ -133,7 +141,10 @@ describe('tally and classify on the fixture year', () => {
 
   it('--json is machine mode: no workbook without -o, and the same run twice gives the same output', async () => {
     const cwd = tempDir();
-    for (const command of [['tally', ...GRIDS], ['classify', ...GRIDS, '--staff', join(ROOT, 'fixtures', 'roster-cuoi-nam.csv')]]) {
+    for (const command of [
+      ['tally', ...GRIDS],
+      ['classify', ...GRIDS, '--staff', join(ROOT, 'fixtures', 'roster-cuoi-nam.csv')],
+    ]) {
       const first = await run([...command, '--json'], { cwd });
       const second = await run([...command, '--json'], { cwd });
       expect(first.code).toBe(0);
@@ -174,7 +185,15 @@ describe('tally and classify on the fixture year', () => {
     const giang = json.staff.find((p: { name: string }) => p.name === 'Tổng Văn Giang');
     expect(giang).toMatchObject({ level: 'KHTNV', flags: ['discipline-cap'] });
     const ws = (await readBack(out)).getWorksheet('Xếp loại')!;
-    expect((ws.getRow(7).values as unknown[]).slice(1)).toEqual(['TT', 'Họ và tên', 'Chức vụ', 'Tổng điểm năm', 'Điểm so khung', 'Xếp loại', 'Ghi chú']);
+    expect((ws.getRow(7).values as unknown[]).slice(1)).toEqual([
+      'TT',
+      'Họ và tên',
+      'Chức vụ',
+      'Tổng điểm năm',
+      'Điểm so khung',
+      'Xếp loại',
+      'Ghi chú',
+    ]);
   });
 
   it('classify starts from a tally report as well as from grids', async () => {
@@ -189,7 +208,12 @@ describe('tally and classify on the fixture year', () => {
     const out = join(dir, 'demo');
     const r = await run(['demo', '--out', out]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['thang-01-2023-trong.xlsx', 'thang-02-2023-kiem-tra.xlsx', 'tong-hop-2023.xlsx', 'xep-loai-2023.xlsx']);
+    expect(readdirSync(out).sort()).toEqual([
+      'thang-01-2023-trong.xlsx',
+      'thang-02-2023-kiem-tra.xlsx',
+      'tong-hop-2023.xlsx',
+      'xep-loai-2023.xlsx',
+    ]);
   });
 });
 

@@ -9,7 +9,10 @@ const unit = defaultRulebook().unit;
 
 describe('the letterhead belongs to the document date', () => {
   it('a 2023 document names the district above the commune', () => {
-    expect(letterheadFor(unit, '2023-01-01')).toEqual({ head: { parent: 'UBND HUYỆN THANH HÀ', unit: 'ỦY BAN NHÂN DÂN XÃ HÀ BẮC' }, problems: [] });
+    expect(letterheadFor(unit, '2023-01-01')).toEqual({
+      head: { parent: 'UBND HUYỆN THANH HÀ', unit: 'ỦY BAN NHÂN DÂN XÃ HÀ BẮC' },
+      problems: [],
+    });
   });
 
   it('the last day of district government still names it; the next day does not', () => {
@@ -24,7 +27,10 @@ describe('the letterhead belongs to the document date', () => {
   });
 
   it('--parent and --unit override the rulebook; --parent "" removes the line', () => {
-    expect(letterheadFor(unit, '2026-01-01', { parent: 'UBND TỈNH HẢI DƯƠNG', unit: 'UBND xã Mới' }).head).toEqual({ parent: 'UBND TỈNH HẢI DƯƠNG', unit: 'UBND xã Mới' });
+    expect(letterheadFor(unit, '2026-01-01', { parent: 'UBND TỈNH HẢI DƯƠNG', unit: 'UBND xã Mới' }).head).toEqual({
+      parent: 'UBND TỈNH HẢI DƯƠNG',
+      unit: 'UBND xã Mới',
+    });
     expect(letterheadFor(unit, '2023-01-01', { parent: '' }).head).toEqual({ unit: 'ỦY BAN NHÂN DÂN XÃ HÀ BẮC' });
   });
 });
@@ -34,14 +40,23 @@ describe('a report is titled for its period', () => {
     expect(reportTitle(reportPeriodOf(2023, [3]))).toBe('BÁO CÁO KẾT QUẢ CHẤM ĐIỂM THÁNG 03 NĂM 2023');
     expect(reportTitle(reportPeriodOf(2023, [1, 2, 3]))).toBe('BÁO CÁO KẾT QUẢ CHẤM ĐIỂM QUÝ I NĂM 2023');
     expect(reportTitle(reportPeriodOf(2023, [10, 11, 12]))).toBe('BÁO CÁO KẾT QUẢ CHẤM ĐIỂM QUÝ IV NĂM 2023');
-    expect(reportTitle(reportPeriodOf(2023, [3, 4, 5], { from: '2023-03-01', to: '2023-05-19' }))).toBe('BÁO CÁO KẾT QUẢ CHẤM ĐIỂM TỪ 01/03/2023 ĐẾN 19/05/2023');
-    expect(reportTitle(reportPeriodOf(2023, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]))).toBe('BẢNG TỔNG HỢP ĐIỂM CHẤM KỶ LUẬT, KỶ CƯƠNG HÀNH CHÍNH NĂM 2023');
+    expect(reportTitle(reportPeriodOf(2023, [3, 4, 5], { from: '2023-03-01', to: '2023-05-19' }))).toBe(
+      'BÁO CÁO KẾT QUẢ CHẤM ĐIỂM TỪ 01/03/2023 ĐẾN 19/05/2023',
+    );
+    expect(reportTitle(reportPeriodOf(2023, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]))).toBe(
+      'BẢNG TỔNG HỢP ĐIỂM CHẤM KỶ LUẬT, KỶ CƯƠNG HÀNH CHÍNH NĂM 2023',
+    );
   });
 
   it('--from/--to over whole months is named as the month or quarter', () => {
     expect(reportPeriodOf(2023, [4, 5, 6], { from: '2023-04-01', to: '2023-06-30' })).toEqual({ kind: 'quarter', year: 2023, quarter: 2 });
     expect(reportPeriodOf(2024, [2], { from: '2024-02-01', to: '2024-02-29' })).toEqual({ kind: 'month', year: 2024, month: 2 });
-    expect(reportPeriodOf(2023, [2, 3, 4], { from: '2023-02-01', to: '2023-04-30' })).toEqual({ kind: 'range', year: 2023, from: '2023-02-01', to: '2023-04-30' });
+    expect(reportPeriodOf(2023, [2, 3, 4], { from: '2023-02-01', to: '2023-04-30' })).toEqual({
+      kind: 'range',
+      year: 2023,
+      from: '2023-02-01',
+      to: '2023-04-30',
+    });
   });
 
   it('the period start dates the letterhead, and the columns are the months covered', () => {

@@ -1,10 +1,17 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bandFor } from '../src/core/classify.js';
-import { disciplinePoints, evaluatePerson, isEvaluationMonth, monthsOfPeriod, periodOfMonth, type EvaluationInput } from '../src/core/evaluation.js';
-import { PRESETS, type EvaluationRules, type Rulebook } from '../src/core/rulebook.js';
+import {
+  disciplinePoints,
+  type EvaluationInput,
+  evaluatePerson,
+  isEvaluationMonth,
+  monthsOfPeriod,
+  periodOfMonth,
+} from '../src/core/evaluation.js';
+import { type EvaluationRules, PRESETS, type Rulebook } from '../src/core/rulebook.js';
 import type { CellAddress } from '../src/core/types.js';
-import { readBack, ROOT, run, tempDir, writeGrid } from './helpers.js';
+import { ROOT, readBack, run, tempDir, writeGrid } from './helpers.js';
 
 /** Nghị định 335/2025: expectations worked by hand from the decree's shape and the unit's choices. */
 
@@ -36,7 +43,7 @@ describe('discipline points from the grid', () => {
     expect(disciplinePoints([{ deducted: 0, score: 100 }], ev({ disciplineMax: 15 }), 100)).toBe(15);
   });
 
-  it('direct: each code\'s points come straight off the sub-criterion, floored at 0', () => {
+  it("direct: each code's points come straight off the sub-criterion, floored at 0", () => {
     expect(disciplinePoints(quarter, ev({ disciplineConversion: 'direct' }), 100)).toBe(0);
     expect(disciplinePoints([{ deducted: 10, score: 90 }], ev({ disciplineConversion: 'direct', disciplineMax: 30 }), 100)).toBe(20);
     expect(disciplinePoints([{ deducted: 0, score: 100 }], ev({ disciplineConversion: 'direct' }), 100)).toBe(10);
@@ -52,7 +59,13 @@ describe('periods', () => {
     expect(periodOfMonth(8, ev({ period: 'month' }))).toBe(8);
   });
 
-  const entered = (otherGeneral: number | null, task: number | null) => ({ otherGeneral, task, file: 'g.xlsx', sheet: 'S', cells: { otherGeneral: 'AJ9' as CellAddress, task: 'AK9' as CellAddress } });
+  const entered = (otherGeneral: number | null, task: number | null) => ({
+    otherGeneral,
+    task,
+    file: 'g.xlsx',
+    sheet: 'S',
+    cells: { otherGeneral: 'AJ9' as CellAddress, task: 'AK9' as CellAddress },
+  });
   const allMonths = (score: (m: number) => number): EvaluationInput['months'] =>
     Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, { deducted: 100 - score(i + 1), score: score(i + 1) }]));
   const everyMonth = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -70,7 +83,11 @@ describe('periods', () => {
   });
 
   it('a period not worked at all does not count; one not yet due is not asked for', () => {
-    const person: EvaluationInput = { months: allMonths(() => 100), monthsWorked: [1, 2, 3, 7, 8, 9], evaluations: { 3: entered(20, 70), 9: entered(10, 50) } };
+    const person: EvaluationInput = {
+      months: allMonths(() => 100),
+      monthsWorked: [1, 2, 3, 7, 8, 9],
+      evaluations: { 3: entered(20, 70), 9: entered(10, 50) },
+    };
     const e = evaluatePerson(person, nd335(), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])!;
     expect(e.periods.map((p) => p.period)).toEqual([1, 3]);
     expect(e.yearScore).toBe(85);
@@ -85,16 +102,36 @@ describe('periods', () => {
 });
 
 describe('exact scores: half up to 2 decimals, the level is the band of the printed score', () => {
-  const entered = (otherGeneral: number, task: number) => ({ otherGeneral, task, file: 'g.xlsx', sheet: 'S', cells: { otherGeneral: 'AJ9' as CellAddress, task: 'AK9' as CellAddress } });
+  const entered = (otherGeneral: number, task: number) => ({
+    otherGeneral,
+    task,
+    file: 'g.xlsx',
+    sheet: 'S',
+    cells: { otherGeneral: 'AJ9' as CellAddress, task: 'AK9' as CellAddress },
+  });
   const clean = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, { deducted: 0, score: 100 }]));
   const everyMonth = Array.from({ length: 12 }, (_, i) => i + 1);
   /** Four quarters of full discipline (10) and the leader's figures making the given totals. */
   const yearOf = (totals: [number, number][]) =>
-    evaluatePerson({ months: clean, monthsWorked: everyMonth, evaluations: Object.fromEntries(totals.map(([o, t], q) => [(q + 1) * 3, entered(o, t)])) }, nd335(), everyMonth)!;
+    evaluatePerson(
+      { months: clean, monthsWorked: everyMonth, evaluations: Object.fromEntries(totals.map(([o, t], q) => [(q + 1) * 3, entered(o, t)])) },
+      nd335(),
+      everyMonth,
+    )!;
 
   it('90, 90, 90, 89.98 and 84.82, 76, 99.71, 99.45 both mean exactly 89.995: both 90.00, both HTXSNV', () => {
-    const a = yearOf([[20, 60], [20, 60], [20, 60], [19.98, 60]]);
-    const b = yearOf([[14.82, 60], [6, 60], [19.71, 70], [19.45, 70]]);
+    const a = yearOf([
+      [20, 60],
+      [20, 60],
+      [20, 60],
+      [19.98, 60],
+    ]);
+    const b = yearOf([
+      [14.82, 60],
+      [6, 60],
+      [19.71, 70],
+      [19.45, 70],
+    ]);
     expect(a.periods.map((p) => p.total)).toEqual([90, 90, 90, 89.98]);
     expect(b.periods.map((p) => p.total)).toEqual([84.82, 76, 99.71, 99.45]);
     // 359.98 / 4 = 89.995, half up: 90.00.
@@ -114,13 +151,41 @@ describe('exact scores: half up to 2 decimals, the level is the band of the prin
 
   it('the discipline share is divided once: 5 × 230 / 300 = 3.8333… → 3.83; 5 × 289 / 300 = 4.8166… → 4.82', () => {
     const five = ev({ disciplineMax: 5 });
-    expect(disciplinePoints([{ deducted: 60, score: 40 }, { deducted: 10, score: 90 }, { deducted: 0, score: 100 }], five, 100)).toBe(3.83);
-    expect(disciplinePoints([{ deducted: 11, score: 89 }, { deducted: 0, score: 100 }, { deducted: 0, score: 100 }], five, 100)).toBe(4.82);
+    expect(
+      disciplinePoints(
+        [
+          { deducted: 60, score: 40 },
+          { deducted: 10, score: 90 },
+          { deducted: 0, score: 100 },
+        ],
+        five,
+        100,
+      ),
+    ).toBe(3.83);
+    expect(
+      disciplinePoints(
+        [
+          { deducted: 11, score: 89 },
+          { deducted: 0, score: 100 },
+          { deducted: 0, score: 100 },
+        ],
+        five,
+        100,
+      ),
+    ).toBe(4.82);
   });
 
   it('a unit may choose another number of decimals', () => {
     const rules = { ...nd335(), evaluation: { ...nd335().evaluation!, decimals: 1 } };
-    const e = evaluatePerson({ months: clean, monthsWorked: everyMonth, evaluations: { 3: entered(14.8, 60), 6: entered(6, 60), 9: entered(19.7, 70), 12: entered(19.5, 70) } }, rules, everyMonth)!;
+    const e = evaluatePerson(
+      {
+        months: clean,
+        monthsWorked: everyMonth,
+        evaluations: { 3: entered(14.8, 60), 6: entered(6, 60), 9: entered(19.7, 70), 12: entered(19.5, 70) },
+      },
+      rules,
+      everyMonth,
+    )!;
     // 84.8 + 76 + 99.7 + 99.5 = 360 / 4 = 90.0.
     expect(e.yearScore).toBe(90);
   });
@@ -143,7 +208,7 @@ describe('the 100-point bands', () => {
   }
 });
 
-describe('the grid carries the leader\'s two columns', () => {
+describe("the grid carries the leader's two columns", () => {
   let dir: string;
   beforeAll(async () => {
     dir = tempDir();
@@ -152,7 +217,9 @@ describe('the grid carries the leader\'s two columns', () => {
 
   it('in the month that closes a quarter: exact labels after day 31, the maximum under each', async () => {
     const march = join(dir, 'thang-03.xlsx');
-    expect((await run(['init-month', '--month', '2026-03', '--staff', 'fixtures/roster.csv', '--rules', join(dir, 'r.json'), '-o', march])).code).toBe(0);
+    expect(
+      (await run(['init-month', '--month', '2026-03', '--staff', 'fixtures/roster.csv', '--rules', join(dir, 'r.json'), '-o', march])).code,
+    ).toBe(0);
     const ws = (await readBack(march)).worksheets[0]!;
     // Day 31 is column AI (35): the leader's columns are AJ and AK.
     expect(ws.getCell('AI8').value).toBe(31);
@@ -160,13 +227,21 @@ describe('the grid carries the leader\'s two columns', () => {
     // Mẫu số 01: I.2 (5) comes from the grid; the leader scores the rest of the 30 (25) and the tasks (70).
     expect([ws.getCell('AJ8').value, ws.getCell('AK8').value]).toEqual(['tối đa 25', 'tối đa 70']);
     const february = join(dir, 'thang-02.xlsx');
-    expect((await run(['init-month', '--month', '2026-02', '--staff', 'fixtures/roster.csv', '--rules', join(dir, 'r.json'), '-o', february])).code).toBe(0);
+    expect(
+      (await run(['init-month', '--month', '2026-02', '--staff', 'fixtures/roster.csv', '--rules', join(dir, 'r.json'), '-o', february]))
+        .code,
+    ).toBe(0);
     expect((await readBack(february)).worksheets[0]!.getCell('AJ7').value).toBeNull();
   });
 
   it('check: out of range and non-numbers are errors at their cells; an empty cell is a warning', async () => {
     const rules = PRESETS['nd335-2025']();
-    const grid = await writeGrid(dir, 'bad.xlsx', { year: 2026, month: 3, rules, cells: { AJ9: 26, AK9: 'bảy mươi', AJ10: '15,5', AK10: 60 } });
+    const grid = await writeGrid(dir, 'bad.xlsx', {
+      year: 2026,
+      month: 3,
+      rules,
+      cells: { AJ9: 26, AK9: 'bảy mươi', AJ10: '15,5', AK10: 60 },
+    });
     const r = await run(['check', grid, '--rules', join(dir, 'r.json'), '--json']);
     expect(r.code).toBe(1);
     const problems = JSON.parse(r.stdout).problems as { severity: string; cell: string; message: string }[];
@@ -184,7 +259,10 @@ describe('the 2026 example (fixtures/2026, January to October)', () => {
   it('tally: period and year scores as worked by hand from the grid cells', async () => {
     const r = await run(['tally', ...GRIDS_2026, '--rules', RULES_2026, '--json']);
     expect(r.code).toBe(0);
-    const staff = JSON.parse(r.stdout).staff as { name: string; evaluation: { periods: { total: number | null }[]; yearScore: number | null } }[];
+    const staff = JSON.parse(r.stdout).staff as {
+      name: string;
+      evaluation: { periods: { total: number | null }[]; yearScore: number | null };
+    }[];
     const of = (name: string) => staff.find((p) => p.name === name)!.evaluation;
     // Discipline is I.2 of Mẫu số 01, at most 5.
     // Vũ Văn Quý: V 1/2026, M 2/2026, B 5/2026. Q1 5 × 230/300 = 3.833… → 3.83 + 15 + 55 = 73.83;
@@ -203,7 +281,15 @@ describe('the 2026 example (fixtures/2026, January to October)', () => {
     expect(strict.code).toBe(1);
     const error = JSON.parse(strict.stdout).problems.find((p: { severity: string }) => p.severity === 'error');
     expect(error).toMatchObject({ file: GRIDS_2026[5], sheet: 'Tháng 06-2026', cell: 'AJ16' });
-    const lenient = await run(['classify', ...GRIDS_2026, '--rules', RULES_2026, '--allow-missing-months', '--allow-missing-evaluations', '--json']);
+    const lenient = await run([
+      'classify',
+      ...GRIDS_2026,
+      '--rules',
+      RULES_2026,
+      '--allow-missing-months',
+      '--allow-missing-evaluations',
+      '--json',
+    ]);
     expect(lenient.code).toBe(0);
     const people = JSON.parse(lenient.stdout).staff as { name: string; level: string | null; flags: string[] }[];
     const level = (name: string) => people.find((p) => p.name === name)!;
@@ -220,7 +306,9 @@ describe('the 2026 example (fixtures/2026, January to October)', () => {
     const wb = await readBack(join(out, 'tong-hop-2026.xlsx'));
     expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Đánh giá', 'Kiểm tra']);
     const classification = await readBack(join(out, 'xep-loai-2026.xlsx'));
-    const texts = classification.worksheets[0]!.getSheetValues().flat().filter((v): v is string => typeof v === 'string');
+    const texts = classification.worksheets[0]!.getSheetValues()
+      .flat()
+      .filter((v): v is string => typeof v === 'string');
     expect(texts.some((t) => t.includes('Nghị định 335/2025'))).toBe(true);
     expect(texts.some((t) => t.includes('Nghị định 90/2020'))).toBe(false);
   });

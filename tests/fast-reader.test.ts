@@ -107,9 +107,19 @@ describe('fast reader = exceljs reader', () => {
 
   it('treats as dates the number formats exceljs treats as dates', async () => {
     const utils = (await import('exceljs/lib/utils/utils.js' as string)) as { default: { isDateFmt(f: string): boolean } };
-    for (const format of ['dd/mm/yyyy', 'mm-dd-yy', 'h:mm AM/PM', '[$-42A]dd/mm/yyyy', '"ngày" d', '0.00', '@', 'General', '#,##0', '[Red]0']) {
+    for (const format of [
+      'dd/mm/yyyy',
+      'mm-dd-yy',
+      'h:mm AM/PM',
+      '[$-42A]dd/mm/yyyy',
+      '"ngày" d',
+      '0.00',
+      '@',
+      'General',
+      '#,##0',
+      '[Red]0',
+    ]) {
       expect(isDateFormat(format)).toBe(utils.default.isDateFmt(format));
     }
   });
 });
-

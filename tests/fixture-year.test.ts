@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classifyYear, type Classification } from '../src/core/classify.js';
+import { type Classification, classifyYear } from '../src/core/classify.js';
 import { parseGrid } from '../src/core/grid.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
 import { tallyYear, type YearResult } from '../src/core/year.js';
@@ -34,7 +34,9 @@ let result: Classification;
 
 beforeAll(async () => {
   const dir = join(ROOT, 'fixtures', '2023');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => join(dir, f));
   const months = await Promise.all(files.map(async (f) => parseGrid(await readGridFile(f), rules)));
   year = tallyYear(months, rules);
   result = classifyYear(year, rules, { roster: await readRoster(join(ROOT, 'fixtures', 'roster-cuoi-nam.csv')) });
@@ -47,11 +49,15 @@ describe('the fixture year 2023', () => {
   });
 
   it('totals every person as computed by hand', () => {
-    expect(Object.fromEntries(year.staff.map((p) => [p.name, p.total]))).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([n, e]) => [n, e.total])));
+    expect(Object.fromEntries(year.staff.map((p) => [p.name, p.total]))).toEqual(
+      Object.fromEntries(Object.entries(EXPECTED).map(([n, e]) => [n, e.total])),
+    );
   });
 
   it('classifies every person as computed by hand', () => {
-    expect(Object.fromEntries(result.people.map((p) => [p.name, p.level]))).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([n, e]) => [n, e.level])));
+    expect(Object.fromEntries(result.people.map((p) => [p.name, p.level]))).toEqual(
+      Object.fromEntries(Object.entries(EXPECTED).map(([n, e]) => [n, e.level])),
+    );
     for (const p of result.people) expect([...p.flags].sort()).toEqual([...(EXPECTED[p.name]!.flags ?? [])].sort());
   });
 

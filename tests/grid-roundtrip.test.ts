@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGrid } from '../src/core/grid.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
-import { readGridFile } from '../src/xlsx/grid-reader.js';
 import { METADATA_SHEET } from '../src/xlsx/grid-metadata.js';
+import { readGridFile } from '../src/xlsx/grid-reader.js';
 import { dayCell, readBack, run, tempDir, writeGrid } from './helpers.js';
 
 const rules = defaultRulebook();
@@ -94,7 +94,12 @@ describe('init-month writes the grid of SPEC §3', () => {
   it('keeps metadata in a hidden sheet', () => {
     const meta = wb.getWorksheet(METADATA_SHEET)!;
     expect(meta.state).toBe('hidden');
-    const values = Object.fromEntries(meta.getSheetValues().slice(1).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    const values = Object.fromEntries(
+      meta
+        .getSheetValues()
+        .slice(1)
+        .map((r) => [(r as unknown[])[1], (r as unknown[])[2]]),
+    );
     expect(values).toMatchObject({ formatVersion: 2, year: 2023, month: 2, unit: 'ỦY BAN NHÂN DÂN XÃ HÀ BẮC' });
     expect(String(values.staffIds).split('\n')).toHaveLength(12);
   });
@@ -142,7 +147,10 @@ describe('parsing a filled grid', () => {
   });
 
   it('reports a code on a day the month does not have, and warns on a weekend deduction', async () => {
-    const path = await writeGrid(dir, 'feb2.xlsx', { month: 2, cells: { [dayCell(0, 30)]: 'V', [dayCell(1, 4)]: 'M', [dayCell(2, 5)]: 'P' } });
+    const path = await writeGrid(dir, 'feb2.xlsx', {
+      month: 2,
+      cells: { [dayCell(0, 30)]: 'V', [dayCell(1, 4)]: 'M', [dayCell(2, 5)]: 'P' },
+    });
     const m = await parse(path);
     expect(m.problems.map((p) => [p.severity, p.key, p.cell])).toEqual([
       ['error', 'grid.codeOnMissingDay', 'AH9'],
@@ -196,11 +204,14 @@ describe('parsing a filled grid', () => {
   });
 
   it('gives two same-named people without ids an error that asks for ids', async () => {
-    const path = await writeGrid(dir, 'twins.xlsx', { staff: [{ name: 'Lê Văn A' }, { name: 'Lê  Văn A ' }], edit: (wb) => {
-      const ws = wb.worksheets[0]!;
-      ws.getCell('B9').value = null;
-      ws.getCell('B10').value = null;
-    } });
+    const path = await writeGrid(dir, 'twins.xlsx', {
+      staff: [{ name: 'Lê Văn A' }, { name: 'Lê  Văn A ' }],
+      edit: (wb) => {
+        const ws = wb.worksheets[0]!;
+        ws.getCell('B9').value = null;
+        ws.getCell('B10').value = null;
+      },
+    });
     const m = await parse(path);
     expect(m.problems.map((p) => [p.key, p.cell])).toEqual([['staff.duplicateName', 'C10']]);
   });

@@ -41,9 +41,21 @@ describe("commander's errors in the chosen language (exit 2)", () => {
   const cases: [string[], string, string][] = [
     [['tally'], 'Lỗi: thiếu files: ghi tên ít nhất một file sau lệnh.', 'Error: missing files: name at least one file after the command.'],
     [['check', 'a.xlsx', '--bogus'], 'Lỗi: không có tùy chọn --bogus.', 'Error: there is no option --bogus.'],
-    [['check', 'a.xlsx', '--jsn'], 'Lỗi: không có tùy chọn --jsn. Có phải là --json?', 'Error: there is no option --jsn. Did you mean --json?'],
-    [['chek'], 'Lỗi: không có lệnh chek. Xem các lệnh bằng scoring --help. Có phải là check?', 'Error: there is no command chek. See the commands with scoring --help. Did you mean check?'],
-    [['init-month', '--month', '2026-01'], 'Lỗi: thiếu tùy chọn bắt buộc --staff <roster>.', 'Error: required option --staff <roster> is missing.'],
+    [
+      ['check', 'a.xlsx', '--jsn'],
+      'Lỗi: không có tùy chọn --jsn. Có phải là --json?',
+      'Error: there is no option --jsn. Did you mean --json?',
+    ],
+    [
+      ['chek'],
+      'Lỗi: không có lệnh chek. Xem các lệnh bằng scoring --help. Có phải là check?',
+      'Error: there is no command chek. See the commands with scoring --help. Did you mean check?',
+    ],
+    [
+      ['init-month', '--month', '2026-01'],
+      'Lỗi: thiếu tùy chọn bắt buộc --staff <roster>.',
+      'Error: required option --staff <roster> is missing.',
+    ],
   ];
   for (const [args, vi, en] of cases) {
     it(`scoring ${args.join(' ')}`, async () => {

@@ -5,14 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll } from 'vitest';
-import { parseGrid, type RawGrid } from '../src/core/grid.js';
-import { defaultRulebook, type Rulebook } from '../src/core/rulebook.js';
-import { tallyYear } from '../src/core/year.js';
-import type { StaffMember } from '../src/core/staff.js';
-import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../src/xlsx/grid-writer.js';
-
 import { runCli } from '../src/cli/program.js';
 import { capturedTerminal } from '../src/cli/terminal.js';
+import { parseGrid, type RawGrid } from '../src/core/grid.js';
+import { defaultRulebook, type Rulebook } from '../src/core/rulebook.js';
+import type { StaffMember } from '../src/core/staff.js';
+import { tallyYear } from '../src/core/year.js';
+import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../src/xlsx/grid-writer.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'scoring');
@@ -48,9 +47,21 @@ export function dayCell(staffIndex: number, day: number): string {
 export async function writeGrid(
   dir: string,
   name: string,
-  opts: { year?: number; month?: number; staff?: StaffMember[]; rules?: Rulebook; cells?: Record<string, ExcelJS.CellValue>; edit?: (wb: ExcelJS.Workbook) => void } = {},
+  opts: {
+    year?: number;
+    month?: number;
+    staff?: StaffMember[];
+    rules?: Rulebook;
+    cells?: Record<string, ExcelJS.CellValue>;
+    edit?: (wb: ExcelJS.Workbook) => void;
+  } = {},
 ): Promise<string> {
-  const wb = await buildGridWorkbook({ ym: { year: opts.year ?? 2023, month: opts.month ?? 3 }, unit: 'UBND xã Thử', rules: opts.rules ?? defaultRulebook(), staff: opts.staff ?? STAFF });
+  const wb = await buildGridWorkbook({
+    ym: { year: opts.year ?? 2023, month: opts.month ?? 3 },
+    unit: 'UBND xã Thử',
+    rules: opts.rules ?? defaultRulebook(),
+    staff: opts.staff ?? STAFF,
+  });
   const ws = wb.worksheets[0]!;
   for (const [address, value] of Object.entries(opts.cells ?? {})) ws.getCell(address).value = value;
   opts.edit?.(wb);
@@ -93,23 +104,33 @@ export async function run(args: string[], opts: { cwd?: string; env?: Record<str
 /** Runs bin/scoring in a child process: for what only the real binary shows (start-up, signals, pipes). */
 export function runBinary(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', ...opts.env }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? ((err as { code?: number }).code ?? 1) : 0;
-      resolve({ code: typeof code === 'number' ? code : 1, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: opts.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', ...opts.env }, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err ? ((err as { code?: number }).code ?? 1) : 0;
+        resolve({ code: typeof code === 'number' ? code : 1, stdout, stderr });
+      },
+    );
   });
 }
 
 /** Twelve unmarked months for these people: each keeps 1,200 (HTXSNV on the 2023 plan). */
 export function cleanYear(people: { id?: string; name: string }[]) {
   const rules = defaultRulebook();
-  const grids = Array.from({ length: 12 }, (_, i): RawGrid => ({
-    file: `thang-${i + 1}.xlsx`,
-    sheet: 'S',
-    titleLines: [`THÁNG ${i + 1} NĂM 2023`],
-    rows: people.map((p, k) => ({ row: 9 + k, id: p.id, name: p.name, nameCell: `C${9 + k}` as never, days: [] })),
-    problems: [],
-  }));
-  return tallyYear(grids.map((g) => parseGrid(g, rules)), rules);
+  const grids = Array.from(
+    { length: 12 },
+    (_, i): RawGrid => ({
+      file: `thang-${i + 1}.xlsx`,
+      sheet: 'S',
+      titleLines: [`THÁNG ${i + 1} NĂM 2023`],
+      rows: people.map((p, k) => ({ row: 9 + k, id: p.id, name: p.name, nameCell: `C${9 + k}` as never, days: [] })),
+      problems: [],
+    }),
+  );
+  return tallyYear(
+    grids.map((g) => parseGrid(g, rules)),
+    rules,
+  );
 }
-

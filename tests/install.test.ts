@@ -18,7 +18,10 @@ describeWithPrograms('the packed tarball', ['npm'], () => {
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
     expect(tarball).toMatch(/^scoring-\d+\.\d+\.\d+\.tgz$/u);
     const prefix = join(dir, 'prefix');
-    execFileSync('npm', ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(dir, tarball)], { stdio: 'pipe', timeout: 300_000 });
+    execFileSync('npm', ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(dir, tarball)], {
+      stdio: 'pipe',
+      timeout: 300_000,
+    });
     const elsewhere = tempDir();
     const help = execFileSync(join(prefix, 'bin', 'scoring'), ['--help'], { cwd: elsewhere, encoding: 'utf8' });
     expect(help).toContain('Cách dùng: scoring');

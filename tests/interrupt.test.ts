@@ -30,14 +30,19 @@ function interruptWhileWriting(signal: NodeJS.Signals): Promise<{ code: number |
       child.kill(signal);
     }
   }, 2);
-  return new Promise((resolve) => child.on('exit', (code) => {
-    clearInterval(poll);
-    resolve({ code, stderr, sawTemp, dir });
-  }));
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      resolve({ code, stderr, sawTemp, dir });
+    }),
+  );
 }
 
 describe('an interrupted tally', () => {
-  for (const [signal, exit] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, exit] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     it(`${signal} while writing removes the temporary file, exits ${exit} and says nothing was written`, async () => {
       const r = await interruptWhileWriting(signal);
       expect(r.sawTemp).toBe(true);
@@ -54,7 +59,9 @@ describe('an interrupted tally', () => {
     const live = `${temporaryPrefix('out.xlsx')}${process.pid}.0badc0de.tmp`;
     writeFileSync(join(dir, stale), 'half a workbook');
     writeFileSync(join(dir, live), 'being written');
-    const grids = readdirSync(join(ROOT, 'fixtures', '2023')).filter((f) => f.endsWith('.xlsx')).map((f) => join(ROOT, 'fixtures', '2023', f));
+    const grids = readdirSync(join(ROOT, 'fixtures', '2023'))
+      .filter((f) => f.endsWith('.xlsx'))
+      .map((f) => join(ROOT, 'fixtures', '2023', f));
     const r = spawnSync(process.execPath, [BIN, 'tally', ...grids, '-o', join(dir, 'out.xlsx')], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(existsSync(join(dir, stale))).toBe(false);

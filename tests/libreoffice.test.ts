@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { describeWithPrograms } from './clients.js';
 import { parseGrid } from '../src/core/grid.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
 import { readGridFile } from '../src/xlsx/grid-reader.js';
+import { describeWithPrograms } from './clients.js';
 import { dayCell, run, tempDir, writeGrid } from './helpers.js';
 
 /** LibreOffice as a real client: .ci/run installs it (libreoffice-calc-nogui, poppler-utils); elsewhere it is skipped with a notice. */
@@ -14,7 +14,10 @@ let dir: string;
 let profile: string;
 
 function soffice(args: string[], outDir: string): void {
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args, '--outdir', outDir], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args, '--outdir', outDir], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
 }
 
 function convert(file: string, to: string): string {
@@ -30,7 +33,6 @@ function pdfInfo(pdf: string): { pages: number; width: number; height: number } 
   const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/u.exec(text) ?? [];
   return { pages, width: Number(w), height: Number(h) };
 }
-
 
 const CELLS = { [dayCell(0, 1)]: 'V', [dayCell(1, 6)]: '2B, h', [dayCell(2, 7)]: 'VS+VC', [dayCell(0, 9)]: 'ô' };
 

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeWithPrograms, SYSTEM_PYTHON } from './clients.js';
-import { readBack, ROOT, run, tempDir } from './helpers.js';
+import { ROOT, readBack, run, tempDir } from './helpers.js';
 
 /**
  * Files other writers save go through every command that reads them: init-month --staff (last
@@ -15,7 +15,15 @@ import { readBack, ROOT, run, tempDir } from './helpers.js';
 let dir: string;
 beforeAll(async () => {
   dir = tempDir();
-  const r = await run(['init-month', '--month', '2026-01', '--staff', join(ROOT, 'fixtures', 'roster.csv'), '-o', join(dir, 'thang-01-2026.xlsx')]);
+  const r = await run([
+    'init-month',
+    '--month',
+    '2026-01',
+    '--staff',
+    join(ROOT, 'fixtures', 'roster.csv'),
+    '-o',
+    join(dir, 'thang-01-2026.xlsx'),
+  ]);
   expect(r.code).toBe(0);
 });
 
@@ -30,7 +38,9 @@ async function throughEveryCommand(grid: string, expectations: { codes: [string,
   const check = await run(['check', grid, '--json']);
   expect(check.code).toBe(0);
   const json = JSON.parse(check.stdout);
-  expect(json.months[0].staff.find((p: { name: string }) => p.name === 'Vũ Văn Quý').counts).toEqual(Object.fromEntries(expectations.codes.map(([code]) => [code, 1])));
+  expect(json.months[0].staff.find((p: { name: string }) => p.name === 'Vũ Văn Quý').counts).toEqual(
+    Object.fromEntries(expectations.codes.map(([code]) => [code, 1])),
+  );
 
   const annotated = join(dir, `ann-${basename(grid)}`);
   const ann = await run(['check', grid, '--annotate', annotated, '--force']);
@@ -94,7 +104,19 @@ describeWithPrograms('a grid re-saved by LibreOffice', ['soffice'], () => {
     copyFileSync(join(dir, 'thang-01-2026.xlsx'), source);
     const outDir = join(dir, 'lo');
     mkdirSync(outDir, { recursive: true });
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, source], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        outDir,
+        source,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     await throughEveryCommand(join(outDir, 'lo-source.xlsx'), { codes: [] });
   });
 });
@@ -116,7 +138,13 @@ function handMadeGrid(path: string, strings: 'inline' | 'shared'): string {
   const rows: string[][] = [
     [cell('A1', 'ỦY BAN NHÂN DÂN XÃ HÀ BẮC')],
     [cell('A2', 'THÁNG 01 NĂM 2026')],
-    [cell('A3', 'TT'), cell('B3', 'Mã'), cell('C3', 'Họ và tên'), cell('D3', 'Chức vụ'), ...Array.from({ length: 31 }, (_, i) => cell(`${col(5 + i)}3`, i + 1))],
+    [
+      cell('A3', 'TT'),
+      cell('B3', 'Mã'),
+      cell('C3', 'Họ và tên'),
+      cell('D3', 'Chức vụ'),
+      ...Array.from({ length: 31 }, (_, i) => cell(`${col(5 + i)}3`, i + 1)),
+    ],
     [cell('A4', 1), cell('B4', 'HB01'), cell('C4', 'Nguyễn Thành Chân'), cell('D4', 'Chủ tịch UBND')],
     [cell('A5', 2), cell('B5', 'HB03'), cell('C5', 'Vũ Văn Quý'), cell('D5', 'Công chức'), cell('F5', 'M')],
   ];
@@ -159,7 +187,10 @@ describe('minimal packages: no docProps/, no styles', () => {
   it('a package without its workbook part names the part and does not call the file damaged', async () => {
     const p = join(dir, 'no-workbook.xlsx');
     writeFileSync(p, zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/worksheets/sheet1.xml': strToU8('<worksheet/>') }));
-    for (const args of [['check', p], ['init-month', '--month', '2026-02', '--staff', p, '-o', join(dir, 'x.xlsx')]]) {
+    for (const args of [
+      ['check', p],
+      ['init-month', '--month', '2026-02', '--staff', p, '-o', join(dir, 'x.xlsx')],
+    ]) {
       const r = await run(args);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('xl/workbook.xml');

@@ -17,7 +17,12 @@ export interface Page {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&');
+  return s
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&quot;/gu, '"')
+    .replace(/&apos;/gu, "'")
+    .replace(/&amp;/gu, '&');
 }
 
 export function pdfPages(pdf: string): Page[] {
@@ -66,7 +71,14 @@ export function pageLines(page: Page): string[] {
     const near = [...rows.keys()].find((k) => Math.abs(k - key) <= 1) ?? key;
     rows.set(near, [...(rows.get(near) ?? []), w]);
   }
-  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, ws]) => ws.sort((a, b) => a.x0 - b.x0).map((w) => w.text).join(' '));
+  return [...rows.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, ws]) =>
+      ws
+        .sort((a, b) => a.x0 - b.x0)
+        .map((w) => w.text)
+        .join(' '),
+    );
 }
 
 /** A page rendered in grey by poppler: one byte per pixel, 0 black. */
@@ -79,7 +91,9 @@ interface Raster {
 
 /** Renders page `n` (1-based) of `pdf` as a grey raster at `dpi` (pdftoppm, PGM). */
 export function rasterPage(pdf: string, n: number, dpi = 100): Raster {
-  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(n), '-l', String(n), pdf], { maxBuffer: 256 * 1024 * 1024 });
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(n), '-l', String(n), pdf], {
+    maxBuffer: 256 * 1024 * 1024,
+  });
   // P5 header: magic, width, height, maxval, each followed by whitespace.
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/u.exec(pgm.subarray(0, 64).toString('latin1'));
   if (!header) throw new Error(`pdftoppm gave no PGM for page ${n} of ${pdf}`);

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { describeWithPrograms } from './clients.js';
 import { run, tempDir } from './helpers.js';
-import ExcelJS from 'exceljs';
-import { clippedWords, outsideMargins, overlaps, pageLines, pdfPages, type Page } from './pdf-words.js';
+import { clippedWords, outsideMargins, overlaps, type Page, pageLines, pdfPages } from './pdf-words.js';
 
 /**
  * The documents of a 13-person and of a 45-person commune with long names and positions, printed
@@ -17,7 +17,12 @@ import { clippedWords, outsideMargins, overlaps, pageLines, pdfPages, type Page 
 const MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const LONG_NAMES = ['Nguyễn Thị Thanh Hương Giang', 'Tôn Nữ Hoàng Phương Thảo', 'Huỳnh Thị Ngọc Bích Trâm', 'Nguyễn Văn Anh'];
 /** Positions as communes write them, the longest of them included. */
-const LONG_POSITIONS = ['Phó Chủ tịch UBND xã', 'Công chức Văn phòng - Thống kê', 'Công chức Địa chính - Xây dựng - Nông nghiệp và Môi trường', 'Chỉ huy trưởng Quân sự'];
+const LONG_POSITIONS = [
+  'Phó Chủ tịch UBND xã',
+  'Công chức Văn phòng - Thống kê',
+  'Công chức Địa chính - Xây dựng - Nông nghiệp và Môi trường',
+  'Chỉ huy trưởng Quân sự',
+];
 
 function roster(size: number): string {
   const lines = ['Mã,Họ và tên,Chức vụ'];
@@ -50,7 +55,10 @@ describeWithPrograms('printed documents of a 13- and a 45-person commune', ['sof
       const grids: string[] = [];
       for (let m = 1; m <= 12; m++) {
         const file = join(office, `thang-${String(m).padStart(2, '0')}-2023.xlsx`);
-        const r = await run(['init-month', '--month', `2023-${String(m).padStart(2, '0')}`, '--staff', join(office, 'roster.csv'), '-o', file], { cwd: office });
+        const r = await run(
+          ['init-month', '--month', `2023-${String(m).padStart(2, '0')}`, '--staff', join(office, 'roster.csv'), '-o', file],
+          { cwd: office },
+        );
         expect(r.code, r.stderr).toBe(0);
         grids.push(file);
       }
@@ -67,7 +75,19 @@ describeWithPrograms('printed documents of a 13- and a 45-person commune', ['sof
         expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
       }
       execFileSync('cp', [grids[0]!, join(office, 'grid.xlsx')]);
-      execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(office, 'pdf'), ...docs.map((d) => join(office, `${d}.xlsx`))], { stdio: 'pipe', timeout: 300_000 });
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          join(office, 'pdf'),
+          ...docs.map((d) => join(office, `${d}.xlsx`)),
+        ],
+        { stdio: 'pipe', timeout: 300_000 },
+      );
       for (const d of docs) {
         pdf.set(`${size}/${d}`, pdfPages(join(office, 'pdf', `${d}.pdf`)));
         files.set(`${size}/${d}`, join(office, 'pdf', `${d}.pdf`));
@@ -79,8 +99,14 @@ describeWithPrograms('printed documents of a 13- and a 45-person commune', ['sof
     it(`${size} people: no word over another or outside the margins, on any document`, () => {
       for (const d of docs) {
         pdf.get(`${size}/${d}`)!.forEach((page, i) => {
-          expect(overlaps(page).map(([a, b]) => `${a.text} × ${b.text}`), `${d} page ${i + 1}`).toEqual([]);
-          expect(outsideMargins(page, 27, 20).map((w) => w.text), `${d} page ${i + 1}`).toEqual([]);
+          expect(
+            overlaps(page).map(([a, b]) => `${a.text} × ${b.text}`),
+            `${d} page ${i + 1}`,
+          ).toEqual([]);
+          expect(
+            outsideMargins(page, 27, 20).map((w) => w.text),
+            `${d} page ${i + 1}`,
+          ).toEqual([]);
         });
       }
     });
@@ -88,7 +114,10 @@ describeWithPrograms('printed documents of a 13- and a 45-person commune', ['sof
     it(`${size} people: no word crosses its cell's edge (every word printed whole), on any document`, () => {
       for (const d of docs) {
         const cut = clippedWords(files.get(`${size}/${d}`)!, pdf.get(`${size}/${d}`)!);
-        expect(cut.map(({ page, word }) => `page ${page}: ${word.text}`), d).toEqual([]);
+        expect(
+          cut.map(({ page, word }) => `page ${page}: ${word.text}`),
+          d,
+        ).toEqual([]);
       }
     });
 
@@ -101,7 +130,8 @@ describeWithPrograms('printed documents of a 13- and a 45-person commune', ['sof
         LONG_POSITIONS.forEach((position, k) => {
           const holders = Array.from({ length: size }, (_, i) => i + 1).filter((i) => i % 4 === k).length;
           // The last words of a wrapped position are the first to be cut off by a row too short.
-          for (const word of position.split(' ').slice(-2)) expect(count(word), `${d}: "${word}" of ${position}`).toBeGreaterThanOrEqual(holders);
+          for (const word of position.split(' ').slice(-2))
+            expect(count(word), `${d}: "${word}" of ${position}`).toBeGreaterThanOrEqual(holders);
         });
       }
     });
@@ -124,7 +154,10 @@ describeWithPrograms('printed documents of a 13- and a 45-person commune', ['sof
         const lines = pageLines(page);
         if (!lines.some((l) => /^TT\b/u.test(l)) || lines.some((l) => l.includes(MOTTO))) return;
         // A continuation page with the table's header holds at least one person's row (TT, then a name).
-        expect(lines.filter((l) => /^\d+ (NV\d+ )?\p{Lu}/u.test(l)).length, `${key} page ${i + 1}: ${lines.slice(0, 8).join(' | ')}`).toBeGreaterThan(0);
+        expect(
+          lines.filter((l) => /^\d+ (NV\d+ )?\p{Lu}/u.test(l)).length,
+          `${key} page ${i + 1}: ${lines.slice(0, 8).join(' | ')}`,
+        ).toBeGreaterThan(0);
       });
     }
   });
@@ -140,7 +173,11 @@ describeWithPrograms('printed documents of a 13- and a 45-person commune', ['sof
     ws.getCell('A3').value = 'Dòng sau';
     const file = join(dir, 'short-row.xlsx');
     await wb.xlsx.writeFile(file);
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     const out = join(dir, 'short-row.pdf');
     const cut = clippedWords(out, pdfPages(out)).map(({ word }) => word.text);
     expect(cut.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { describeWithPrograms } from './clients.js';
 import { ROOT, run, tempDir } from './helpers.js';
-import { outsideMargins, overlaps, pageLines, pdfPages, type Page } from './pdf-words.js';
+import { outsideMargins, overlaps, type Page, pageLines, pdfPages } from './pdf-words.js';
 
 /**
  * Every workbook a person prints, rendered by LibreOffice to PDF and read back word by word
@@ -60,7 +60,14 @@ describeWithPrograms('printed workbooks (LibreOffice → PDF → poppler)', ['so
       ['tally', ...grids([3]), '-o', join(dir, 'thang-03.xlsx')],
       ['tally', ...grids([1, 2, 3]), '-o', join(dir, 'quy-1.xlsx')],
       ['tally', ...grids([3, 4, 5]), '--from', '01/03/2023', '--to', '19/05/2023', '-o', join(dir, 'dot.xlsx')],
-      ['forms', ...[1, 2, 3].map((m) => join(ROOT, 'fixtures', '2026', `thang-0${m}-2026.xlsx`)), '--period', 'Q1-2026', '-o', join(dir, 'phieu-q1.xlsx')],
+      [
+        'forms',
+        ...[1, 2, 3].map((m) => join(ROOT, 'fixtures', '2026', `thang-0${m}-2026.xlsx`)),
+        '--period',
+        'Q1-2026',
+        '-o',
+        join(dir, 'phieu-q1.xlsx'),
+      ],
     ];
     for (const args of steps) {
       const r = await run(args, { cwd: dir });
@@ -68,7 +75,11 @@ describeWithPrograms('printed workbooks (LibreOffice → PDF → poppler)', ['so
     }
     const pdfDir = join(dir, 'pdf');
     const inputs = DOCS.map((d) => join(dir, d.file));
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...inputs], { stdio: 'pipe', timeout: 300_000 });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...inputs],
+      { stdio: 'pipe', timeout: 300_000 },
+    );
     for (const d of DOCS) pages.set(d.file, pdfPages(join(pdfDir, d.file.replace(/^.*\//u, '').replace(/\.xlsx$/u, '.pdf'))));
     expect(readdirSync(pdfDir)).toHaveLength(DOCS.length);
   }, 600_000);
@@ -80,12 +91,18 @@ describeWithPrograms('printed workbooks (LibreOffice → PDF → poppler)', ['so
       doc_pages.forEach((page, i) => {
         const clash = overlaps(page).map(([a, b]) => `"${a.text}" × "${b.text}"`);
         expect(clash, `page ${i + 1}`).toEqual([]);
-        expect(outsideMargins(page, SIDE, TOP_BOTTOM).map((w) => w.text), `page ${i + 1}`).toEqual([]);
+        expect(
+          outsideMargins(page, SIDE, TOP_BOTTOM).map((w) => w.text),
+          `page ${i + 1}`,
+        ).toEqual([]);
       });
     });
 
     it(`${doc.file}: each sheet's first page carries the letterhead whole${doc.parent ? '' : ', without a district'}`, () => {
-      const withMotto = pages.get(doc.file)!.map(pageLines).filter((lines) => lines.some((l) => l.includes(MOTTO)));
+      const withMotto = pages
+        .get(doc.file)!
+        .map(pageLines)
+        .filter((lines) => lines.some((l) => l.includes(MOTTO)));
       expect(withMotto).toHaveLength(doc.sheets);
       for (const lines of withMotto) {
         expect(lines.some((l) => l.includes(UNIT))).toBe(true);
@@ -94,7 +111,13 @@ describeWithPrograms('printed workbooks (LibreOffice → PDF → poppler)', ['so
         // A long title may wrap in its merged cell: its words follow each other on the page.
         if (doc.title) expect(lines.join(' ')).toContain(doc.title);
       }
-      if (!doc.parent) expect(pages.get(doc.file)!.flatMap((p) => p.words).some((w) => w.text === 'HUYỆN')).toBe(false);
+      if (!doc.parent)
+        expect(
+          pages
+            .get(doc.file)!
+            .flatMap((p) => p.words)
+            .some((w) => w.text === 'HUYỆN'),
+        ).toBe(false);
     });
   }
 

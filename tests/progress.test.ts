@@ -7,7 +7,11 @@ import { render } from '../src/i18n/messages.js';
 function harness(opts: { tty: boolean; json?: boolean; quiet?: boolean }) {
   let clock = 0;
   const written: string[] = [];
-  const ctx = { json: opts.json ?? false, quiet: opts.quiet ?? false, t: (key: Parameters<typeof render>[1], params?: Record<string, string | number>) => render('en', key, params) };
+  const ctx = {
+    json: opts.json ?? false,
+    quiet: opts.quiet ?? false,
+    t: (key: Parameters<typeof render>[1], params?: Record<string, string | number>) => render('en', key, params),
+  };
   const stderr = { isTTY: opts.tty, write: (text: string) => written.push(text) };
   const progress = progressReporter({ ...ctx, io: { stdout: stderr, stderr, cwd: '.', env: {} } }, 12, stderr, () => clock);
   return { progress, written, advance: (ms: number) => (clock += ms) };
@@ -24,7 +28,11 @@ describe('progress line', () => {
     progress.update(12, 120000);
     progress.writing('tong-hop-2023.xlsx');
     progress.done();
-    expect(written).toEqual(['\rReading 5/12 files, 50000 people, 2.5 s', '\rReading 12/12 files, 120000 people, 2.5 s', '\nWriting tong-hop-2023.xlsx…\n']);
+    expect(written).toEqual([
+      '\rReading 5/12 files, 50000 people, 2.5 s',
+      '\rReading 12/12 files, 120000 people, 2.5 s',
+      '\nWriting tong-hop-2023.xlsx…\n',
+    ]);
   });
 
   it('is silent when stderr is not a terminal, with --json and with --quiet', () => {

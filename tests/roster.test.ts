@@ -32,8 +32,24 @@ describe('roster reader', () => {
     const header = ['  MÃ ', 'họ  VÀ tên'.normalize('NFD'), 'Chức vụ', 'NHÓM'].join(';');
     const path = csv('bom.csv', `\uFEFF${header}\r\nX1;Nguyễn Văn An;Chủ tịch;Lãnh đạo\r\n;"Trần Thị ""Bé"" Bình";;\r\n`);
     expect(await readRoster(path)).toMatchObject([
-      { line: 2, id: 'X1', name: 'Nguyễn Văn An', position: 'Chủ tịch', group: 'Lãnh đạo', discipline: undefined, disciplineDate: undefined },
-      { line: 3, id: undefined, name: 'Trần Thị "Bé" Bình', position: undefined, group: undefined, discipline: undefined, disciplineDate: undefined },
+      {
+        line: 2,
+        id: 'X1',
+        name: 'Nguyễn Văn An',
+        position: 'Chủ tịch',
+        group: 'Lãnh đạo',
+        discipline: undefined,
+        disciplineDate: undefined,
+      },
+      {
+        line: 3,
+        id: undefined,
+        name: 'Trần Thị "Bé" Bình',
+        position: undefined,
+        group: undefined,
+        discipline: undefined,
+        disciplineDate: undefined,
+      },
     ]);
   });
 
@@ -79,7 +95,11 @@ describe('roster reader', () => {
 
   it('names the rows of a blank name and of a duplicate', async () => {
     expect((await failure(csv('blank.csv', 'Mã,Họ và tên\nX1,An\nX2,\n'))).params).toMatchObject({ row: 3 });
-    expect((await failure(csv('dup.csv', 'Mã,Họ và tên\nX1,An\nX2,Bình\nX1,Cường\n'))).params).toMatchObject({ id: 'X1', row: 4, other: 2 });
+    expect((await failure(csv('dup.csv', 'Mã,Họ và tên\nX1,An\nX2,Bình\nX1,Cường\n'))).params).toMatchObject({
+      id: 'X1',
+      row: 4,
+      other: 2,
+    });
   });
 
   it('accepts one name twice when ids tell them apart', async () => {

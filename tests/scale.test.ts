@@ -36,7 +36,9 @@ describe('long lists', () => {
     const border = Number(/(\d+) người ở ranh giới, ghi ở cột Ghi chú/u.exec(quotaCell)?.[1]);
     // On screen: 20 named and "và N người nữa"; the same people, counted.
     expect(border).toBe(20 + Number(/ và (\d+) người nữa\.$/u.exec(line)![1]));
-    const notes = ws.getColumn((ws.getRow(7).values as unknown[]).length - 1).values.filter((v) => typeof v === 'string' && v.includes('Ở ranh giới tỷ lệ HTXSNV'));
+    const notes = ws
+      .getColumn((ws.getRow(7).values as unknown[]).length - 1)
+      .values.filter((v) => typeof v === 'string' && v.includes('Ở ranh giới tỷ lệ HTXSNV'));
     expect(notes).toHaveLength(border);
   });
 

@@ -32,7 +32,9 @@ describe('tables that fit', () => {
   it('a table that cannot fit says so, and without a limit rows stay whole', () => {
     expect(renderTable(head, rows, 20)).toBeUndefined();
     const whole = renderTable(head, rows, undefined)!;
-    expect(whole.split('\n').some((l) => l.includes('Bị kỷ luật (Khiển trách, 15/11/2023): xếp KHTNV theo khoản 5 Điều 2 NĐ 90/2020'))).toBe(true);
+    expect(
+      whole.split('\n').some((l) => l.includes('Bị kỷ luật (Khiển trách, 15/11/2023): xếp KHTNV theo khoản 5 Điều 2 NĐ 90/2020')),
+    ).toBe(true);
   });
 });
 
@@ -40,10 +42,15 @@ describe('tables that fit', () => {
 function onTerminal(args: string[], columns: number, cwd: string): Promise<string> {
   const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/gu, "'\\''")}'`).join(' ');
   return new Promise((resolve, reject) => {
-    execFile('script', ['-qec', `stty cols ${columns} 2>/dev/null; ${command}`, '/dev/null'], { cwd, env: { ...process.env, NO_COLOR: '1', COLUMNS: String(columns) }, maxBuffer: 16 * 1024 * 1024 }, (err, stdout) => {
-      if (err && (err as { code?: number }).code !== 0) reject(err);
-      else resolve(stdout.replace(/\r/gu, ''));
-    });
+    execFile(
+      'script',
+      ['-qec', `stty cols ${columns} 2>/dev/null; ${command}`, '/dev/null'],
+      { cwd, env: { ...process.env, NO_COLOR: '1', COLUMNS: String(columns) }, maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout) => {
+        if (err && (err as { code?: number }).code !== 0) reject(err);
+        else resolve(stdout.replace(/\r/gu, ''));
+      },
+    );
   });
 }
 
@@ -54,7 +61,11 @@ describeWithPrograms('commands on a terminal of 80 and 120 columns', ['script'],
       const tally = await onTerminal(['tally', ...GRIDS, '-o', join(dir, 't.xlsx')], columns, dir);
       expect(tally).toContain('Nguyễn Thành Chân');
       expect(widest(tally)).toBeLessThanOrEqual(columns);
-      const classify = await onTerminal(['classify', ...GRIDS, '--staff', join(ROOT, 'fixtures', 'roster-cuoi-nam.csv'), '-o', join(dir, 'x.xlsx')], columns, dir);
+      const classify = await onTerminal(
+        ['classify', ...GRIDS, '--staff', join(ROOT, 'fixtures', 'roster-cuoi-nam.csv'), '-o', join(dir, 'x.xlsx')],
+        columns,
+        dir,
+      );
       expect(classify).toContain('HTXSNV');
       expect(widest(classify)).toBeLessThanOrEqual(columns);
       if (columns === 80) expect(tally).toContain('bảng gộp theo quý');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../src/core/rulebook.js';
 import type { StaffMember } from '../src/core/staff.js';
-import { cleanYear, readBack, ROOT, run, STAFF, tempDir, writeGrid } from './helpers.js';
+import { cleanYear, ROOT, readBack, run, STAFF, tempDir, writeGrid } from './helpers.js';
 
 /**
  * The 2026 year-end under Nghị định 335/2025 (issue 17): classified before 15 December, with a
@@ -48,7 +48,9 @@ describe('classified before 15 December', () => {
     expect(r.stdout).toContain('Tính đến ngày 10/12/2026');
     const json = JSON.parse((await run(['classify', ...all, '--date', '10/12/2026', '--json'])).stdout);
     expect(json.asOf).toBe('2026-12-10');
-    const texts = (await readBack(out)).worksheets[0]!.getSheetValues().flat().filter((v): v is string => typeof v === 'string');
+    const texts = (await readBack(out)).worksheets[0]!.getSheetValues()
+      .flat()
+      .filter((v): v is string => typeof v === 'string');
     expect(texts).toContain('(Tính đến ngày 10/12/2026)');
     expect(texts.some((t) => t.includes('ngày 10 tháng 12 năm 2026'))).toBe(true);
   });
@@ -101,7 +103,14 @@ describe('all four KHTNV cases', () => {
     const path = join(dir, 'cuoi-nam-khtnv.csv');
     writeFileSync(
       path,
-      ['Mã,Họ và tên,Chức vụ,Trường hợp KHTNV', 'A1,An,Chủ tịch UBND,d', 'A2,Bình,Công chức Tư pháp - Hộ tịch,b', 'A3,Cường,Công chức Địa chính - Môi trường,d', 'A4,Dũng,Phó Trưởng Công an xã,', 'A5,Em,Công chức,có lẽ'].join('\n'),
+      [
+        'Mã,Họ và tên,Chức vụ,Trường hợp KHTNV',
+        'A1,An,Chủ tịch UBND,d',
+        'A2,Bình,Công chức Tư pháp - Hộ tịch,b',
+        'A3,Cường,Công chức Địa chính - Môi trường,d',
+        'A4,Dũng,Phó Trưởng Công an xã,',
+        'A5,Em,Công chức,có lẽ',
+      ].join('\n'),
     );
     const c = classifyYear(year, defaultRulebook(), { roster: await readRoster(path) });
     expect(c.people.map((p) => [p.id, p.level, p.flags])).toEqual([
@@ -131,10 +140,40 @@ describe('the bridge: tally --export', () => {
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(decodeCsv(bytes)!);
-    expect(header).toEqual(['Mã', 'Họ và tên', 'Chức vụ', 'Kỳ', 'Các tháng', 'Điểm I.2 kỷ luật, kỷ cương', 'Tối đa I.2', 'Số lần trừ điểm', 'Điểm trừ', 'Tiêu chí chung khác', 'Kết quả nhiệm vụ', 'Tổng điểm kỳ', 'Xếp loại kỳ', 'Tạm tính']);
+    expect(header).toEqual([
+      'Mã',
+      'Họ và tên',
+      'Chức vụ',
+      'Kỳ',
+      'Các tháng',
+      'Điểm I.2 kỷ luật, kỷ cương',
+      'Tối đa I.2',
+      'Số lần trừ điểm',
+      'Điểm trừ',
+      'Tiêu chí chung khác',
+      'Kết quả nhiệm vụ',
+      'Tổng điểm kỳ',
+      'Xếp loại kỳ',
+      'Tạm tính',
+    ]);
     // V (−60) and M (−10) in Q1, B (−30) in Q2; I.2 = 5 × kept / possible; the leader's 15 + 55, 16 + 58, 16 + 60.
     expect(rows.filter((row) => row[0] === 'HB03')).toEqual([
-      ['HB03', 'Vũ Văn Quý', 'Công chức Văn phòng - Thống kê', 'Q1-2026', '1 2 3', '3.83', '5', '2', '70', '15', '55', '73.83', 'HTTNV', ''],
+      [
+        'HB03',
+        'Vũ Văn Quý',
+        'Công chức Văn phòng - Thống kê',
+        'Q1-2026',
+        '1 2 3',
+        '3.83',
+        '5',
+        '2',
+        '70',
+        '15',
+        '55',
+        '73.83',
+        'HTTNV',
+        '',
+      ],
       ['HB03', 'Vũ Văn Quý', 'Công chức Văn phòng - Thống kê', 'Q2-2026', '4 5 6', '4.5', '5', '1', '30', '16', '58', '78.5', 'HTTNV', ''],
       ['HB03', 'Vũ Văn Quý', 'Công chức Văn phòng - Thống kê', 'Q3-2026', '7 8 9', '5', '5', '0', '0', '16', '60', '81', 'HTTNV', ''],
     ]);
@@ -144,7 +183,7 @@ describe('the bridge: tally --export', () => {
 });
 
 describe('scoring forms: Mẫu số 01 per person and period', () => {
-  it('the form of Vũ Văn Quý for Q1 2026 read back: the maxima of the form, I.2 from the grid with its evidence, the leader\'s figures', async () => {
+  it("the form of Vũ Văn Quý for Q1 2026 read back: the maxima of the form, I.2 from the grid with its evidence, the leader's figures", async () => {
     const grids = [1, 2, 3].map((m) => join(ROOT, 'fixtures', '2026', `thang-0${m}-2026.xlsx`));
     const out = join(dir, 'phieu.xlsx');
     const r = await run(['forms', ...grids, '-o', out]);
@@ -154,7 +193,10 @@ describe('scoring forms: Mẫu số 01 per person and period', () => {
     const rows: (string | number | null)[][] = [];
     ws.eachRow((row) => rows.push(Array.from(row.values as (string | number | null)[], (v) => v ?? null).slice(1)));
     const start = rows.findIndex((row) => row[0] === 'Họ và tên: Vũ Văn Quý');
-    const form = rows.slice(start, rows.findIndex((row, i) => i > start && typeof row[0] === 'string' && row[0].startsWith('Họ và tên:')));
+    const form = rows.slice(
+      start,
+      rows.findIndex((row, i) => i > start && typeof row[0] === 'string' && row[0].startsWith('Họ và tên:')),
+    );
     const line = (criterion: string) => form.find((row) => row[1] === criterion)!;
     expect(line('Ý thức kỷ luật, kỷ cương trong thực thi công vụ').slice(2)).toEqual(['5', null, 3.83]);
     expect(line('Phẩm chất chính trị, phẩm chất đạo đức, văn hóa thực thi công vụ').slice(2, 3)).toEqual(['5']);

@@ -1,10 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { UserError } from '../core/problems.js';
 import type { Rulebook } from '../core/rulebook.js';
-import { isLang, render, type Lang, type MessageKey } from '../i18n/messages.js';
+import { isLang, type Lang, type MessageKey, render } from '../i18n/messages.js';
 import { initialRulebook, type RulebookOrigin } from './rulebook-source.js';
-import { terminalWidth } from './terminal-table.js';
 import type { OutputStream, Terminal } from './terminal.js';
+import { terminalWidth } from './terminal-table.js';
 
 /** What every command gets: language, output mode, the rulebook, and colour decided once. */
 

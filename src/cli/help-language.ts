@@ -1,5 +1,5 @@
-import { Help, type Command, type Option } from 'commander';
-import { render, type Lang, type MessageKey } from '../i18n/messages.js';
+import { type Command, Help, type Option } from 'commander';
+import { type Lang, type MessageKey, render } from '../i18n/messages.js';
 import type { Terminal } from './terminal.js';
 
 /**
@@ -58,7 +58,8 @@ export function speak(program: Command, lang: Lang, io: Terminal): Command {
       optionDescription: (option: Option) => {
         const extra: string[] = [];
         if (option.argChoices) extra.push(t('help.choices', { choices: option.argChoices.join(', ') }));
-        if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(t('help.default', { value: String(option.defaultValue) }));
+        if (option.defaultValue !== undefined && (option.required || option.optional))
+          extra.push(t('help.default', { value: String(option.defaultValue) }));
         return extra.length === 0 ? base.optionDescription(option) : `${option.description} (${extra.join('; ')})`;
       },
     })

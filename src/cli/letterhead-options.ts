@@ -1,4 +1,4 @@
-import { letterheadFor, type Letterhead } from '../core/letterhead.js';
+import { type Letterhead, letterheadFor } from '../core/letterhead.js';
 import type { Problem } from '../core/problems.js';
 import type { Context } from './context.js';
 
@@ -9,7 +9,12 @@ export interface LetterheadOptions {
 }
 
 /** The letterhead of a document whose period starts on `start`, and the warning that it names a district too late. */
-export function documentLetterhead(ctx: Context, opts: LetterheadOptions, start: string, gridUnit?: string): { letterhead: Letterhead; problems: Problem[] } {
+export function documentLetterhead(
+  ctx: Context,
+  opts: LetterheadOptions,
+  start: string,
+  gridUnit?: string,
+): { letterhead: Letterhead; problems: Problem[] } {
   const { head, problems } = letterheadFor(ctx.rules.unit, start, { unit: opts.unit ?? gridUnit, parent: opts.parent });
   return { letterhead: head, problems };
 }

@@ -1,13 +1,13 @@
 import { provisionalCalendarProblems } from '../core/calendar.js';
-import { parseGrid, type ParsedMonth } from '../core/grid.js';
-import { UserError, type Problem } from '../core/problems.js';
+import { type ParsedMonth, parseGrid } from '../core/grid.js';
+import { type Problem, UserError } from '../core/problems.js';
 import type { YearMonth } from '../core/types.js';
 import { readMetadata } from '../xlsx/grid-metadata.js';
 import { openWorkbookView, readGridsFromView } from '../xlsx/grid-reader.js';
 import type { WorkbookView } from '../xlsx/sheet-view.js';
 import type { Context } from './context.js';
+import { type ChosenRulebook, chooseRulebook } from './rulebook-source.js';
 import { terminalWidth, wrapText } from './terminal-table.js';
-import { chooseRulebook, type ChosenRulebook } from './rulebook-source.js';
 
 /**
  * Reads and interprets grids: every file is opened (its hidden metadata says which rulebook made
@@ -33,10 +33,16 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 export function announceRulebook(ctx: Context, from: ChosenRulebook['from']): void {
   if (ctx.json || ctx.quiet) return;
   // A rulebook found in the folder is said once; the grids' own rulebook is the expected case.
-  if (from.kind === 'folder') ctx.io.stderr.write(`${wrapText(ctx.t('rules.usingFolder', { file: from.file }), terminalWidth(ctx.io.stderr, ctx.io.env))}\n`);
+  if (from.kind === 'folder')
+    ctx.io.stderr.write(`${wrapText(ctx.t('rules.usingFolder', { file: from.file }), terminalWidth(ctx.io.stderr, ctx.io.env))}\n`);
 }
 
-export async function loadMonths(ctx: Context, files: readonly string[], month?: YearMonth, onFile?: (done: number, people: number) => void): Promise<LoadedMonths> {
+export async function loadMonths(
+  ctx: Context,
+  files: readonly string[],
+  month?: YearMonth,
+  onFile?: (done: number, people: number) => void,
+): Promise<LoadedMonths> {
   if (files.length === 0) throw new UserError('usage.noFiles', {}, 'usage');
   const views: (WorkbookView | undefined)[] = [];
   for (const file of files) views.push(await openWorkbookView(file));
@@ -62,8 +68,13 @@ export async function loadMonths(ctx: Context, files: readonly string[], month?:
     onFile?.(i + 1, people);
     await breathe();
   }
-  const runProblems: Problem[] = [...chosen.problems, ...provisionalCalendarProblems(months.map((m) => m.ym.year), rules)];
+  const runProblems: Problem[] = [
+    ...chosen.problems,
+    ...provisionalCalendarProblems(
+      months.map((m) => m.ym.year),
+      rules,
+    ),
+  ];
   if (months[0]) months[0] = { ...months[0], problems: [...runProblems, ...months[0].problems] };
   return { months, ctx: { ...ctx, rules }, chosen };
 }
-

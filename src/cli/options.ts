@@ -1,6 +1,6 @@
 import { UserError } from '../core/problems.js';
-import type { Period } from '../core/year.js';
 import type { YearMonth } from '../core/types.js';
+import type { Period } from '../core/year.js';
 
 /** Parsing of option values users type; a bad one is a usage error (exit 2). */
 
@@ -17,7 +17,8 @@ export function parseDate(value: string): string {
   const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(value.trim());
   const [y, mo, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  if (y === undefined || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(d)) throw new UserError('usage.badDate', { value }, 'usage');
+  if (y === undefined || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(d))
+    throw new UserError('usage.badDate', { value }, 'usage');
   return date.toISOString().slice(0, 10);
 }
 
@@ -30,7 +31,10 @@ export function parsePeriod(from: string | undefined, to: string | undefined): P
 
 /** `--date`: the document's date (default today, on this computer's calendar), ISO and as a local Date. */
 export function documentDate(value: string | undefined, now = new Date()): { iso: string; date: Date } {
-  const iso = value === undefined ? `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}` : parseDate(value);
+  const iso =
+    value === undefined
+      ? `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+      : parseDate(value);
   const [y, m, d] = iso.split('-').map(Number);
   return { iso, date: new Date(y!, m! - 1, d!) };
 }

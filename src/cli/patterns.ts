@@ -21,7 +21,10 @@ function patternToRegExp(pattern: string, caseless: boolean): RegExp {
       const end = pattern.indexOf(']', i + 1);
       if (end < 0) re += '\\[';
       else {
-        const body = pattern.slice(i + 1, end).replace(/^!/u, '^').replace(/\\/gu, '\\\\');
+        const body = pattern
+          .slice(i + 1, end)
+          .replace(/^!/u, '^')
+          .replace(/\\/gu, '\\\\');
         re += `[${body}]`;
         i = end;
       }

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
-import { PRESET_NAMES } from '../core/rulebook.js';
 import { UserError } from '../core/problems.js';
-import { LANGS, render, type Lang, type MessageKey } from '../i18n/messages.js';
+import { PRESET_NAMES } from '../core/rulebook.js';
+import { LANGS, type Lang, type MessageKey, render } from '../i18n/messages.js';
 import type { CommandModule } from './command.js';
 import type { CommonOptions } from './context.js';
 import { OPTION_DEFAULTS } from './defaults.js';
@@ -28,7 +28,8 @@ async function reportError(err: unknown, lang: Lang, io: Terminal): Promise<void
     const { formatProblem } = await import('./report.js');
     io.stderr.write(`${render(lang, err.key, err.params)}\n`);
     for (const d of err.details) {
-      if (d.key !== err.key || d.params !== err.params) io.stderr.write(`${d.key === 'rulebook.field' ? render(lang, d.key, d.params) : formatProblem(d, lang)}\n`);
+      if (d.key !== err.key || d.params !== err.params)
+        io.stderr.write(`${d.key === 'rulebook.field' ? render(lang, d.key, d.params) : formatProblem(d, lang)}\n`);
     }
     return;
   }
@@ -64,27 +65,32 @@ export async function runCli(argv: readonly string[], io: Terminal): Promise<num
   let outcome: Outcome = { kind: 'done' };
 
   /** Runs a command module on commander's parse: options checked by its schema, the plan performed. */
-  const runner = (load: () => Promise<{ default: unknown }>) => async (...args: unknown[]) => {
-    const files = Array.isArray(args[0]) ? (args[0] as string[]) : [];
-    const raw = (Array.isArray(args[0]) ? args[1] : args[0]) as Record<string, unknown>;
-    try {
-      // Loaded here, not at start-up: `scoring --help` stays free of zod, chalk and exceljs.
-      const { languageOf, makeContext } = await import('./context.js');
-      languageOf(raw.lang as string | undefined);
-      const command = (await load()).default as AnyCommand;
-      const parsed = command.options.safeParse(raw);
-      if (!parsed.success) throw new UserError('usage.badOptions', { detail: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }, 'usage');
-      const { expandPatterns } = await import('./patterns.js');
-      const { perform } = await import('./plan.js');
-      const ctx = await makeContext(parsed.data, io);
-      outcome = await perform(ctx, await command.plan(ctx, parsed.data, expandPatterns(files)));
-    } catch (err) {
-      await reportError(err, lang, io);
-      outcome = { kind: 'error', error: err };
-    }
-  };
+  const runner =
+    (load: () => Promise<{ default: unknown }>) =>
+    async (...args: unknown[]) => {
+      const files = Array.isArray(args[0]) ? (args[0] as string[]) : [];
+      const raw = (Array.isArray(args[0]) ? args[1] : args[0]) as Record<string, unknown>;
+      try {
+        // Loaded here, not at start-up: `scoring --help` stays free of zod, chalk and exceljs.
+        const { languageOf, makeContext } = await import('./context.js');
+        languageOf(raw.lang as string | undefined);
+        const command = (await load()).default as AnyCommand;
+        const parsed = command.options.safeParse(raw);
+        if (!parsed.success)
+          throw new UserError('usage.badOptions', { detail: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }, 'usage');
+        const { expandPatterns } = await import('./patterns.js');
+        const { perform } = await import('./plan.js');
+        const ctx = await makeContext(parsed.data, io);
+        outcome = await perform(ctx, await command.plan(ctx, parsed.data, expandPatterns(files)));
+      } catch (err) {
+        await reportError(err, lang, io);
+        outcome = { kind: 'error', error: err };
+      }
+    };
 
-  const program = speak(new Command('scoring'), lang, io).description(t('cli.description')).version('0.1.0', '-V, --version', t('help.versionOption'));
+  const program = speak(new Command('scoring'), lang, io)
+    .description(t('cli.description'))
+    .version('0.1.0', '-V, --version', t('help.versionOption'));
   program.exitOverride();
   examples(program, t, 'example.program');
 

@@ -9,7 +9,12 @@ import type { OutputStream } from './terminal.js';
 /** Runs shorter than this show nothing. */
 export const PROGRESS_AFTER_MS = 2000;
 
-export function progressReporter(ctx: Pick<Context, 'json' | 'quiet' | 't' | 'io'>, total: number, out: OutputStream = ctx.io.stderr, now: () => number = Date.now) {
+export function progressReporter(
+  ctx: Pick<Context, 'json' | 'quiet' | 't' | 'io'>,
+  total: number,
+  out: OutputStream = ctx.io.stderr,
+  now: () => number = Date.now,
+) {
   const started = now();
   const enabled = !ctx.json && !ctx.quiet && out.isTTY === true;
   let shown = false;

@@ -33,9 +33,11 @@ export function printProblems(ctx: Context, problems: readonly Problem[]): void 
     ctx.io.stderr.write(`${p.severity === 'error' ? ctx.err.red(line) : ctx.err.yellow(line)}\n`);
   }
   if (ctx.json) return;
-  if (problems.length > shown.length) ctx.io.stderr.write(`${wrapText(ctx.t('cli.moreProblems', { count: problems.length - shown.length }), width)}\n`);
+  if (problems.length > shown.length)
+    ctx.io.stderr.write(`${wrapText(ctx.t('cli.moreProblems', { count: problems.length - shown.length }), width)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const summary = problems.length === 0 ? ctx.t('cli.noProblems') : ctx.t('cli.problemCount', { errors, warnings: problems.length - errors });
+  const summary =
+    problems.length === 0 ? ctx.t('cli.noProblems') : ctx.t('cli.problemCount', { errors, warnings: problems.length - errors });
   ctx.io.stderr.write(`${summary}\n`);
 }
 

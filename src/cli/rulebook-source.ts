@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { scoringFingerprint, rulebookFingerprint } from '../core/fingerprint.js';
+import { rulebookFingerprint, scoringFingerprint } from '../core/fingerprint.js';
 import type { GridMetadata } from '../core/grid.js';
-import { problem, UserError, type Problem } from '../core/problems.js';
+import { type Problem, problem, UserError } from '../core/problems.js';
 import { defaultRulebook, type Rulebook } from '../core/rulebook.js';
 import { readInputFile } from '../io/read-input.js';
 
@@ -126,7 +126,11 @@ const nameOf = (k: Known) => k.rules?.name ?? k.fingerprint;
  * rulebooks, or a rulebook given that differs from theirs, are errors naming both; with --force,
  * warnings (they reach every document's Kiểm tra sheet).
  */
-export async function chooseRulebook(initial: { rules: Rulebook; origin: RulebookOrigin }, sources: readonly StoredRules[], force: boolean): Promise<ChosenRulebook> {
+export async function chooseRulebook(
+  initial: { rules: Rulebook; origin: RulebookOrigin },
+  sources: readonly StoredRules[],
+  force: boolean,
+): Promise<ChosenRulebook> {
   const all = (await Promise.all(sources.map(known))).filter((k): k is Known => k !== undefined);
   const severity = force ? 'warning' : 'error';
   const problems: Problem[] = [];
@@ -140,8 +144,19 @@ export async function chooseRulebook(initial: { rules: Rulebook; origin: Ruleboo
   for (const k of all) {
     if (!differs(rules, k) || reported.has(k.fingerprint)) continue;
     reported.add(k.fingerprint);
-    if (given) problems.push(problem(severity, force ? 'rules.givenDiffersForced' : 'rules.givenDiffers', { rules: given, grid: nameOf(k) }, where(k)));
-    else if (first && first !== k && first.rules) problems.push(problem(severity, force ? 'rules.gridsDifferForced' : 'rules.gridsDiffer', { other: first.source.file, name: nameOf(k), otherName: nameOf(first) }, where(k)));
+    if (given)
+      problems.push(
+        problem(severity, force ? 'rules.givenDiffersForced' : 'rules.givenDiffers', { rules: given, grid: nameOf(k) }, where(k)),
+      );
+    else if (first && first !== k && first.rules)
+      problems.push(
+        problem(
+          severity,
+          force ? 'rules.gridsDifferForced' : 'rules.gridsDiffer',
+          { other: first.source.file, name: nameOf(k), otherName: nameOf(first) },
+          where(k),
+        ),
+      );
     else problems.push(problem(severity, force ? 'rules.defaultDiffersForced' : 'rules.defaultDiffers', {}, where(k)));
   }
   return { rules, from, problems };

@@ -1,5 +1,5 @@
-import type { OutputStream } from './terminal.js';
 import Table from 'cli-table3';
+import type { OutputStream } from './terminal.js';
 
 /**
  * Tables that fit the terminal. A column may shrink to its longest word, its text wrapping at word

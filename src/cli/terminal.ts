@@ -23,7 +23,10 @@ export function processTerminal(): Terminal {
 }
 
 /** A terminal that keeps what is written, for tests and for callers that show it elsewhere. */
-export function capturedTerminal(cwd: string, env: Readonly<Record<string, string | undefined>> = {}): Terminal & { readonly out: () => string; readonly err: () => string } {
+export function capturedTerminal(
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>> = {},
+): Terminal & { readonly out: () => string; readonly err: () => string } {
   let out = '';
   let err = '';
   return {

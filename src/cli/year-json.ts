@@ -4,6 +4,7 @@ import type { Rulebook } from '../core/rulebook.js';
 import type { PersonYear, YearResult } from '../core/year.js';
 import type { Lang } from '../i18n/messages.js';
 import { render } from '../i18n/messages.js';
+
 export { isoToDdmmyyyy as ddmmyyyy } from '../core/dates.js';
 
 /** The `--json` shape of SPEC §7, field names fixed (documented in README); `problems` is added by the reporter (plan.ts). */
@@ -12,7 +13,14 @@ function evaluationJson(e: PersonEvaluation | undefined) {
   if (!e) return {};
   return {
     evaluation: {
-      periods: e.periods.map((p) => ({ period: p.period, discipline: p.discipline, otherGeneral: p.otherGeneral, task: p.task, total: p.total, partial: p.partial })),
+      periods: e.periods.map((p) => ({
+        period: p.period,
+        discipline: p.discipline,
+        otherGeneral: p.otherGeneral,
+        task: p.task,
+        total: p.total,
+        partial: p.partial,
+      })),
       yearScore: e.yearScore,
       partial: e.partial,
     },
@@ -37,7 +45,10 @@ export function tallyJson(year: YearResult, rules: Rulebook, ranks?: Map<string,
     months: year.months,
     asOf: year.asOf ?? null,
     ...(year.period ? { period: year.period } : {}),
-    staff: year.staff.map((p) => ({ ...personJson(p, evaluatePerson(p, rules, year.months)), ...(ranks ? { rank: ranks.get(p.id) ?? null } : {}) })),
+    staff: year.staff.map((p) => ({
+      ...personJson(p, evaluatePerson(p, rules, year.months)),
+      ...(ranks ? { rank: ranks.get(p.id) ?? null } : {}),
+    })),
   };
 }
 
@@ -62,7 +73,14 @@ export function classifyJson(result: Classification, lang: Lang) {
       unexcusedAbsencePeople: summary.unexcusedAbsencePeople,
       quota: {
         holds: summary.quota.holds,
-        groups: summary.quota.groups.map((g) => ({ scope: g.scope, group: g.scope === 'unit' ? null : g.group || null, excellent: g.excellent, good: g.good, limit: g.limit, holds: g.holds })),
+        groups: summary.quota.groups.map((g) => ({
+          scope: g.scope,
+          group: g.scope === 'unit' ? null : g.group || null,
+          excellent: g.excellent,
+          good: g.good,
+          limit: g.limit,
+          holds: g.holds,
+        })),
       },
     },
   };

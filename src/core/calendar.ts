@@ -1,7 +1,7 @@
-import type { Rulebook } from './rulebook.js';
 import { isoToDdmmyyyy } from './dates.js';
 import { tetDate } from './lunar.js';
-import { problem, type Problem } from './problems.js';
+import { type Problem, problem } from './problems.js';
+import type { Rulebook } from './rulebook.js';
 import { provisionalDaysOff } from './statutory-holidays.js';
 import { isoDate } from './types.js';
 

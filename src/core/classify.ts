@@ -1,9 +1,9 @@
 import type { MessageKey } from '../i18n/messages.js';
-import { evaluatePerson, type PersonEvaluation } from './evaluation.js';
-import { problem, type MessageParams, type Problem } from './problems.js';
-import { LEVELS, type Band, type Level, type Rulebook } from './rulebook.js';
 import { divideHalfUp, fromUnits, toUnits } from './decimal.js';
-import { decisionYear, DISCIPLINE_MEASURES, isLeaderPosition, readDiscipline, readListedCases, type ListedCase } from './discipline.js';
+import { DISCIPLINE_MEASURES, decisionYear, isLeaderPosition, type ListedCase, readDiscipline, readListedCases } from './discipline.js';
+import { evaluatePerson, type PersonEvaluation } from './evaluation.js';
+import { type MessageParams, type Problem, problem } from './problems.js';
+import { type Band, LEVELS, type Level, type Rulebook } from './rulebook.js';
 import { nameKey, type YearEndStaffMember } from './staff.js';
 import type { PersonYear, YearResult } from './year.js';
 
@@ -159,7 +159,14 @@ function disciplineOf(entry: YearEndStaffMember | undefined, year: number, probl
   const reading = readDiscipline(entry.discipline);
   if (reading.kind === 'none') return undefined;
   if (reading.kind === 'unknown') {
-    problems.push(problem('error', 'roster.disciplineUnknown', { value: entry.discipline ?? '', name: entry.name, measures: DISCIPLINE_MEASURES.join(', ') }, where(entry.source?.disciplineCell)));
+    problems.push(
+      problem(
+        'error',
+        'roster.disciplineUnknown',
+        { value: entry.discipline ?? '', name: entry.name, measures: DISCIPLINE_MEASURES.join(', ') },
+        where(entry.source?.disciplineCell),
+      ),
+    );
     return undefined;
   }
   const date = entry.disciplineDate?.trim();
@@ -170,14 +177,27 @@ function disciplineOf(entry: YearEndStaffMember | undefined, year: number, probl
       return undefined;
     }
     if (y !== year) {
-      problems.push(problem('warning', 'roster.disciplineOtherYear', { name: entry.name, measure: reading.measure, date, year }, where(entry.source?.dateCell)));
+      problems.push(
+        problem(
+          'warning',
+          'roster.disciplineOtherYear',
+          { name: entry.name, measure: reading.measure, date, year },
+          where(entry.source?.dateCell),
+        ),
+      );
       return undefined;
     }
   }
   return reading.measure;
 }
 
-function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaffMember | undefined, year: YearResult, problems: Problem[]): ClassifiedPerson {
+function classifyPerson(
+  person: PersonYear,
+  rules: Rulebook,
+  entry: YearEndStaffMember | undefined,
+  year: YearResult,
+  problems: Problem[],
+): ClassifiedPerson {
   const { minMonths, gapPolicy, bands } = rules.classification;
   const flags: Flag[] = [];
   const notes: Note[] = [];
@@ -187,7 +207,10 @@ function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaff
 
   const measure = disciplineOf(entry, year.year, problems);
   if (measure) {
-    notes.push({ key: citing(year.year, 'note.disciplineCap', 'note.disciplineCap335'), params: { discipline: measure, date: entry?.disciplineDate ? `, ${entry.disciplineDate}` : '' } });
+    notes.push({
+      key: citing(year.year, 'note.disciplineCap', 'note.disciplineCap335'),
+      params: { discipline: measure, date: entry?.disciplineDate ? `, ${entry.disciplineDate}` : '' },
+    });
     return { ...base, compared: null, level: 'KHTNV', flags: ['discipline-cap'], notes };
   }
   const cases = listedCasesOf(entry, person, problems);
@@ -205,12 +228,18 @@ function classifyPerson(person: PersonYear, rules: Rulebook, entry: YearEndStaff
   if (person.monthsWorked.length < minMonths) {
     flags.push('under-six-months');
     if (person.maternityMonths.length === 0 || person.monthsWorked.length === 0) {
-      notes.push({ key: citing(year.year, 'note.underSixMonths', 'note.underSixMonths335'), params: { months: person.monthsWorked.length, min: minMonths } });
+      notes.push({
+        key: citing(year.year, 'note.underSixMonths', 'note.underSixMonths335'),
+        params: { months: person.monthsWorked.length, min: minMonths },
+      });
       return { ...base, compared: null, level: null, flags, notes };
     }
     // Maternity leave: the level is that of the time actually worked.
     months = person.monthsWorked.length;
-    total = Math.max(0, person.monthsWorked.reduce((n, m) => n + (person.months[m]?.score ?? 0), 0));
+    total = Math.max(
+      0,
+      person.monthsWorked.reduce((n, m) => n + (person.months[m]?.score ?? 0), 0),
+    );
     notes.push({ key: 'note.maternity', params: { months } });
   } else if (months < MONTHS_IN_YEAR && !evaluation) {
     flags.push('partial-year');
@@ -254,7 +283,9 @@ function applyQuota(people: ClassifiedPerson[], rules: Rulebook, enforce: boolea
   // A unit without groups has one scope; with groups, the unit and each group (blank: those without one).
   const scopes: { scope: 'unit' | 'group'; group: string; has: (p: ClassifiedPerson) => boolean }[] = [
     { scope: 'unit', group: '', has: () => true },
-    ...(named.length === 1 && named[0] === '' ? [] : named.map((group) => ({ scope: 'group' as const, group, has: (p: ClassifiedPerson) => p.group === group }))),
+    ...(named.length === 1 && named[0] === ''
+      ? []
+      : named.map((group) => ({ scope: 'group' as const, group, has: (p: ClassifiedPerson) => p.group === group }))),
   ];
   const rank = (members: readonly ClassifiedPerson[]) =>
     members
@@ -278,7 +309,13 @@ function applyQuota(people: ClassifiedPerson[], rules: Rulebook, enforce: boolea
           ...person,
           level: 'HTTNV',
           flags: [...person.flags, 'quota-moved'],
-          notes: [...person.notes, { key: scope.scope === 'unit' ? 'note.quotaMovedUnit' : 'note.quotaMoved', params: { group: where, share: Math.round(share * 100) } }],
+          notes: [
+            ...person.notes,
+            {
+              key: scope.scope === 'unit' ? 'note.quotaMovedUnit' : 'note.quotaMoved',
+              params: { group: where, share: Math.round(share * 100) },
+            },
+          ],
         };
         moved[k]!.push(last.id);
       }
@@ -289,7 +326,16 @@ function applyQuota(people: ClassifiedPerson[], rules: Rulebook, enforce: boolea
     const excellent = members.filter((p) => p.level === 'HTXSNV').length;
     const good = members.filter((p) => p.level === 'HTTNV').length;
     const limit = limitFor(good);
-    return { scope: scope.scope, group: scope.group, excellent, good, limit, holds: excellent <= limit, ranking: rankings[k]!, moved: moved[k]! };
+    return {
+      scope: scope.scope,
+      group: scope.group,
+      excellent,
+      good,
+      limit,
+      holds: excellent <= limit,
+      ranking: rankings[k]!,
+      moved: moved[k]!,
+    };
   });
 }
 
@@ -306,14 +352,28 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
     if (rows.length < 2 && (index.yearNames.get(key) ?? 0) < 2) continue;
     for (const r of rows) {
       if (r.id?.trim() && year.staff.some((p) => p.id === r.id!.trim())) continue;
-      problems.push(problem('error', 'roster.ambiguousName', { name: r.name }, { file: r.source?.file, sheet: r.source?.sheet, cell: r.source?.nameCell }));
+      problems.push(
+        problem(
+          'error',
+          'roster.ambiguousName',
+          { name: r.name },
+          { file: r.source?.file, sheet: r.source?.sheet, cell: r.source?.nameCell },
+        ),
+      );
     }
   }
   for (const p of people) {
     if (!p.flags.includes('evaluation-missing')) continue;
     for (const m of p.evaluation!.missing) {
       const where = { file: m.file, sheet: m.sheet, cell: m.cell || undefined };
-      problems.push(problem(opts.allowMissingEvaluations ? 'warning' : 'error', 'evaluation.missingForClassify', { name: p.name, period: m.period }, where));
+      problems.push(
+        problem(
+          opts.allowMissingEvaluations ? 'warning' : 'error',
+          'evaluation.missingForClassify',
+          { name: p.name, period: m.period },
+          where,
+        ),
+      );
     }
   }
   if (opts.roster) {
@@ -321,7 +381,8 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
     const names = new Set(people.map((p) => nameKey(p.name)));
     for (const r of roster) {
       const id = r.id?.trim();
-      if (!(id && ids.has(id)) && !names.has(nameKey(r.name))) problems.push(problem('warning', 'classify.rosterPersonMissing', { name: r.name }));
+      if (!(id && ids.has(id)) && !names.has(nameKey(r.name)))
+        problems.push(problem('warning', 'classify.rosterPersonMissing', { name: r.name }));
     }
   }
   const quotaGroups = applyQuota(people, rules, opts.enforceQuota ?? false);

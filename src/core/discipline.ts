@@ -6,7 +6,10 @@ import { foldKey, foldWords } from './fold.js';
  * none-word is none, and anything else (`Nhắc nhở`, `x`) is a question for the clerk, not a cap.
  */
 
-export type DisciplineReading = { readonly kind: 'none' } | { readonly kind: 'measure'; readonly measure: string } | { readonly kind: 'unknown' };
+export type DisciplineReading =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'measure'; readonly measure: string }
+  | { readonly kind: 'unknown' };
 
 /** Accents, case, spaces and punctuation do not matter: `KHIỂN TRÁCH`, `khien trach`, NFD. */
 const key = foldKey;
@@ -33,7 +36,11 @@ export function decisionYear(text: string): number | undefined {
   const t = text.trim();
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(t);
   const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(t);
-  const [y, m, d] = dmy ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])] : ymd ? [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])] : [0, 0, 0];
+  const [y, m, d] = dmy
+    ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])]
+    : ymd
+      ? [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])]
+      : [0, 0, 0];
   if (!y) return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? y : undefined;
@@ -47,7 +54,10 @@ export function decisionYear(text: string): number | undefined {
  * Kỷ luật column. The roster's column holds `b`, `d`, both, or words of the case.
  */
 export type ListedCase = 'b' | 'd';
-export type ListedCaseReading = { readonly kind: 'none' } | { readonly kind: 'cases'; readonly cases: readonly ListedCase[] } | { readonly kind: 'unknown' };
+export type ListedCaseReading =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'cases'; readonly cases: readonly ListedCase[] }
+  | { readonly kind: 'unknown' };
 
 const CASE_B_WORDS = ['suythoai', 'tudienbien', 'tuchuyenhoa', 'dangvien', 'neuguong'];
 const CASE_D_WORDS = ['thamo', 'thamnhung', 'langphi'];
@@ -56,10 +66,7 @@ export function readListedCases(text: string | undefined): ListedCaseReading {
   const raw = text ?? '';
   if (NONE.has(key(raw))) return { kind: 'none' };
   // `b`, `d`, `b, d`, `điểm b`, or the case's words.
-  const letters = foldWords(raw.replace(/[()]/gu, ''))
-    .replace(/diem/gu, '')
-    .split(' ')
-    .filter(Boolean);
+  const letters = foldWords(raw.replace(/[()]/gu, '')).replace(/diem/gu, '').split(' ').filter(Boolean);
   const k = key(raw);
   const cases = new Set<ListedCase>();
   if (letters.length > 0 && letters.every((w) => w === 'b' || w === 'd')) for (const w of letters) cases.add(w[0] as ListedCase);

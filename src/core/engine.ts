@@ -36,8 +36,14 @@ export function eventPoints(rules: Rulebook, event: DeductionEvent): number {
 export function scoreMonth(month: ParsedMonth, rules: Rulebook, filter: (date: string) => boolean = () => true): MonthScores {
   const days = monthDays(month.ym.year, month.ym.month, rules);
   const workdays = new Set(days.filter((d) => d.kind === 'workday').map((d) => d.day));
-  const eventsBy = groupBy(month.events.filter((e) => filter(e.date)), (e) => e.personId);
-  const marksBy = groupBy(month.marks.filter((m) => filter(m.date)), (m) => m.personId);
+  const eventsBy = groupBy(
+    month.events.filter((e) => filter(e.date)),
+    (e) => e.personId,
+  );
+  const marksBy = groupBy(
+    month.marks.filter((m) => filter(m.date)),
+    (m) => m.personId,
+  );
   const neutral = new Map(rules.neutralCodes.map((c) => [c.code, c]));
 
   const staff = month.staff.map((person): PersonMonthScore => {
@@ -91,4 +97,3 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
   }
   return out;
 }
-

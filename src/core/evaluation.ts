@@ -1,5 +1,5 @@
-import type { EvaluationRules, Rulebook } from './rulebook.js';
 import { divideHalfUp, fromUnits, toUnits } from './decimal.js';
+import type { EvaluationRules, Rulebook } from './rulebook.js';
 import type { CellAddress } from './types.js';
 
 /**
@@ -12,7 +12,10 @@ export type EvaluationPart = 'otherGeneral' | 'task';
 export const EVALUATION_PARTS: readonly EvaluationPart[] = ['otherGeneral', 'task'];
 
 /** The exact column labels of the grid (the reader finds the columns by them). */
-export const EVALUATION_LABELS: Readonly<Record<EvaluationPart, string>> = { otherGeneral: 'Tiêu chí chung khác', task: 'Kết quả nhiệm vụ' };
+export const EVALUATION_LABELS: Readonly<Record<EvaluationPart, string>> = {
+  otherGeneral: 'Tiêu chí chung khác',
+  task: 'Kết quả nhiệm vụ',
+};
 
 /** What the leader entered for one person in one grid (null: the cell is empty, not yet evaluated). */
 export interface EnteredEvaluation {
@@ -89,15 +92,33 @@ function disciplineUnits(figures: readonly { deducted: number; score: number }[]
   const places = scorePlaces(ev);
   const max = toUnits(ev.disciplineMax, places);
   if (figures.length === 0) return max;
-  if (ev.disciplineConversion === 'direct') return Math.max(0, max - toUnits(figures.reduce((n, f) => n + f.deducted, 0), places));
+  if (ev.disciplineConversion === 'direct')
+    return Math.max(
+      0,
+      max -
+        toUnits(
+          figures.reduce((n, f) => n + f.deducted, 0),
+          places,
+        ),
+    );
   // disciplineMax × (points kept ÷ points possible), the share held within 0..1, divided once.
   const possible = monthlyPoints * figures.length;
-  const kept = Math.min(possible, Math.max(0, figures.reduce((n, f) => n + f.score, 0)));
+  const kept = Math.min(
+    possible,
+    Math.max(
+      0,
+      figures.reduce((n, f) => n + f.score, 0),
+    ),
+  );
   return divideHalfUp(max * kept, possible);
 }
 
 /** The discipline sub-criterion of a period from its month figures (deductions and scores). */
-export function disciplinePoints(figures: readonly { deducted: number; score: number }[], ev: EvaluationRules, monthlyPoints: number): number {
+export function disciplinePoints(
+  figures: readonly { deducted: number; score: number }[],
+  ev: EvaluationRules,
+  monthlyPoints: number,
+): number {
   return fromUnits(disciplineUnits(figures, ev, monthlyPoints), scorePlaces(ev));
 }
 
@@ -131,7 +152,11 @@ export function evaluatePerson(person: EvaluationInput, rules: Rulebook, present
       notOnGrid.push(period);
       continue;
     }
-    const disciplineU = disciplineUnits(months.map((m) => person.months[m]!), ev, rules.monthlyPoints);
+    const disciplineU = disciplineUnits(
+      months.map((m) => person.months[m]!),
+      ev,
+      rules.monthlyPoints,
+    );
     const discipline = fromUnits(disciplineU, places);
     const entered = person.evaluations?.[monthsOfPeriod(period, ev).at(-1)!];
     const otherGeneral = entered?.otherGeneral ?? null;
@@ -148,7 +173,15 @@ export function evaluatePerson(person: EvaluationInput, rules: Rulebook, present
   }
   // The mean of the period totals, divided once in integers and rounded half up: 89.995 is 90.00.
   const complete = periods.length > 0 && totalUnits.length === periods.length;
-  const yearScore = complete ? fromUnits(divideHalfUp(totalUnits.reduce((n, t) => n + t, 0), totalUnits.length), places) : null;
+  const yearScore = complete
+    ? fromUnits(
+        divideHalfUp(
+          totalUnits.reduce((n, t) => n + t, 0),
+          totalUnits.length,
+        ),
+        places,
+      )
+    : null;
   const partial = periods.some((p) => p.partial) || Array.from({ length: 12 }, (_, i) => i + 1).some((m) => !presentMonths.includes(m));
   return { periods, yearScore, missing, partial, notOnGrid };
 }

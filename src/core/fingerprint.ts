@@ -20,11 +20,20 @@ export function rulebookFingerprint(rb: Pick<Rulebook, 'monthlyPoints' | 'deduct
  * classification, evaluation. Letterhead texts, the rulebook's name and the holiday calendar
  * (which only raises warnings) are left out, so editing them never makes grids "differ".
  */
-export function scoringFingerprint(rb: Pick<Rulebook, 'monthlyPoints' | 'floorMonthAtZero' | 'deductionCodes' | 'neutralCodes' | 'classification' | 'evaluation'>): string {
+export function scoringFingerprint(
+  rb: Pick<Rulebook, 'monthlyPoints' | 'floorMonthAtZero' | 'deductionCodes' | 'neutralCodes' | 'classification' | 'evaluation'>,
+): string {
   const scoring = {
     monthlyPoints: rb.monthlyPoints,
     floor: rb.floorMonthAtZero,
-    codes: rb.deductionCodes.map((c) => [c.code, c.points, c.countAllowed, [...c.covers].sort(), c.unexcusedAbsence, [...c.aliases].sort()]),
+    codes: rb.deductionCodes.map((c) => [
+      c.code,
+      c.points,
+      c.countAllowed,
+      [...c.covers].sort(),
+      c.unexcusedAbsence,
+      [...c.aliases].sort(),
+    ]),
     neutral: rb.neutralCodes.map((c) => [c.code, [...c.aliases].sort(), c.absentDay, c.maternity]),
     classification: rb.classification,
     evaluation: rb.evaluation ?? null,

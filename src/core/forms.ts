@@ -1,5 +1,5 @@
 import { bandFor } from './classify.js';
-import { evaluatePerson, monthsOfPeriod, periodOfMonth, type PeriodScore } from './evaluation.js';
+import { evaluatePerson, monthsOfPeriod, type PeriodScore, periodOfMonth } from './evaluation.js';
 import type { EvaluationRules, Level, Rulebook } from './rulebook.js';
 import type { TracedDeduction, YearResult } from './year.js';
 

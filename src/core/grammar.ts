@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/messages.js';
-import type { MessageParams, Severity } from './problems.js';
 import { normaliseCode } from './codes.js';
+import type { MessageParams, Severity } from './problems.js';
 import type { DeductionCodeRule, NeutralCodeRule, Rulebook } from './rulebook.js';
 import type { Code } from './types.js';
 
@@ -61,7 +61,10 @@ const TOKEN = /^(\d+)?(.*)$/su;
 export function parseCellText(text: string, index: CodeIndex): CellParse {
   const tokens: CellToken[] = [];
   const issues: CellIssue[] = [];
-  const words = text.normalize('NFC').split(SEPARATORS).filter((w) => w.length > 0);
+  const words = text
+    .normalize('NFC')
+    .split(SEPARATORS)
+    .filter((w) => w.length > 0);
   const covered = new Map<string, string>();
 
   for (let i = 0; i < words.length; i++) {

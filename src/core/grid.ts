@@ -1,10 +1,17 @@
 import { monthDays } from './calendar.js';
-import { EVALUATION_LABELS, EVALUATION_PARTS, isEvaluationMonth, partMax, type EnteredEvaluation, type EvaluationPart } from './evaluation.js';
-import { buildCodeIndex, parseCellText, type CellIssue } from './grammar.js';
-import { problem, type Problem } from './problems.js';
+import {
+  type EnteredEvaluation,
+  EVALUATION_LABELS,
+  EVALUATION_PARTS,
+  type EvaluationPart,
+  isEvaluationMonth,
+  partMax,
+} from './evaluation.js';
+import { buildCodeIndex, type CellIssue, parseCellText } from './grammar.js';
+import { type Problem, problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
 import { keyOfNormalised, normaliseName, personIdOf } from './staff.js';
-import { isoDate, type CellAddress, type Code, type PersonId, type SourceCell, type YearMonth } from './types.js';
+import { type CellAddress, type Code, isoDate, type PersonId, type SourceCell, type YearMonth } from './types.js';
 
 /**
  * A monthly grid as the xlsx reader hands it over (plain data, no exceljs), and its interpretation
@@ -234,7 +241,14 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
           continue;
         }
         if (day.kind !== 'workday') {
-          problems.push(problem('warning', day.kind === 'weekend' ? 'grid.deductionOnWeekend' : 'grid.deductionOnHoliday', { day: day.day, code: token.code, holiday: day.note ?? '' }, where));
+          problems.push(
+            problem(
+              'warning',
+              day.kind === 'weekend' ? 'grid.deductionOnWeekend' : 'grid.deductionOnHoliday',
+              { day: day.day, code: token.code, holiday: day.note ?? '' },
+              where,
+            ),
+          );
         }
         events.push({ personId: person.id, date, code: token.code, count: token.count, source });
       }
@@ -256,14 +270,22 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
  * The leader's points in the grid of a month that closes a period: numbers within 0..max; an empty
  * cell is not yet evaluated (a warning here; classify decides whether it may be missing).
  */
-function readEvaluations(raw: RawGrid, staff: readonly MonthStaff[], rows: ReadonlyMap<number, RawStaffRow>, ym: YearMonth, rules: Rulebook, problems: Problem[]): Map<PersonId, EnteredEvaluation> {
+function readEvaluations(
+  raw: RawGrid,
+  staff: readonly MonthStaff[],
+  rows: ReadonlyMap<number, RawStaffRow>,
+  ym: YearMonth,
+  rules: Rulebook,
+  problems: Problem[],
+): Map<PersonId, EnteredEvaluation> {
   const out = new Map<PersonId, EnteredEvaluation>();
   const ev = rules.evaluation;
   if (!ev || !isEvaluationMonth(ym.month, ev)) return out;
   const where = { file: raw.file, sheet: raw.sheet };
   const columns = raw.evaluationColumns ?? [];
   for (const part of EVALUATION_PARTS) {
-    if (!columns.includes(part)) problems.push(problem('error', 'evaluation.noColumn', { label: EVALUATION_LABELS[part], month: ym.month }, where));
+    if (!columns.includes(part))
+      problems.push(problem('error', 'evaluation.noColumn', { label: EVALUATION_LABELS[part], month: ym.month }, where));
   }
   if (columns.length < EVALUATION_PARTS.length) return out;
   for (const person of staff) {
@@ -291,7 +313,13 @@ function readEvaluations(raw: RawGrid, staff: readonly MonthStaff[], rows: Reado
       return cell.value;
     };
     const addressOf = (part: EvaluationPart) => cells[part]?.address ?? ('' as CellAddress);
-    out.set(person.id, { otherGeneral: value('otherGeneral'), task: value('task'), file: raw.file, sheet: raw.sheet, cells: { otherGeneral: addressOf('otherGeneral'), task: addressOf('task') } });
+    out.set(person.id, {
+      otherGeneral: value('otherGeneral'),
+      task: value('task'),
+      file: raw.file,
+      sheet: raw.sheet,
+      cells: { otherGeneral: addressOf('otherGeneral'), task: addressOf('task') },
+    });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { foldWords } from './fold.js';
-import { problem, type Problem } from './problems.js';
+import { type Problem, problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
 
 /**
@@ -30,7 +30,11 @@ export interface LetterheadChoice {
  * The letterhead of a document whose period starts on `periodStart` (YYYY-MM-DD), with a warning
  * when it still names a district after districts were abolished.
  */
-export function letterheadFor(unit: Rulebook['unit'], periodStart: string, choice: LetterheadChoice = {}): { head: Letterhead; problems: Problem[] } {
+export function letterheadFor(
+  unit: Rulebook['unit'],
+  periodStart: string,
+  choice: LetterheadChoice = {},
+): { head: Letterhead; problems: Problem[] } {
   const name = choice.unit?.trim() || unit.name;
   let parent: string | undefined = choice.parent ?? unit.parent;
   if (choice.parent === undefined && unit.parentUntil !== undefined && periodStart > unit.parentUntil) parent = undefined;

@@ -52,7 +52,19 @@ export function periodRows(year: YearResult, rules: Rulebook): PeriodRow[] {
     if (!ev) {
       for (const m of year.months.filter((m) => p.months[m] !== undefined)) {
         const score = p.months[m]!.score;
-        rows.push({ ...base, period: periodName('month', m, year.year), months: [m], discipline: score, disciplineMax: rules.monthlyPoints, ...deductions([m]), otherGeneral: null, task: null, total: null, level: null, partial: false });
+        rows.push({
+          ...base,
+          period: periodName('month', m, year.year),
+          months: [m],
+          discipline: score,
+          disciplineMax: rules.monthlyPoints,
+          ...deductions([m]),
+          otherGeneral: null,
+          task: null,
+          total: null,
+          level: null,
+          partial: false,
+        });
       }
       continue;
     }

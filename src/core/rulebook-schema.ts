@@ -8,11 +8,15 @@ import { LEVELS } from './rulebook.js';
  */
 
 /** Letters only: the grammar splits on digits, spaces and `,;+`, so `2V` or `V,S` could never be typed. */
-const codeText = z.string().trim().min(1).max(8).regex(/^\p{L}+$/u, 'letters only (no digits, spaces or , ; +)');
+const codeText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(8)
+  .regex(/^\p{L}+$/u, 'letters only (no digits, spaces or , ; +)');
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 export const DEFAULT_RECIPIENTS = ['- Chủ tịch UBND (để báo cáo);', '- Lưu: VT.'];
 const datedName = z.object({ date: isoDay, name: z.string() });
-
 
 /** Parts of a working day an absence code covers; two codes covering the same part in one cell contradict. */
 const session = z.enum(['morning', 'afternoon']);
@@ -148,7 +152,8 @@ export const rulebookSchema = z
           const date = new Date(Date.UTC(y!, m! - 1, day));
           const real = date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === day;
           if (!real) ctx.addIssue({ code: 'custom', message: `${d.date} is not a date`, path: ['calendar', year, list, i, 'date'] });
-          else if (String(y) !== year) ctx.addIssue({ code: 'custom', message: `${d.date} is not in ${year}`, path: ['calendar', year, list, i, 'date'] });
+          else if (String(y) !== year)
+            ctx.addIssue({ code: 'custom', message: `${d.date} is not in ${year}`, path: ['calendar', year, list, i, 'date'] });
         });
       }
     }

@@ -10,6 +10,7 @@ export const LEVELS = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
 export type Level = (typeof LEVELS)[number];
 
 export type { Band, DeductionCodeRule, EvaluationRules, NeutralCodeRule, Rulebook } from './rulebook-schema.js';
+
 import type { Band, Rulebook } from './rulebook-schema.js';
 
 export { normaliseCode } from './codes.js';
@@ -26,11 +27,51 @@ function bundledCalendar(): Rulebook['calendar'] {
 }
 
 const PLAN_CODES: Rulebook['deductionCodes'] = [
-  { code: 'V', label: 'Nghỉ vô lý do cả ngày', points: 60, countAllowed: false, covers: ['morning', 'afternoon'], unexcusedAbsence: true, aliases: [] },
-  { code: 'VS', label: 'Nghỉ vô lý do buổi sáng', points: 30, countAllowed: false, covers: ['morning'], unexcusedAbsence: true, aliases: [] },
-  { code: 'VC', label: 'Nghỉ vô lý do buổi chiều', points: 30, countAllowed: false, covers: ['afternoon'], unexcusedAbsence: true, aliases: [] },
-  { code: 'M', label: 'Chậm giờ làm việc từ 1 giờ trở lên', points: 10, countAllowed: true, covers: [], unexcusedAbsence: false, aliases: [] },
-  { code: 'B', label: 'Báo cáo, kế hoạch chậm bị cấp trên nhắc nhở', points: 30, countAllowed: true, covers: [], unexcusedAbsence: false, aliases: [] },
+  {
+    code: 'V',
+    label: 'Nghỉ vô lý do cả ngày',
+    points: 60,
+    countAllowed: false,
+    covers: ['morning', 'afternoon'],
+    unexcusedAbsence: true,
+    aliases: [],
+  },
+  {
+    code: 'VS',
+    label: 'Nghỉ vô lý do buổi sáng',
+    points: 30,
+    countAllowed: false,
+    covers: ['morning'],
+    unexcusedAbsence: true,
+    aliases: [],
+  },
+  {
+    code: 'VC',
+    label: 'Nghỉ vô lý do buổi chiều',
+    points: 30,
+    countAllowed: false,
+    covers: ['afternoon'],
+    unexcusedAbsence: true,
+    aliases: [],
+  },
+  {
+    code: 'M',
+    label: 'Chậm giờ làm việc từ 1 giờ trở lên',
+    points: 10,
+    countAllowed: true,
+    covers: [],
+    unexcusedAbsence: false,
+    aliases: [],
+  },
+  {
+    code: 'B',
+    label: 'Báo cáo, kế hoạch chậm bị cấp trên nhắc nhở',
+    points: 30,
+    countAllowed: true,
+    covers: [],
+    unexcusedAbsence: false,
+    aliases: [],
+  },
   { code: 'H', label: 'Chậm họp từ 10 phút trở lên', points: 10, countAllowed: true, covers: [], unexcusedAbsence: false, aliases: [] },
 ];
 

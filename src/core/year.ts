@@ -1,7 +1,7 @@
-import { eventPoints, scoreMonth, type PersonMonthScore } from './engine.js';
+import { eventPoints, type PersonMonthScore, scoreMonth } from './engine.js';
 import type { EnteredEvaluation } from './evaluation.js';
 import type { DeductionEvent, ParsedMonth } from './grid.js';
-import { problem, type Problem } from './problems.js';
+import { type Problem, problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
 import { nameKey } from './staff.js';
 import type { PersonId } from './types.js';
@@ -134,7 +134,9 @@ class Registry {
       const known = this.byId.get(row.id);
       if (known) {
         if (known.nameKey !== key) {
-          this.problems.push(problem('error', 'staff.idNameMismatch', { id: row.id, name: row.name, other: known.name, otherFile: known.firstFile }, cell()));
+          this.problems.push(
+            problem('error', 'staff.idNameMismatch', { id: row.id, name: row.name, other: known.name, otherFile: known.firstFile }, cell()),
+          );
         }
         return known;
       }
@@ -152,7 +154,16 @@ class Registry {
 
   private add(row: PersonMonthScore, file: string): Accumulator {
     const key = row.nameKey;
-    const acc: Accumulator = { id: row.id, hasOwnId: row.hasOwnId, name: row.name, nameKey: key, position: row.position, months: {}, scores: [], firstFile: file };
+    const acc: Accumulator = {
+      id: row.id,
+      hasOwnId: row.hasOwnId,
+      name: row.name,
+      nameKey: key,
+      position: row.position,
+      months: {},
+      scores: [],
+      firstFile: file,
+    };
     this.people.push(acc);
     this.byId.set(acc.id, acc);
     const same = this.byName.get(key);
@@ -182,9 +193,7 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
   problems.push(...checkMonthsBelongTogether(input));
   const year = input[0]?.ym.year ?? 0;
   const inPeriod = (date: string) => !period || (date >= period.from && date <= period.to);
-  const months = [...input]
-    .filter((m) => monthOverlaps(m.ym.year, m.ym.month, period))
-    .sort((a, b) => a.ym.month - b.ym.month);
+  const months = [...input].filter((m) => monthOverlaps(m.ym.year, m.ym.month, period)).sort((a, b) => a.ym.month - b.ym.month);
 
   const registry = new Registry();
   const unexcused = new Set(rules.deductionCodes.filter((c) => c.unexcusedAbsence).map((c) => c.code as string));
@@ -196,7 +205,14 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
       const acc = registry.find(row, { file: month.file, sheet: month.sheet });
       // Two rows of one month never feed one person: the second would replace (or add to) the first.
       if (acc.months[month.ym.month] !== undefined) {
-        problems.push(problem('error', 'staff.twoRowsOneMonth', { name: row.name, month: month.ym.month }, { file: month.file, sheet: month.sheet, cell: row.nameCell }));
+        problems.push(
+          problem(
+            'error',
+            'staff.twoRowsOneMonth',
+            { name: row.name, month: month.ym.month },
+            { file: month.file, sheet: month.sheet, cell: row.nameCell },
+          ),
+        );
         continue;
       }
       acc.months[month.ym.month] = { deducted: row.deducted, score: row.score };
@@ -211,7 +227,16 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
     }
     for (const e of month.events.filter((ev) => inPeriod(ev.date))) {
       const acc = idMap.get(e.personId);
-      if (acc) deductions.push({ personId: acc.id, date: e.date, code: e.code, count: e.count, source: e.source, name: acc.name, points: eventPoints(rules, e) });
+      if (acc)
+        deductions.push({
+          personId: acc.id,
+          date: e.date,
+          code: e.code,
+          count: e.count,
+          source: e.source,
+          name: acc.name,
+          points: eventPoints(rules, e),
+        });
     }
   }
   problems.push(...registry.problems);
@@ -222,7 +247,11 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
   const missingMonths = expected.filter((m) => !present.includes(m));
   if (input.length > 0 && missingMonths.length > 0) {
     // A year report says what it lacks; a period report without all its months would pass part of the period for the whole.
-    problems.push(problem(period ? 'error' : 'warning', period ? 'tally.missingPeriodMonths' : 'tally.missingMonths', { months: missingMonths.join(', ') }));
+    problems.push(
+      problem(period ? 'error' : 'warning', period ? 'tally.missingPeriodMonths' : 'tally.missingMonths', {
+        months: missingMonths.join(', '),
+      }),
+    );
   }
 
   const staff = registry.people.map((acc): PersonYear => {
@@ -253,5 +282,15 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
     };
   });
   const running = runningYearDate(year, asOf);
-  return { year, unit: input[0]?.unit, months: present, missingMonths, staff, deductions, problems, period, ...(running ? { asOf: running } : {}) };
+  return {
+    year,
+    unit: input[0]?.unit,
+    months: present,
+    missingMonths,
+    staff,
+    deductions,
+    problems,
+    period,
+    ...(running ? { asOf: running } : {}),
+  };
 }

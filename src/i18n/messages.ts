@@ -26,7 +26,8 @@ const vi = {
   'cell.unsupported': 'không đọc được nội dung ô. Gõ lại mã.',
 
   // grid structure
-  'grid.noHeader': '{file}: không tìm thấy dòng tiêu đề (TT, Họ và tên, các ngày 1…31) trong trang tính nào. Dùng bảng do "scoring init-month" tạo.',
+  'grid.noHeader':
+    '{file}: không tìm thấy dòng tiêu đề (TT, Họ và tên, các ngày 1…31) trong trang tính nào. Dùng bảng do "scoring init-month" tạo.',
   'grid.missingDayColumns': 'dòng tiêu đề thiếu cột ngày {days}. Bảng phải có đủ 31 cột ngày.',
   'grid.noMonth': 'không xác định được tháng của bảng. Ghi "THÁNG MM NĂM YYYY" ở dòng tiêu đề hoặc thêm --month YYYY-MM.',
   'grid.monthConflict': 'tháng/năm không khớp: {a} ghi {va}, {b} ghi {vb}. Sửa lại tiêu đề hoặc --month.',
@@ -36,11 +37,13 @@ const vi = {
   'grid.codesWithoutName': 'dòng {row} có mã chấm điểm nhưng không có họ tên. Điền họ tên hoặc xóa mã.',
 
   // evaluation (Nghị định 335/2025)
-  'evaluation.noColumn': 'quy chế có phần đánh giá theo Nghị định 335/2025 nhưng bảng tháng {month} thiếu cột "{label}". Tạo lại bảng bằng "scoring init-month" với quy chế này, hoặc thêm cột có đúng tiêu đề đó.',
+  'evaluation.noColumn':
+    'quy chế có phần đánh giá theo Nghị định 335/2025 nhưng bảng tháng {month} thiếu cột "{label}". Tạo lại bảng bằng "scoring init-month" với quy chế này, hoặc thêm cột có đúng tiêu đề đó.',
   'evaluation.notNumber': '"{label}" phải là một số từ 0 đến {max}, không phải "{value}".',
   'evaluation.outOfRange': '"{label}" là {value}, ngoài khoảng 0 đến {max}. Sửa lại điểm.',
   'evaluation.missing': '{name}: chưa chấm "{label}" (tối đa {max} điểm).',
-  'evaluation.missingForClassify': '{name}: thiếu điểm đánh giá kỳ {period}; chưa xếp loại được. Điền ô này, hoặc thêm --allow-missing-evaluations để xếp loại những người đã đủ điểm.',
+  'evaluation.missingForClassify':
+    '{name}: thiếu điểm đánh giá kỳ {period}; chưa xếp loại được. Điền ô này, hoặc thêm --allow-missing-evaluations để xếp loại những người đã đủ điểm.',
   'note.evaluationMissing': 'Thiếu điểm đánh giá kỳ {periods}: chưa xếp loại.',
   'note.evaluationScore': 'Điểm năm {score} = trung bình {count} kỳ ({periods}).',
 
@@ -57,12 +60,14 @@ const vi = {
   'tally.duplicateMonth': 'tháng {month} đã có trong {otherFile}. Bỏ bớt một file.',
   'tally.missingMonths': 'thiếu bảng chấm điểm tháng {months}.',
   'tally.tooManyFiles': 'nhận {count} file; một năm có nhiều nhất 12 bảng tháng.',
-  'classify.missingMonths': 'thiếu bảng tháng {months} cho cả đơn vị. Bổ sung, hoặc thêm --allow-missing-months để xếp loại theo số tháng có.',
+  'classify.missingMonths':
+    'thiếu bảng tháng {months} cho cả đơn vị. Bổ sung, hoặc thêm --allow-missing-months để xếp loại theo số tháng có.',
   'classify.rosterPersonMissing': '{name} có trong danh sách cuối năm nhưng không có trong bảng chấm điểm nào.',
   'classify.notReport': 'không phải bảng tổng hợp do "scoring tally" tạo (thiếu trang "Tổng hợp").',
 
   // notes on a classified person
-  'note.disciplineCap': 'Bị kỷ luật ({discipline}{date}): xếp KHTNV theo khoản 5 Điều 2 NĐ 90/2020 (sửa đổi bởi NĐ 48/2023), Điều 20 NĐ 335/2025.',
+  'note.disciplineCap':
+    'Bị kỷ luật ({discipline}{date}): xếp KHTNV theo khoản 5 Điều 2 NĐ 90/2020 (sửa đổi bởi NĐ 48/2023), Điều 20 NĐ 335/2025.',
   'note.disciplineCap335': 'Bị kỷ luật ({discipline}{date}): xếp KHTNV theo Điều 20 Nghị định 335/2025/NĐ-CP.',
   'note.underSixMonths335': 'Chỉ làm việc {months} tháng (dưới {min} tháng): không xếp loại (Nghị định 335/2025/NĐ-CP).',
   'note.partialYearUnclassified': 'Chỉ có {months} tháng trong danh sách (dưới {min} tháng): không xếp loại.',
@@ -84,8 +89,10 @@ const vi = {
   'file.corrupt': '{file}: file .xlsx bị hỏng hoặc không đầy đủ ({detail}). Lấy lại bản gốc hoặc lưu lại bằng Excel.',
   'annotate.noMonth': '{file}: không biết bảng thuộc tháng nào nên chưa ghi được bản kiểm tra. Thêm --month YYYY-MM.',
   'annotate.originalCell': '(Ô {cell} trong file gốc)',
-  'file.partMissing': '{file}: gói .xlsx thiếu phần {part}, phần mà Excel luôn ghi. Chương trình đã lưu file này ghi không đủ: mở file bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại.',
-  'file.partBroken': '{file}: không đọc được phần {part} của gói .xlsx ({detail}). Mở file bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại.',
+  'file.partMissing':
+    '{file}: gói .xlsx thiếu phần {part}, phần mà Excel luôn ghi. Chương trình đã lưu file này ghi không đủ: mở file bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại.',
+  'file.partBroken':
+    '{file}: không đọc được phần {part} của gói .xlsx ({detail}). Mở file bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại.',
   'file.tooLarge': '{file}: nội dung giải nén vượt giới hạn {limit} MB (nghi là file độc hại). Không xử lý.',
   'file.outputExists': '{file}: đã có file này. Thêm --force để ghi đè, hoặc chọn tên khác bằng -o.',
   'file.outputIsInput': '{file}: file kết quả trùng file đầu vào. Chọn tên khác bằng -o.',
@@ -111,7 +118,8 @@ const vi = {
   'rulebook.invalid': '{file}: quy chế có {count} lỗi:',
   'rulebook.field': '  • {path}: {message}',
   'rulebook.unknownPreset': 'không có mẫu quy chế "{preset}". Các mẫu: {presets}.',
-  'letterhead.district': 'dòng cơ quan chủ quản "{parent}" nêu cấp huyện, nhưng văn bản bắt đầu từ {date} (từ 01/07/2025 không còn cấp huyện). Sửa unit.parent / unit.parentUntil trong quy chế, hoặc dùng --parent.',
+  'letterhead.district':
+    'dòng cơ quan chủ quản "{parent}" nêu cấp huyện, nhưng văn bản bắt đầu từ {date} (từ 01/07/2025 không còn cấp huyện). Sửa unit.parent / unit.parentUntil trong quy chế, hoặc dùng --parent.',
 
   // usage
   'usage.badMonth': 'tháng "{value}" không đúng dạng YYYY-MM (ví dụ 2023-03).',
@@ -138,14 +146,16 @@ const vi = {
   'cli.progressWriting': 'Đang ghi {file}…',
   'cli.demoStep': '{step}: {file}',
   'cli.demoDone': 'Xong. Các file kết quả nằm trong {dir}.',
-  'cli.summary': 'Tổng kết: HTXSNV {HTXSNV}, HTTNV {HTTNV}, HTNV {HTNV}, KHTNV {KHTNV}, không xếp loại {unclassified}. Tỷ lệ HTTNV trở lên {share}% ({target}). Có nghỉ vô lý do: {absent} người.',
+  'cli.summary':
+    'Tổng kết: HTXSNV {HTXSNV}, HTTNV {HTTNV}, HTNV {HTNV}, KHTNV {KHTNV}, không xếp loại {unclassified}. Tỷ lệ HTTNV trở lên {share}% ({target}). Có nghỉ vô lý do: {absent} người.',
   'cli.targetMet': 'đạt chỉ tiêu CCHC ≥ {target}%',
   'cli.targetMissed': 'chưa đạt chỉ tiêu CCHC ≥ {target}%',
   'cli.quotaHolds': 'Tỷ lệ HTXSNV: đạt ({group}: {excellent}/{limit} cho phép).',
   'cli.andMore': ' và {count} người nữa',
   'cli.quotaBroken': 'Tỷ lệ HTXSNV: VƯỢT ({group}: {excellent} người, tối đa {limit}). Người ở ranh giới: {border}.',
   'cli.ranking': 'Xếp hạng theo điểm còn lại trong kỳ {from} – {to}:',
-  'cli.periodScoresHeading': 'Điểm đánh giá theo kỳ (I.2 ý thức kỷ luật, kỷ cương + tiêu chí chung khác + kết quả nhiệm vụ = tổng; ? là chưa chấm):',
+  'cli.periodScoresHeading':
+    'Điểm đánh giá theo kỳ (I.2 ý thức kỷ luật, kỷ cương + tiêu chí chung khác + kết quả nhiệm vụ = tổng; ? là chưa chấm):',
   'cli.periodScore': '{discipline} + {other} + {task} = {total}',
   'cli.narrowByQuarter': 'Màn hình hẹp: bảng gộp theo quý. File Excel có đủ từng tháng.',
   'cli.narrowTotals': 'Màn hình hẹp: chỉ hiện tổng. File Excel có đủ từng tháng và từng quý.',
@@ -230,10 +240,13 @@ const vi = {
   'opt.demoYear': 'năm mẫu: 2023 (kế hoạch Hà Bắc) hoặc 2026 (Nghị định 335/2025)',
   'example.program': '  scoring demo\n  scoring init-month --month 2026-02 --staff danh-sach.csv\n  scoring check thang-02-2026.xlsx',
   'example.init-rules': '  scoring init-rules\n  scoring init-rules --preset nd335-2025 -o quy-che-2026.json',
-  'example.init-month': '  scoring init-month --month 2026-01 --staff danh-sach.csv\n  scoring init-month --month 2026-02 --staff thang-01-2026.xlsx',
+  'example.init-month':
+    '  scoring init-month --month 2026-01 --staff danh-sach.csv\n  scoring init-month --month 2026-02 --staff thang-01-2026.xlsx',
   'example.check': '  scoring check thang-01-2026.xlsx\n  scoring check thang-01-2026.xlsx --annotate thang-01-2026-kiem-tra.xlsx',
-  'example.tally': '  scoring tally thang-*-2025.xlsx\n  scoring tally thang-0[123]-2026.xlsx -o bao-cao-quy-1.xlsx\n  scoring tally thang-*-2026.xlsx --from 01/03/2026 --to 19/05/2026',
-  'example.classify': '  scoring classify thang-*-2025.xlsx --staff danh-sach-cuoi-nam.csv\n  scoring classify tong-hop-2025.xlsx --staff danh-sach-cuoi-nam.csv',
+  'example.tally':
+    '  scoring tally thang-*-2025.xlsx\n  scoring tally thang-0[123]-2026.xlsx -o bao-cao-quy-1.xlsx\n  scoring tally thang-*-2026.xlsx --from 01/03/2026 --to 19/05/2026',
+  'example.classify':
+    '  scoring classify thang-*-2025.xlsx --staff danh-sach-cuoi-nam.csv\n  scoring classify tong-hop-2025.xlsx --staff danh-sach-cuoi-nam.csv',
   'example.demo': '  scoring demo\n  scoring demo --year 2026 --out thu-nghiem-2026',
   'usage.missingArgument': 'thiếu {name}: ghi tên ít nhất một file sau lệnh.',
   'usage.optionArgumentMissing': 'tùy chọn {flags} cần một giá trị.',
@@ -243,51 +256,77 @@ const vi = {
   'usage.unknownCommand': 'không có lệnh {name}. Xem các lệnh bằng scoring --help.',
   'usage.tooManyArguments': 'thừa đối số. Xem cách dùng bằng --help.',
   'usage.didYouMean': 'Có phải là {suggestion}?',
-  'cell.formulaNoResult': 'ô chứa công thức {value} nhưng chưa có kết quả (file được lưu bằng chương trình không tính công thức). Mở file bằng Excel hoặc LibreOffice rồi lưu lại, hoặc gõ trực tiếp nội dung thay cho công thức.',
-  'file.tooManyRows': '{file} › {sheet}: trang tính có hơn {max} dòng; không đọc tiếp. Một bảng chấm điểm không lớn đến vậy: xóa các dòng thừa (hoặc tách đơn vị) rồi chạy lại.',
+  'cell.formulaNoResult':
+    'ô chứa công thức {value} nhưng chưa có kết quả (file được lưu bằng chương trình không tính công thức). Mở file bằng Excel hoặc LibreOffice rồi lưu lại, hoặc gõ trực tiếp nội dung thay cho công thức.',
+  'file.tooManyRows':
+    '{file} › {sheet}: trang tính có hơn {max} dòng; không đọc tiếp. Một bảng chấm điểm không lớn đến vậy: xóa các dòng thừa (hoặc tách đơn vị) rồi chạy lại.',
   'grid.tooManyStaff': '{file} › {sheet}: {count} dòng cán bộ, quá giới hạn {max} dòng một bảng. Tách bảng theo đơn vị.',
   'grid.tooManyStaffInRun': 'các bảng có tổng cộng hơn {max} dòng cán bộ, quá giới hạn một lần chạy. Chạy riêng từng đơn vị.',
-  'grid.rowBelowEnd': 'dòng {row} ({name}) nằm dưới phần chú thích hoặc chữ ký nên không được chấm. Chuyển người này lên trong bảng (chèn dòng phía trên chú thích) hoặc xóa dòng.',
+  'grid.rowBelowEnd':
+    'dòng {row} ({name}) nằm dưới phần chú thích hoặc chữ ký nên không được chấm. Chuyển người này lên trong bảng (chèn dòng phía trên chú thích) hoặc xóa dòng.',
   'grid.marksOnSection': 'dòng {row} "{name}" là dòng tiêu đề nhóm nhưng có mã chấm điểm. Chuyển mã sang dòng của người bị chấm.',
-  'grid.sectionRow': 'dòng {row} "{name}" (chữ in hoa, không có số TT và Mã) được đọc là dòng tiêu đề nhóm, không phải một người. Nếu là một người, điền số TT hoặc Mã.',
-  'grid.hiddenRow': 'dòng {row} ({name}) đang bị ẩn nên không in ra, nhưng vẫn nằm trong bảng. Nếu người này đã nghỉ, xóa dòng; nếu còn làm, bỏ ẩn dòng (Unhide).',
+  'grid.sectionRow':
+    'dòng {row} "{name}" (chữ in hoa, không có số TT và Mã) được đọc là dòng tiêu đề nhóm, không phải một người. Nếu là một người, điền số TT hoặc Mã.',
+  'grid.hiddenRow':
+    'dòng {row} ({name}) đang bị ẩn nên không in ra, nhưng vẫn nằm trong bảng. Nếu người này đã nghỉ, xóa dòng; nếu còn làm, bỏ ẩn dòng (Unhide).',
   'grid.hiddenColumn': 'cột {column} đang bị ẩn mà có nội dung. Bỏ ẩn cột (Unhide) để kiểm tra.',
-  'grid.mergedCells': 'các ô {range} đang được gộp (Merge) nên chỉ đếm được một lần. Bỏ gộp ô (Unmerge) và ghi mã vào từng ô của từng ngày, từng người.',
-  'grid.hiddenSheet': 'trang tính "{sheet}" có bảng chấm điểm nhưng đang bị ẩn, nên không đọc. Bỏ ẩn nếu đó là một tháng cần chấm, hoặc xóa trang đó.',
+  'grid.mergedCells':
+    'các ô {range} đang được gộp (Merge) nên chỉ đếm được một lần. Bỏ gộp ô (Unmerge) và ghi mã vào từng ô của từng ngày, từng người.',
+  'grid.hiddenSheet':
+    'trang tính "{sheet}" có bảng chấm điểm nhưng đang bị ẩn, nên không đọc. Bỏ ẩn nếu đó là một tháng cần chấm, hoặc xóa trang đó.',
   'grid.onlyHiddenSheets': '{file}: các bảng chấm điểm trong file đều nằm ở trang tính bị ẩn. Bỏ ẩn trang cần chấm.',
   'rules.storedBroken': '{file}: quy chế lưu trong bảng bị hỏng (trang ẩn _scoring đã bị sửa). Chạy với --rules quy-che.json của đơn vị.',
-  'rules.givenDiffers': 'quy chế {rules} khác quy chế đã dùng để tạo bảng này ("{grid}"): điểm và xếp loại sẽ sai. Bỏ --rules (hoặc quy-che.json) để dùng quy chế lưu trong bảng, hoặc thêm --force nếu đơn vị đã đổi quy chế.',
+  'rules.givenDiffers':
+    'quy chế {rules} khác quy chế đã dùng để tạo bảng này ("{grid}"): điểm và xếp loại sẽ sai. Bỏ --rules (hoặc quy-che.json) để dùng quy chế lưu trong bảng, hoặc thêm --force nếu đơn vị đã đổi quy chế.',
   'rules.givenDiffersForced': 'chấm theo quy chế {rules} dù bảng được tạo theo quy chế khác ("{grid}") — do --force.',
-  'rules.gridsDiffer': 'bảng này được tạo theo quy chế "{name}", khác quy chế "{otherName}" của {other}. Các bảng trong một lần chạy phải cùng một quy chế: tạo lại bảng, hoặc chỉ rõ quy chế bằng --rules và thêm --force.',
-  'rules.gridsDifferForced': 'bảng này được tạo theo quy chế "{name}", khác quy chế "{otherName}" của {other}; vẫn chấm theo quy chế của {other} — do --force.',
-  'rules.defaultDiffers': 'bảng được tạo theo một quy chế khác quy chế mặc định, mà không lưu quy chế đó. Chạy với --rules và tệp quy chế đã dùng khi tạo bảng.',
+  'rules.gridsDiffer':
+    'bảng này được tạo theo quy chế "{name}", khác quy chế "{otherName}" của {other}. Các bảng trong một lần chạy phải cùng một quy chế: tạo lại bảng, hoặc chỉ rõ quy chế bằng --rules và thêm --force.',
+  'rules.gridsDifferForced':
+    'bảng này được tạo theo quy chế "{name}", khác quy chế "{otherName}" của {other}; vẫn chấm theo quy chế của {other} — do --force.',
+  'rules.defaultDiffers':
+    'bảng được tạo theo một quy chế khác quy chế mặc định, mà không lưu quy chế đó. Chạy với --rules và tệp quy chế đã dùng khi tạo bảng.',
   'rules.defaultDiffersForced': 'bảng được tạo theo một quy chế khác; vẫn chấm theo quy chế mặc định — do --force.',
   'rules.usingFolder': 'Dùng quy chế {file}.',
-  'grid.evaluationWithoutRules': 'bảng có hai cột chấm điểm của lãnh đạo (Nghị định 335/2025) nhưng quy chế đang dùng ("{name}") không có phần đánh giá, nên các cột đó sẽ bị bỏ qua. Chạy với --rules và quy chế đã dùng khi tạo bảng.',
-  'classify.periodReport': '{file}: là báo cáo từ {from} đến {to}, không phải cả năm; xếp loại từ đó sẽ đánh giá cả năm theo một phần năm. Xếp loại từ các bảng tháng, hoặc từ bảng tổng hợp năm (tally không có --from/--to).',
-  'grid.marksBelowEnd': 'ô nằm dưới phần chú thích hoặc chữ ký có mã chấm điểm, nhưng không thuộc dòng của ai nên không được tính. Chuyển mã vào đúng dòng của người bị chấm trong bảng.',
-  'staff.twoRowsOneMonth': '{name} có hai dòng trong bảng tháng {month}. Mỗi người một dòng mỗi tháng: gộp các mã vào một dòng rồi xóa dòng kia.',
-  'tally.missingPeriodMonths': 'kỳ báo cáo gồm cả tháng {months} nhưng không có bảng của các tháng đó. Thêm các bảng đó, hoặc thu ngắn --from/--to.',
-  'roster.disciplineUnknown': 'cột Kỷ luật của {name} ghi "{value}", không phải một hình thức kỷ luật. Để trống (hoặc ghi "Không") nếu không bị kỷ luật; nếu có, ghi một trong: {measures}.',
+  'grid.evaluationWithoutRules':
+    'bảng có hai cột chấm điểm của lãnh đạo (Nghị định 335/2025) nhưng quy chế đang dùng ("{name}") không có phần đánh giá, nên các cột đó sẽ bị bỏ qua. Chạy với --rules và quy chế đã dùng khi tạo bảng.',
+  'classify.periodReport':
+    '{file}: là báo cáo từ {from} đến {to}, không phải cả năm; xếp loại từ đó sẽ đánh giá cả năm theo một phần năm. Xếp loại từ các bảng tháng, hoặc từ bảng tổng hợp năm (tally không có --from/--to).',
+  'grid.marksBelowEnd':
+    'ô nằm dưới phần chú thích hoặc chữ ký có mã chấm điểm, nhưng không thuộc dòng của ai nên không được tính. Chuyển mã vào đúng dòng của người bị chấm trong bảng.',
+  'staff.twoRowsOneMonth':
+    '{name} có hai dòng trong bảng tháng {month}. Mỗi người một dòng mỗi tháng: gộp các mã vào một dòng rồi xóa dòng kia.',
+  'tally.missingPeriodMonths':
+    'kỳ báo cáo gồm cả tháng {months} nhưng không có bảng của các tháng đó. Thêm các bảng đó, hoặc thu ngắn --from/--to.',
+  'roster.disciplineUnknown':
+    'cột Kỷ luật của {name} ghi "{value}", không phải một hình thức kỷ luật. Để trống (hoặc ghi "Không") nếu không bị kỷ luật; nếu có, ghi một trong: {measures}.',
   'roster.disciplineDateBad': 'ngày quyết định kỷ luật của {name} ("{value}") không phải một ngày. Ghi theo dạng dd/mm/yyyy.',
   'roster.disciplineOtherYear': '{name}: quyết định {measure} ngày {date} không thuộc năm {year}, nên không tính khi xếp loại năm {year}.',
-  'roster.ambiguousName': 'danh sách cuối năm có dòng "{name}" mà nhiều người trùng tên này (hoặc tên có nhiều dòng), và Mã của dòng không khớp ai trong bảng. Ghi đúng Mã như trong bảng chấm điểm để biết là ai.',
-  'roster.notUtf8': '{file}: file CSV không ở dạng UTF-8 (có thể lưu bằng "CSV" thường của Excel tiếng Việt hoặc phông TCVN3), nên tên người sẽ bị lỗi chữ. Trong Excel chọn Lưu thành › "CSV UTF-8 (Comma delimited)" rồi chạy lại.',
+  'roster.ambiguousName':
+    'danh sách cuối năm có dòng "{name}" mà nhiều người trùng tên này (hoặc tên có nhiều dòng), và Mã của dòng không khớp ai trong bảng. Ghi đúng Mã như trong bảng chấm điểm để biết là ai.',
+  'roster.notUtf8':
+    '{file}: file CSV không ở dạng UTF-8 (có thể lưu bằng "CSV" thường của Excel tiếng Việt hoặc phông TCVN3), nên tên người sẽ bị lỗi chữ. Trong Excel chọn Lưu thành › "CSV UTF-8 (Comma delimited)" rồi chạy lại.',
   'usage.notXlsxOutput': '{file}: tên file kết quả phải có đuôi .xlsx (chương trình ghi bảng tính Excel).',
   'grammar.countTooLarge': '"{token}": số lần quá lớn cho một ngày (tối đa {max}). Kiểm tra lại, có thể gõ nhầm.',
   'col.partialPeriod': '{period} (tạm tính: tháng {months})',
   'col.provisional': '{value} (tạm tính)',
-  'grid.rowWithoutNumber': 'dòng {row} "{name}" không có số TT và không có Mã. Nếu là một người, điền số TT (hoặc Mã); nếu là dòng tiêu đề nhóm, ghi số La Mã (I, II…) vào cột TT.',
-  'roster.gridHasErrors': '{file}: bảng dùng làm danh sách có {count} lỗi ở các dòng cán bộ; sửa trước (xem "scoring check"), kẻo có người bị bỏ sót ở bảng tháng mới.',
-  'note.periodNotOnGrid': 'Kỳ {periods} không chấm: người này không có trong bảng tháng cuối kỳ (nơi lãnh đạo chấm điểm kỳ); xếp loại theo các kỳ đã làm việc.',
+  'grid.rowWithoutNumber':
+    'dòng {row} "{name}" không có số TT và không có Mã. Nếu là một người, điền số TT (hoặc Mã); nếu là dòng tiêu đề nhóm, ghi số La Mã (I, II…) vào cột TT.',
+  'roster.gridHasErrors':
+    '{file}: bảng dùng làm danh sách có {count} lỗi ở các dòng cán bộ; sửa trước (xem "scoring check"), kẻo có người bị bỏ sót ở bảng tháng mới.',
+  'note.periodNotOnGrid':
+    'Kỳ {periods} không chấm: người này không có trong bảng tháng cuối kỳ (nơi lãnh đạo chấm điểm kỳ); xếp loại theo các kỳ đã làm việc.',
   'opt.formDate': 'ngày ghi trên phiếu, dd/mm/yyyy (mặc định để trống cho từng người tự ghi)',
   'opt.date': 'ngày của văn bản, dạng dd/mm/yyyy (mặc định hôm nay); trước 31/12 thì văn bản ghi "tính đến ngày …"',
   'cli.asOf': 'Tính đến ngày {date}: năm {year} chưa kết thúc, kết quả là tạm tính đến ngày này.',
   'note.quotaMovedUnit': 'Chuyển xuống HTTNV để tỷ lệ HTXSNV của toàn đơn vị không vượt {share}% số HTTNV (--enforce-quota).',
-  'note.listedCaseB': 'Thuộc trường hợp điểm b khoản 4 Điều 20 Nghị định 335/2025/NĐ-CP (bị cấp có thẩm quyền kết luận suy thoái, "tự diễn biến", "tự chuyển hóa", vi phạm điều đảng viên không được làm hoặc trách nhiệm nêu gương): xếp KHTNV.',
-  'note.listedCaseD': 'Thuộc trường hợp điểm d khoản 4 Điều 20 Nghị định 335/2025/NĐ-CP (đơn vị do mình phụ trách liên quan đến tham ô, tham nhũng, lãng phí và bị xử lý): xếp KHTNV.',
-  'roster.listedCaseUnknown': 'cột Trường hợp KHTNV của {name} ghi "{value}", không phải trường hợp b hay d. Để trống nếu không có; nếu có, ghi b hoặc d.',
-  'roster.listedCaseNotLeader': 'trường hợp d chỉ áp dụng với công chức giữ chức vụ lãnh đạo, quản lý; {name} có chức vụ "{position}". Kiểm tra lại cột Chức vụ hoặc cột Trường hợp KHTNV.',
+  'note.listedCaseB':
+    'Thuộc trường hợp điểm b khoản 4 Điều 20 Nghị định 335/2025/NĐ-CP (bị cấp có thẩm quyền kết luận suy thoái, "tự diễn biến", "tự chuyển hóa", vi phạm điều đảng viên không được làm hoặc trách nhiệm nêu gương): xếp KHTNV.',
+  'note.listedCaseD':
+    'Thuộc trường hợp điểm d khoản 4 Điều 20 Nghị định 335/2025/NĐ-CP (đơn vị do mình phụ trách liên quan đến tham ô, tham nhũng, lãng phí và bị xử lý): xếp KHTNV.',
+  'roster.listedCaseUnknown':
+    'cột Trường hợp KHTNV của {name} ghi "{value}", không phải trường hợp b hay d. Để trống nếu không có; nếu có, ghi b hoặc d.',
+  'roster.listedCaseNotLeader':
+    'trường hợp d chỉ áp dụng với công chức giữ chức vụ lãnh đạo, quản lý; {name} có chức vụ "{position}". Kiểm tra lại cột Chức vụ hoặc cột Trường hợp KHTNV.',
   'cli.quotaUnit': 'toàn đơn vị',
   'cli.quotaGroup': 'nhóm {group}',
   'opt.export': 'ghi thêm kết quả từng người, từng kỳ ra file .csv (UTF-8) hoặc .xlsx để chuyển phần mềm của tỉnh hoặc đơn vị mới',
@@ -296,14 +335,18 @@ const vi = {
   'opt.formPeriod': 'kỳ: Q1-2026 … Q4-2026 (theo quý), T01-2026 … (theo tháng) hoặc 2026 (cả năm); mặc định kỳ đủ tháng gần nhất',
   'opt.outputForms': 'file kết quả (mặc định phieu-danh-gia-<kỳ>.xlsx)',
   'example.forms': '  scoring forms thang-*-2026.xlsx\n  scoring forms thang-1[012]-2026.xlsx --period Q4-2026',
-  'forms.noEvaluation': 'quy chế đang dùng ("{name}") không có phần đánh giá theo Nghị định 335/2025, nên không lập được phiếu Mẫu số 01. Dùng bảng tạo bằng quy chế nd335-2025, hoặc --rules.',
+  'forms.noEvaluation':
+    'quy chế đang dùng ("{name}") không có phần đánh giá theo Nghị định 335/2025, nên không lập được phiếu Mẫu số 01. Dùng bảng tạo bằng quy chế nd335-2025, hoặc --rules.',
   'usage.badFormPeriod': '--period "{value}" không hợp lệ: ghi kỳ theo quy chế, ví dụ {example}, hoặc {year} cho cả năm.',
   'cli.wroteForms': 'Đã ghi {file}: {count} phiếu Mẫu số 01, kỳ {period}.',
-  'rulebook.yearExists': 'quy chế đã có lịch nghỉ năm {year}. Sửa trực tiếp trong file, hoặc thêm --force để thay bằng lịch tính theo luật.',
+  'rulebook.yearExists':
+    'quy chế đã có lịch nghỉ năm {year}. Sửa trực tiếp trong file, hoặc thêm --force để thay bằng lịch tính theo luật.',
   'usage.badYear': '"{value}" không phải một năm (ví dụ 2027).',
   'opt.holidays': 'thêm lịch nghỉ lễ của một năm (tính theo Bộ luật Lao động) vào quy chế, để đối chiếu với lịch chính thức',
-  'cli.holidaysAdded': 'Đã thêm lịch nghỉ năm {year} tính theo Bộ luật Lao động vào {file}. Đối chiếu với thông báo chính thức của Chính phủ: sửa ngày nghỉ (daysOff), thêm ngày làm bù (workingWeekendDays), rồi dùng file này làm quy chế.',
-  'calendar.provisional': 'quy chế chưa có lịch nghỉ chính thức năm {year}: các ngày lễ tô màu là dự kiến theo Bộ luật Lao động (Tết {tet}). Khi có thông báo chính thức, thêm vào quy chế: scoring init-rules --holidays {year} --rules quy-che.json -o quy-che-{year}.json, sửa theo thông báo rồi dùng file đó.',
+  'cli.holidaysAdded':
+    'Đã thêm lịch nghỉ năm {year} tính theo Bộ luật Lao động vào {file}. Đối chiếu với thông báo chính thức của Chính phủ: sửa ngày nghỉ (daysOff), thêm ngày làm bù (workingWeekendDays), rồi dùng file này làm quy chế.',
+  'calendar.provisional':
+    'quy chế chưa có lịch nghỉ chính thức năm {year}: các ngày lễ tô màu là dự kiến theo Bộ luật Lao động (Tết {tet}). Khi có thông báo chính thức, thêm vào quy chế: scoring init-rules --holidays {year} --rules quy-che.json -o quy-che-{year}.json, sửa theo thông báo rồi dùng file đó.',
   'usage.noMatch': '{pattern}: không có file nào khớp mẫu này. Kiểm tra tên file và thư mục đang đứng.',
 } as const;
 
@@ -339,11 +382,13 @@ const en: Record<MessageKey, string> = {
   'grid.deductionOnHoliday': 'day {day} is a public holiday ({holiday}) but holds the deduction {code}. Please check.',
   'grid.codesWithoutName': 'row {row} holds codes but no name. Fill in the name or remove the codes.',
 
-  'evaluation.noColumn': 'the rulebook has a Decree 335/2025 evaluation, but the grid of month {month} has no "{label}" column. Make the grid again with "scoring init-month" under this rulebook, or add a column headed exactly so.',
+  'evaluation.noColumn':
+    'the rulebook has a Decree 335/2025 evaluation, but the grid of month {month} has no "{label}" column. Make the grid again with "scoring init-month" under this rulebook, or add a column headed exactly so.',
   'evaluation.notNumber': '"{label}" must be a number from 0 to {max}, not "{value}".',
   'evaluation.outOfRange': '"{label}" is {value}, outside 0 to {max}. Correct the points.',
   'evaluation.missing': '{name}: "{label}" is not evaluated yet (at most {max} points).',
-  'evaluation.missingForClassify': '{name}: the evaluation of period {period} is missing; cannot classify. Fill in this cell, or pass --allow-missing-evaluations to classify those whose points are complete.',
+  'evaluation.missingForClassify':
+    '{name}: the evaluation of period {period} is missing; cannot classify. Fill in this cell, or pass --allow-missing-evaluations to classify those whose points are complete.',
   'note.evaluationMissing': 'Evaluation missing for period {periods}: not classified.',
   'note.evaluationScore': 'Year score {score} = mean of {count} periods ({periods}).',
 
@@ -358,19 +403,21 @@ const en: Record<MessageKey, string> = {
   'tally.duplicateMonth': 'month {month} is already given by {otherFile}. Remove one of the files.',
   'tally.missingMonths': 'no grid for months {months}.',
   'tally.tooManyFiles': '{count} files given; a year has at most 12 monthly grids.',
-  'classify.missingMonths': 'months {months} are missing for the whole unit. Add them, or pass --allow-missing-months to classify on the months present.',
+  'classify.missingMonths':
+    'months {months} are missing for the whole unit. Add them, or pass --allow-missing-months to classify on the months present.',
   'classify.rosterPersonMissing': '{name} is on the year-end roster but in no monthly grid.',
   'classify.notReport': 'not a report made by "scoring tally" (no "Tổng hợp" sheet).',
 
-  'note.disciplineCap': 'Disciplined ({discipline}{date}): KHTNV under Decree 90/2020 art. 2 cl. 5 (as amended by 48/2023) and Decree 335/2025 art. 20.',
+  'note.disciplineCap':
+    'Disciplined ({discipline}{date}): KHTNV under Decree 90/2020 art. 2 cl. 5 (as amended by 48/2023) and Decree 335/2025 art. 20.',
   'note.disciplineCap335': 'Disciplined ({discipline}{date}): KHTNV under Decree 335/2025 art. 20.',
   'note.underSixMonths335': 'Worked only {months} months (under {min}): not classified (Decree 335/2025).',
   'note.partialYearUnclassified': 'Only {months} months on the roster (under {min}): not classified.',
   'note.underSixMonths': 'Worked only {months} months (under {min}): not classified (Decree 90/2020 art. 2 cl. 3).',
   'note.maternity': 'Maternity leave: classified on the {months} months actually worked.',
   'note.partialYearScaled': '{months} months present: total scaled to 12 months.',
-  'note.gapStrict': 'Score {value} falls outside the plan\'s bands: for the committee to review.',
-  'note.gapLowerBound': 'Score {value} falls outside the plan\'s bands; provisionally {level} by its lower bound.',
+  'note.gapStrict': "Score {value} falls outside the plan's bands: for the committee to review.",
+  'note.gapLowerBound': "Score {value} falls outside the plan's bands; provisionally {level} by its lower bound.",
   'note.quotaMoved': 'Moved to HTTNV: group {group} exceeded the {share}% quota (Decree 335/2025), by --enforce-quota.',
 
   'file.notFound': '{file}: file not found. Check the path.',
@@ -383,16 +430,20 @@ const en: Record<MessageKey, string> = {
   'file.corrupt': '{file}: the .xlsx file is damaged or incomplete ({detail}). Get the original again or re-save it in Excel.',
   'annotate.noMonth': '{file}: the month of the grid is unknown, so no checked copy was written. Pass --month YYYY-MM.',
   'annotate.originalCell': '(Cell {cell} in the original file)',
-  'file.partMissing': '{file}: the .xlsx package has no {part}, a part Excel always writes. The program that saved it left it out: open the file in Excel or LibreOffice, save it as .xlsx and run again.',
-  'file.partBroken': '{file}: the part {part} of the .xlsx package cannot be read ({detail}). Open the file in Excel or LibreOffice, save it as .xlsx and run again.',
+  'file.partMissing':
+    '{file}: the .xlsx package has no {part}, a part Excel always writes. The program that saved it left it out: open the file in Excel or LibreOffice, save it as .xlsx and run again.',
+  'file.partBroken':
+    '{file}: the part {part} of the .xlsx package cannot be read ({detail}). Open the file in Excel or LibreOffice, save it as .xlsx and run again.',
   'file.tooLarge': '{file}: its content expands past the {limit} MB limit (looks hostile). Not processed.',
   'file.outputExists': '{file}: already exists. Pass --force to overwrite it, or choose another name with -o.',
   'file.outputIsInput': '{file}: the output is one of the inputs. Choose another name with -o.',
   'file.writeFailed': '{file}: could not be written (system error {detail}). Try another folder with -o.',
   'file.readFailed': '{file}: could not be read (system error {detail}). Copy the file to another folder and run again.',
-  'file.diskFull': '{file}: not written: the disk is full. Delete files you do not need or write to another disk with -o. Nothing was written.',
+  'file.diskFull':
+    '{file}: not written: the disk is full. Delete files you do not need or write to another disk with -o. Nothing was written.',
   'file.noWritePermission': '{file}: no permission to write in the folder {folder}. Choose a folder of your own with -o.',
-  'file.readOnlyFolder': '{file}: the folder {folder} is read-only (read-only drive, CD or locked USB stick). Write to another folder with -o.',
+  'file.readOnlyFolder':
+    '{file}: the folder {folder} is read-only (read-only drive, CD or locked USB stick). Write to another folder with -o.',
   'file.locked': '{file}: the file is open in another program (Excel, LibreOffice…). Close it and run again.',
   'file.pathTooLong': '{file}: the path or file name is too long. Use a shorter name or a folder nearer the top.',
   'file.folderMissing': '{file}: the folder {folder} does not exist. Create it first or fix the path given to -o.',
@@ -402,13 +453,14 @@ const en: Record<MessageKey, string> = {
   'roster.blankName': '{file} › row {row}: the name is blank.',
   'roster.duplicateName': '{file}: "{name}" appears twice (rows {row} and {other}) without ids. Fill in the Mã column.',
   'roster.duplicateId': '{file}: id "{id}" appears in row {row} and row {other}.',
-  'roster.unsupported': '{file}: a roster is a .csv or .xlsx file (or last month\'s grid).',
+  'roster.unsupported': "{file}: a roster is a .csv or .xlsx file (or last month's grid).",
 
   'rulebook.notJson': '{file}: not valid JSON ({detail}).',
   'rulebook.invalid': '{file}: the rulebook has {count} problem(s):',
   'rulebook.field': '  • {path}: {message}',
   'rulebook.unknownPreset': 'no rulebook preset "{preset}". Presets: {presets}.',
-  'letterhead.district': 'the parent line "{parent}" names a district, but the document starts on {date} (there are no districts since 01/07/2025). Fix unit.parent / unit.parentUntil in the rulebook, or pass --parent.',
+  'letterhead.district':
+    'the parent line "{parent}" names a district, but the document starts on {date} (there are no districts since 01/07/2025). Fix unit.parent / unit.parentUntil in the rulebook, or pass --parent.',
 
   'usage.badMonth': 'month "{value}" is not YYYY-MM (e.g. 2023-03).',
   'usage.badDate': 'date "{value}" is not YYYY-MM-DD or DD/MM/YYYY.',
@@ -433,7 +485,8 @@ const en: Record<MessageKey, string> = {
   'cli.progressWriting': 'Writing {file}…',
   'cli.demoStep': '{step}: {file}',
   'cli.demoDone': 'Done. The outputs are in {dir}.',
-  'cli.summary': 'Summary: HTXSNV {HTXSNV}, HTTNV {HTTNV}, HTNV {HTNV}, KHTNV {KHTNV}, unclassified {unclassified}. HTTNV or above {share}% ({target}). With unexcused absence: {absent}.',
+  'cli.summary':
+    'Summary: HTXSNV {HTXSNV}, HTTNV {HTTNV}, HTNV {HTNV}, KHTNV {KHTNV}, unclassified {unclassified}. HTTNV or above {share}% ({target}). With unexcused absence: {absent}.',
   'cli.targetMet': 'meets the CCHC target ≥ {target}%',
   'cli.targetMissed': 'misses the CCHC target ≥ {target}%',
   'cli.quotaHolds': 'HTXSNV quota: holds ({group}: {excellent} of {limit} allowed).',
@@ -508,8 +561,8 @@ const en: Record<MessageKey, string> = {
   'opt.outputReport': 'output file (default by period: tong-hop-YYYY.xlsx, bao-cao-thang-MM-YYYY.xlsx, bao-cao-quy-I-YYYY.xlsx, …)',
   'opt.outputClassification': 'output file (default xep-loai-YYYY.xlsx)',
   'opt.month': 'month of the grid, as YYYY-MM',
-  'opt.monthHandMade': 'month, when a hand-made grid\'s title lacks it (YYYY-MM)',
-  'opt.staff': 'roster .csv/.xlsx, or last month\'s grid',
+  'opt.monthHandMade': "month, when a hand-made grid's title lacks it (YYYY-MM)",
+  'opt.staff': "roster .csv/.xlsx, or last month's grid",
   'opt.yearEndStaff': 'year-end roster (columns Nhóm, Kỷ luật, Ngày quyết định)',
   'opt.unit': 'unit name at the head of the documents',
   'opt.parent': 'parent body line at the head of the documents ("" for none)',
@@ -521,12 +574,16 @@ const en: Record<MessageKey, string> = {
   'opt.allowMissingEvaluations': 'classify those whose evaluation is complete; leave the others unclassified',
   'opt.out': 'output folder',
   'opt.demoYear': 'example year: 2023 (the Hà Bắc plan) or 2026 (Decree 335/2025)',
-  'example.program': '  scoring demo --lang en\n  scoring init-month --month 2026-02 --staff roster.csv\n  scoring check thang-02-2026.xlsx',
+  'example.program':
+    '  scoring demo --lang en\n  scoring init-month --month 2026-02 --staff roster.csv\n  scoring check thang-02-2026.xlsx',
   'example.init-rules': '  scoring init-rules\n  scoring init-rules --preset nd335-2025 -o rules-2026.json',
-  'example.init-month': '  scoring init-month --month 2026-01 --staff roster.csv\n  scoring init-month --month 2026-02 --staff thang-01-2026.xlsx',
+  'example.init-month':
+    '  scoring init-month --month 2026-01 --staff roster.csv\n  scoring init-month --month 2026-02 --staff thang-01-2026.xlsx',
   'example.check': '  scoring check thang-01-2026.xlsx\n  scoring check thang-01-2026.xlsx --annotate checked.xlsx',
-  'example.tally': '  scoring tally thang-*-2025.xlsx\n  scoring tally thang-0[123]-2026.xlsx -o q1.xlsx\n  scoring tally thang-*-2026.xlsx --from 2026-03-01 --to 2026-05-19',
-  'example.classify': '  scoring classify thang-*-2025.xlsx --staff year-end-roster.csv\n  scoring classify tong-hop-2025.xlsx --staff year-end-roster.csv',
+  'example.tally':
+    '  scoring tally thang-*-2025.xlsx\n  scoring tally thang-0[123]-2026.xlsx -o q1.xlsx\n  scoring tally thang-*-2026.xlsx --from 2026-03-01 --to 2026-05-19',
+  'example.classify':
+    '  scoring classify thang-*-2025.xlsx --staff year-end-roster.csv\n  scoring classify tong-hop-2025.xlsx --staff year-end-roster.csv',
   'example.demo': '  scoring demo\n  scoring demo --year 2026 --out trial-2026',
   'usage.missingArgument': 'missing {name}: name at least one file after the command.',
   'usage.optionArgumentMissing': 'option {flags} needs a value.',
@@ -536,67 +593,99 @@ const en: Record<MessageKey, string> = {
   'usage.unknownCommand': 'there is no command {name}. See the commands with scoring --help.',
   'usage.tooManyArguments': 'too many arguments. See the usage with --help.',
   'usage.didYouMean': 'Did you mean {suggestion}?',
-  'cell.formulaNoResult': 'the cell holds the formula {value} without a computed result (the file was saved by a program that does not calculate). Open and save it in Excel or LibreOffice, or type the content instead of the formula.',
-  'file.tooManyRows': '{file} › {sheet}: the sheet has more than {max} rows; reading stopped. No grid is that large: delete the stray rows (or split the unit) and run again.',
+  'cell.formulaNoResult':
+    'the cell holds the formula {value} without a computed result (the file was saved by a program that does not calculate). Open and save it in Excel or LibreOffice, or type the content instead of the formula.',
+  'file.tooManyRows':
+    '{file} › {sheet}: the sheet has more than {max} rows; reading stopped. No grid is that large: delete the stray rows (or split the unit) and run again.',
   'grid.tooManyStaff': '{file} › {sheet}: {count} staff rows, over the limit of {max} per grid. Split the grid by unit.',
   'grid.tooManyStaffInRun': 'the grids hold more than {max} staff rows in all, over the limit for one run. Run each unit on its own.',
-  'grid.rowBelowEnd': 'row {row} ({name}) lies under the legend or the signatures, so it is not scored. Move the person into the grid (insert a row above the legend) or delete the row.',
+  'grid.rowBelowEnd':
+    'row {row} ({name}) lies under the legend or the signatures, so it is not scored. Move the person into the grid (insert a row above the legend) or delete the row.',
   'grid.marksOnSection': 'row {row} "{name}" is a section heading but holds marks. Move them to the person\'s row.',
-  'grid.sectionRow': 'row {row} "{name}" (capitals, no TT number, no Mã) is read as a section heading, not a person. If it is a person, fill in TT or Mã.',
-  'grid.hiddenRow': 'row {row} ({name}) is hidden, so it does not print, yet it is in the grid. If the person has left, delete the row; if not, unhide it.',
+  'grid.sectionRow':
+    'row {row} "{name}" (capitals, no TT number, no Mã) is read as a section heading, not a person. If it is a person, fill in TT or Mã.',
+  'grid.hiddenRow':
+    'row {row} ({name}) is hidden, so it does not print, yet it is in the grid. If the person has left, delete the row; if not, unhide it.',
   'grid.hiddenColumn': 'column {column} is hidden yet holds content. Unhide it and check.',
-  'grid.mergedCells': 'cells {range} are merged, so their content would count once. Unmerge them and type the mark in the cell of each day and each person.',
-  'grid.hiddenSheet': 'the sheet "{sheet}" holds a grid but is hidden, so it is not read. Unhide it if it is a month to score, or delete it.',
+  'grid.mergedCells':
+    'cells {range} are merged, so their content would count once. Unmerge them and type the mark in the cell of each day and each person.',
+  'grid.hiddenSheet':
+    'the sheet "{sheet}" holds a grid but is hidden, so it is not read. Unhide it if it is a month to score, or delete it.',
   'grid.onlyHiddenSheets': '{file}: every grid in the file is on a hidden sheet. Unhide the sheet to score.',
-  'rules.storedBroken': '{file}: the rulebook stored in the grid is damaged (the hidden sheet _scoring was edited). Run with --rules and the unit\'s rulebook file.',
-  'rules.givenDiffers': 'the rulebook {rules} differs from the one this grid was made with ("{grid}"): scores and levels would be wrong. Drop --rules (or quy-che.json) to use the rulebook stored in the grid, or add --force if the unit changed its rules.',
+  'rules.storedBroken':
+    "{file}: the rulebook stored in the grid is damaged (the hidden sheet _scoring was edited). Run with --rules and the unit's rulebook file.",
+  'rules.givenDiffers':
+    'the rulebook {rules} differs from the one this grid was made with ("{grid}"): scores and levels would be wrong. Drop --rules (or quy-che.json) to use the rulebook stored in the grid, or add --force if the unit changed its rules.',
   'rules.givenDiffersForced': 'scored under {rules} although the grid was made under another rulebook ("{grid}") — by --force.',
-  'rules.gridsDiffer': 'this grid was made under "{name}", not "{otherName}" like {other}. The grids of one run share one rulebook: remake the grid, or name the rulebook with --rules and add --force.',
-  'rules.gridsDifferForced': 'this grid was made under "{name}", not "{otherName}" like {other}; scored under the rulebook of {other} — by --force.',
-  'rules.defaultDiffers': 'the grid was made under a rulebook other than the default, and does not store it. Run with --rules and the rulebook the grid was made with.',
+  'rules.gridsDiffer':
+    'this grid was made under "{name}", not "{otherName}" like {other}. The grids of one run share one rulebook: remake the grid, or name the rulebook with --rules and add --force.',
+  'rules.gridsDifferForced':
+    'this grid was made under "{name}", not "{otherName}" like {other}; scored under the rulebook of {other} — by --force.',
+  'rules.defaultDiffers':
+    'the grid was made under a rulebook other than the default, and does not store it. Run with --rules and the rulebook the grid was made with.',
   'rules.defaultDiffersForced': 'the grid was made under another rulebook; scored under the default all the same — by --force.',
   'rules.usingFolder': 'Using the rulebook {file}.',
-  'grid.evaluationWithoutRules': 'the grid has the leader\'s two columns (Decree 335/2025) but the rulebook in use ("{name}") has no evaluation section, so they would be ignored. Run with --rules and the rulebook the grid was made with.',
-  'classify.periodReport': '{file}: is a report from {from} to {to}, not the whole year; classifying from it would rate the year on part of it. Classify from the monthly grids, or from the year report (tally without --from/--to).',
-  'grid.marksBelowEnd': 'the cell under the legend or the signatures holds marks, but belongs to nobody\'s row, so it does not count. Move the marks to the person\'s row in the grid.',
-  'staff.twoRowsOneMonth': '{name} has two rows in the grid of month {month}. One row per person per month: put the marks in one row and delete the other.',
-  'tally.missingPeriodMonths': 'the period includes months {months} but no grid for them was given. Add those grids, or shorten --from/--to.',
-  'roster.disciplineUnknown': 'the Kỷ luật column of {name} says "{value}", which is no disciplinary measure. Leave it empty (or write "Không") for none; otherwise write one of: {measures}.',
+  'grid.evaluationWithoutRules':
+    'the grid has the leader\'s two columns (Decree 335/2025) but the rulebook in use ("{name}") has no evaluation section, so they would be ignored. Run with --rules and the rulebook the grid was made with.',
+  'classify.periodReport':
+    '{file}: is a report from {from} to {to}, not the whole year; classifying from it would rate the year on part of it. Classify from the monthly grids, or from the year report (tally without --from/--to).',
+  'grid.marksBelowEnd':
+    "the cell under the legend or the signatures holds marks, but belongs to nobody's row, so it does not count. Move the marks to the person's row in the grid.",
+  'staff.twoRowsOneMonth':
+    '{name} has two rows in the grid of month {month}. One row per person per month: put the marks in one row and delete the other.',
+  'tally.missingPeriodMonths':
+    'the period includes months {months} but no grid for them was given. Add those grids, or shorten --from/--to.',
+  'roster.disciplineUnknown':
+    'the Kỷ luật column of {name} says "{value}", which is no disciplinary measure. Leave it empty (or write "Không") for none; otherwise write one of: {measures}.',
   'roster.disciplineDateBad': 'the decision date of {name}\'s discipline ("{value}") is not a date. Write it as dd/mm/yyyy.',
-  'roster.disciplineOtherYear': '{name}: the decision ({measure}) of {date} is not in {year}, so it does not count for the classification of {year}.',
-  'roster.ambiguousName': 'the year-end roster has a row "{name}", a name several people share (or several rows bear), and its Mã matches nobody in the grids. Write the Mã used in the grids so it is clear who it is.',
-  'roster.notUtf8': '{file}: the CSV file is not UTF-8 (saved as plain "CSV" by Vietnamese Excel, or in TCVN3), so names would come out garbled. In Excel choose Save As › "CSV UTF-8 (Comma delimited)" and run again.',
+  'roster.disciplineOtherYear':
+    '{name}: the decision ({measure}) of {date} is not in {year}, so it does not count for the classification of {year}.',
+  'roster.ambiguousName':
+    'the year-end roster has a row "{name}", a name several people share (or several rows bear), and its Mã matches nobody in the grids. Write the Mã used in the grids so it is clear who it is.',
+  'roster.notUtf8':
+    '{file}: the CSV file is not UTF-8 (saved as plain "CSV" by Vietnamese Excel, or in TCVN3), so names would come out garbled. In Excel choose Save As › "CSV UTF-8 (Comma delimited)" and run again.',
   'usage.notXlsxOutput': '{file}: the output name must end in .xlsx (the program writes an Excel workbook).',
   'grammar.countTooLarge': '"{token}": too many for one day (at most {max}). Please check for a typing slip.',
   'col.partialPeriod': '{period} (provisional: month {months})',
   'col.provisional': '{value} (provisional)',
-  'grid.rowWithoutNumber': 'row {row} "{name}" has neither a TT number nor a Mã. If it is a person, fill in TT (or Mã); if it is a section heading, put a Roman numeral (I, II…) in TT.',
-  'roster.gridHasErrors': '{file}: the grid used as the roster has {count} errors in its staff rows; fix them first (see "scoring check"), or someone would be left out of the new month\'s grid.',
-  'note.periodNotOnGrid': 'Period {periods} not scored: the person is not on the period\'s last grid (where the leader scores it); classified on the periods worked.',
+  'grid.rowWithoutNumber':
+    'row {row} "{name}" has neither a TT number nor a Mã. If it is a person, fill in TT (or Mã); if it is a section heading, put a Roman numeral (I, II…) in TT.',
+  'roster.gridHasErrors':
+    '{file}: the grid used as the roster has {count} errors in its staff rows; fix them first (see "scoring check"), or someone would be left out of the new month\'s grid.',
+  'note.periodNotOnGrid':
+    "Period {periods} not scored: the person is not on the period's last grid (where the leader scores it); classified on the periods worked.",
   'opt.formDate': 'date printed on the forms, dd/mm/yyyy (default: left blank for each person to fill in)',
   'opt.date': 'the document\'s date, dd/mm/yyyy (default today); before 31/12 the documents say "as of …"',
   'cli.asOf': 'As of {date}: {year} is not over, the results stand as of that day.',
-  'note.quotaMovedUnit': 'Moved to HTTNV so the unit\'s HTXSNV stay within {share}% of its HTTNV (--enforce-quota).',
-  'note.listedCaseB': 'Case b of Decree 335/2025 art. 20 cl. 4 (a conclusion of the authority on degradation, party members\' prohibitions or the duty to set an example): KHTNV.',
-  'note.listedCaseD': 'Case d of Decree 335/2025 art. 20 cl. 4 (the unit one leads involved in embezzlement, corruption or waste and dealt with): KHTNV.',
-  'roster.listedCaseUnknown': 'the listed-case column of {name} says "{value}", which is neither case b nor d. Leave it empty for none; otherwise write b or d.',
-  'roster.listedCaseNotLeader': 'case d applies only to civil servants in leadership or management positions; {name}\'s position is "{position}". Check the Chức vụ or the listed-case column.',
+  'note.quotaMovedUnit': "Moved to HTTNV so the unit's HTXSNV stay within {share}% of its HTTNV (--enforce-quota).",
+  'note.listedCaseB':
+    "Case b of Decree 335/2025 art. 20 cl. 4 (a conclusion of the authority on degradation, party members' prohibitions or the duty to set an example): KHTNV.",
+  'note.listedCaseD':
+    'Case d of Decree 335/2025 art. 20 cl. 4 (the unit one leads involved in embezzlement, corruption or waste and dealt with): KHTNV.',
+  'roster.listedCaseUnknown':
+    'the listed-case column of {name} says "{value}", which is neither case b nor d. Leave it empty for none; otherwise write b or d.',
+  'roster.listedCaseNotLeader':
+    'case d applies only to civil servants in leadership or management positions; {name}\'s position is "{position}". Check the Chức vụ or the listed-case column.',
   'cli.quotaUnit': 'the whole unit',
   'cli.quotaGroup': 'group {group}',
-  'opt.export': 'also write each person\'s results by period to a .csv (UTF-8) or .xlsx file, for the province\'s software or a new unit',
+  'opt.export': "also write each person's results by period to a .csv (UTF-8) or .xlsx file, for the province's software or a new unit",
   'usage.notExportOutput': '{file}: the --export file must end in .csv or .xlsx.',
-  'cmd.forms': 'the civil servant\'s evaluation form (Mẫu số 01, Decree 335/2025) for every person and period',
+  'cmd.forms': "the civil servant's evaluation form (Mẫu số 01, Decree 335/2025) for every person and period",
   'opt.formPeriod': 'period: Q1-2026 … Q4-2026 (quarterly), T01-2026 … (monthly) or 2026 (the year); default the last complete period',
   'opt.outputForms': 'output file (default phieu-danh-gia-<period>.xlsx)',
   'example.forms': '  scoring forms thang-*-2026.xlsx\n  scoring forms thang-1[012]-2026.xlsx --period Q4-2026',
-  'forms.noEvaluation': 'the rulebook in use ("{name}") has no Decree 335/2025 evaluation section, so no Mẫu số 01 can be made. Use grids made under the nd335-2025 rulebook, or --rules.',
+  'forms.noEvaluation':
+    'the rulebook in use ("{name}") has no Decree 335/2025 evaluation section, so no Mẫu số 01 can be made. Use grids made under the nd335-2025 rulebook, or --rules.',
   'usage.badFormPeriod': '--period "{value}" is not valid: give a period of the rulebook\'s kind, e.g. {example}, or {year} for the year.',
   'cli.wroteForms': 'Wrote {file}: {count} Mẫu số 01 forms, period {period}.',
-  'rulebook.yearExists': 'the rulebook already has the days off of {year}. Edit them in the file, or add --force to replace them with the law\'s.',
+  'rulebook.yearExists':
+    "the rulebook already has the days off of {year}. Edit them in the file, or add --force to replace them with the law's.",
   'usage.badYear': '"{value}" is not a year (e.g. 2027).',
-  'opt.holidays': 'add a year\'s days off (as the Labour Code fixes them) to the rulebook, to be matched to the official schedule',
-  'cli.holidaysAdded': 'Added the days off of {year} as the Labour Code fixes them to {file}. Match them to the Government\'s official schedule: edit the days off (daysOff), add the swapped working days (workingWeekendDays), then use this file as the rulebook.',
-  'calendar.provisional': 'the rulebook has no official days off for {year}: the shaded holidays are provisional, as the Labour Code fixes them (Tết {tet}). Once the schedule is published, add it: scoring init-rules --holidays {year} --rules quy-che.json -o quy-che-{year}.json, edit it to match, then use that file.',
+  'opt.holidays': "add a year's days off (as the Labour Code fixes them) to the rulebook, to be matched to the official schedule",
+  'cli.holidaysAdded':
+    "Added the days off of {year} as the Labour Code fixes them to {file}. Match them to the Government's official schedule: edit the days off (daysOff), add the swapped working days (workingWeekendDays), then use this file as the rulebook.",
+  'calendar.provisional':
+    'the rulebook has no official days off for {year}: the shaded holidays are provisional, as the Labour Code fixes them (Tết {tet}). Once the schedule is published, add it: scoring init-rules --holidays {year} --rules quy-che.json -o quy-che-{year}.json, edit it to match, then use that file.',
   'usage.noMatch': '{pattern}: no file matches this pattern. Check the file names and the current folder.',
 };
 

@@ -37,12 +37,16 @@ export function writeError(file: string, err: unknown): UserError {
   if (err instanceof UserError) return err;
   const code = codeOf(err);
   const key = code ? WRITE[code] : undefined;
-  return key ? new UserError(key, { file, folder: dirname(file) }) : new UserError('file.writeFailed', { file, detail: code ?? String(err) });
+  return key
+    ? new UserError(key, { file, folder: dirname(file) })
+    : new UserError('file.writeFailed', { file, detail: code ?? String(err) });
 }
 
 export function readError(file: string, err: unknown): UserError {
   if (err instanceof UserError) return err;
   const code = codeOf(err);
   const key = code ? READ[code] : undefined;
-  return key ? new UserError(key, { file, folder: dirname(file) }) : new UserError('file.readFailed', { file, detail: code ?? String(err) });
+  return key
+    ? new UserError(key, { file, folder: dirname(file) })
+    : new UserError('file.readFailed', { file, detail: code ?? String(err) });
 }

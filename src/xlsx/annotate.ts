@@ -1,9 +1,9 @@
 import { EVALUATION_PARTS } from '../core/evaluation.js';
 import type { ParsedMonth, RawGrid } from '../core/grid.js';
 import { letterheadFor } from '../core/letterhead.js';
-import { UserError, type Problem } from '../core/problems.js';
+import { type Problem, UserError } from '../core/problems.js';
 import type { Rulebook } from '../core/rulebook.js';
-import { render, type Lang } from '../i18n/messages.js';
+import { type Lang, render } from '../i18n/messages.js';
 import { mergedText, solidFill } from './document-frame.js';
 import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW, LAST_GRID_COLUMN } from './grid-writer.js';
 import { saveWorkbook } from './save.js';
@@ -72,7 +72,14 @@ export async function annotateGrid(raw: RawGrid, parsed: ParsedMonth, rules: Rul
   // Notes do not print: the colours are explained under the grid, and every problem is listed, in
   // the order of its cell, on a sheet that prints with it.
   const t = documentTemplate().checked;
-  mergedText(ws, ws.rowCount + 2, { from: 1, to: LAST_GRID_COLUMN }, t.colourLegend, { italic: true, bold: true, align: 'left' }, ws.columns.map((c) => c.width ?? 8.43));
+  mergedText(
+    ws,
+    ws.rowCount + 2,
+    { from: 1, to: LAST_GRID_COLUMN },
+    t.colourLegend,
+    { italic: true, bold: true, align: 'left' },
+    ws.columns.map((c) => c.width ?? 8.43),
+  );
   const ordered = [...byCell].sort(([a], [b]) => compareAddresses(a, b)).flatMap(([address, list]) => list.map((p) => ({ address, p })));
   const rows = ordered.map(({ address, p }, i) => {
     const [r, c] = splitCellRef(address);
@@ -88,7 +95,11 @@ export async function annotateGrid(raw: RawGrid, parsed: ParsedMonth, rules: Rul
     {
       letterhead,
       titles: [fill(t.title, { month: mm, year: parsed.ym.year }), t.subtitle],
-      columns: t.columns.map((header, i) => ({ header, width: [4, 7, 6, 20, 10, 9, 52][i]!, align: i === 3 || i >= 4 ? 'left' : 'center' })),
+      columns: t.columns.map((header, i) => ({
+        header,
+        width: [4, 7, 6, 20, 10, 9, 52][i]!,
+        align: i === 3 || i >= 4 ? 'left' : 'center',
+      })),
       rows,
       after: rows.length === 0 ? [t.none] : [],
     },

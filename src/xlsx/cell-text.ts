@@ -53,18 +53,23 @@ export function cellText(value: Value): CellText {
   if ('formula' in v || 'sharedFormula' in v) {
     const result = v.result as Value | { error: string } | undefined;
     // openpyxl and exceljs save formulas without computing them: an empty-looking cell that is not.
-    if (result === undefined || result === null) return { issue: { severity: 'error', key: 'cell.formulaNoResult', params: { value: formulaText(v) } } };
+    if (result === undefined || result === null)
+      return { issue: { severity: 'error', key: 'cell.formulaNoResult', params: { value: formulaText(v) } } };
     const inner = fromPlain(result as Value);
-    if (result !== undefined && result !== null && typeof result === 'object' && 'error' in result) return error('cell.error', result.error);
+    if (result !== undefined && result !== null && typeof result === 'object' && 'error' in result)
+      return error('cell.error', result.error);
     if (inner?.text !== undefined) {
-      return inner.text.trim() === '' ? {} : { text: inner.text, issue: { severity: 'warning', key: 'cell.formula', params: { value: inner.text } } };
+      return inner.text.trim() === ''
+        ? {}
+        : { text: inner.text, issue: { severity: 'warning', key: 'cell.formula', params: { value: inner.text } } };
     }
     return inner ?? {};
   }
   if ('hyperlink' in v && 'text' in v) {
     const text = v.text;
     if (typeof text === 'string') return { text };
-    if (text && typeof text === 'object' && Array.isArray((text as ExcelJS.CellRichTextValue).richText)) return { text: richText(text as ExcelJS.CellRichTextValue) };
+    if (text && typeof text === 'object' && Array.isArray((text as ExcelJS.CellRichTextValue).richText))
+      return { text: richText(text as ExcelJS.CellRichTextValue) };
   }
   return { issue: { severity: 'error', key: 'cell.unsupported', params: {} } };
 }
@@ -85,7 +90,8 @@ export function pointsValue(value: Value, percent = false): { value?: number; te
   const v = value as unknown as Record<string, unknown> | null;
   const formula = Boolean(v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v));
   const result = formula ? (v!.result as Value) : value;
-  if (formula && (result === undefined || result === null)) return { issue: { severity: 'error', key: 'cell.formulaNoResult', params: { value: formulaText(v!) } } };
+  if (formula && (result === undefined || result === null))
+    return { issue: { severity: 'error', key: 'cell.formulaNoResult', params: { value: formulaText(v!) } } };
   if (typeof result === 'number') return percent ? { text: `${Math.round(result * 10000) / 100}%` } : { value: result };
   if (typeof result === 'boolean') return { text: result ? 'TRUE' : 'FALSE' };
   if (result && typeof result === 'object' && 'error' in result) return { text: String((result as { error: unknown }).error) };

@@ -1,14 +1,14 @@
-import { recipientsFor } from '../core/letterhead.js';
-import { isoToDdmmyyyy } from '../core/dates.js';
 import type ExcelJS from 'exceljs';
 import { borderNames, type Classification, type ClassifiedPerson } from '../core/classify.js';
+import { isoToDdmmyyyy } from '../core/dates.js';
+import { recipientsFor } from '../core/letterhead.js';
 import { LEVELS, type Rulebook } from '../core/rulebook.js';
 import { render } from '../i18n/messages.js';
 import { placeDateLine } from './document-frame.js';
 import { problemRows, type ReportContext } from './report-writer.js';
 import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
 import { documentTemplate, fill } from './template.js';
-import { streamWorkbook, type RowSink } from './workbook-file.js';
+import { type RowSink, streamWorkbook } from './workbook-file.js';
 
 /**
  * Up to this many people at the border of a broken quota are named in the summary line; more are
@@ -48,7 +48,9 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
   lines.unshift(result.year.year >= 2026 ? t.basis335 : t.basis90);
   for (const level of LEVELS) {
     const label = rules.classification.bands.find((b) => b.level === level)?.label ?? level;
-    lines.push(`${fill(t.summaryLevel, { label, level })}: ${fill(t.summaryCount, { count: counts[level], share: percent(counts[level], all) })}`);
+    lines.push(
+      `${fill(t.summaryLevel, { label, level })}: ${fill(t.summaryCount, { count: counts[level], share: percent(counts[level], all) })}`,
+    );
   }
   lines.push(`${t.summaryUnclassified}: ${fill(t.summaryCount, { count: counts.unclassified, share: percent(counts.unclassified, all) })}`);
   lines.push(
@@ -69,7 +71,11 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
         limit: g.limit,
         share: Math.round(rules.classification.quotaShare * 100),
         good: g.good,
-        verdict: g.holds ? t.quotaHolds : more > 0 ? fill(t.quotaBrokenMarked, { count: names.length + more }) : fill(t.quotaBroken, { border: border || '—' }),
+        verdict: g.holds
+          ? t.quotaHolds
+          : more > 0
+            ? fill(t.quotaBrokenMarked, { count: names.length + more })
+            : fill(t.quotaBroken, { border: border || '—' }),
       }),
     );
   }
@@ -120,13 +126,23 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
     // Classified before the year ends (before 15 December, Nghị định 335/2025 Điều 19 khoản 2).
     ...(result.year.asOf ? [fill(documentTemplate().asOf, { date: isoToDdmmyyyy(result.year.asOf) })] : []),
   ];
-  await addTableSheet(wb, t.sheet, {
-    letterhead,
-    titles,
-    columns,
-    rows,
-    after: summaryLines(result, rules),
-    signatures: { placeDate: placeDateLine(rules.unit.place, result.year.year, ctx.today), leftTitle: rules.unit.preparerTitle, rightTitle: rules.unit.approverTitle, recipients: recipientsFor(rules.unit.recipients, rules.unit.approverTitle) },
-  }, sink);
+  await addTableSheet(
+    wb,
+    t.sheet,
+    {
+      letterhead,
+      titles,
+      columns,
+      rows,
+      after: summaryLines(result, rules),
+      signatures: {
+        placeDate: placeDateLine(rules.unit.place, result.year.year, ctx.today),
+        leftTitle: rules.unit.preparerTitle,
+        rightTitle: rules.unit.approverTitle,
+        recipients: recipientsFor(rules.unit.recipients, rules.unit.approverTitle),
+      },
+    },
+    sink,
+  );
   await addTableSheet(wb, documentTemplate().report.sheets.problems, { letterhead, titles, ...problemRows(result.problems) }, sink);
 }

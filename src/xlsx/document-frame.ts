@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Letterhead } from '../core/letterhead.js';
+import { DEFAULT_ROW_PT, fittedRowHeight, spanWidthPt, type TextStyle, textWidthPt } from './print-layout.js';
 import { documentTemplate, fill } from './template.js';
-import { DEFAULT_ROW_PT, fittedRowHeight, spanWidthPt, textWidthPt, type TextStyle } from './print-layout.js';
 
 export type { Letterhead } from '../core/letterhead.js';
 
@@ -36,7 +36,13 @@ type Style = { bold?: boolean; italic?: boolean; underline?: boolean; size?: num
 
 export function font(style: Style = {}): Partial<ExcelJS.Font> {
   const t = documentTemplate().font;
-  return { name: t.name, size: style.size ?? t.size, bold: style.bold ?? false, italic: style.italic ?? false, ...(style.underline ? { underline: true } : {}) };
+  return {
+    name: t.name,
+    size: style.size ?? t.size,
+    bold: style.bold ?? false,
+    italic: style.italic ?? false,
+    ...(style.underline ? { underline: true } : {}),
+  };
 }
 
 function textStyle(style: Style): TextStyle {
@@ -44,7 +50,14 @@ function textStyle(style: Style): TextStyle {
 }
 
 /** Writes text into a merged range with the document font; wrapped text raises the row to fit. */
-export function mergedText(ws: ExcelJS.Worksheet, row: number, span: Span, text: string, style: Style = {}, widths?: readonly number[]): ExcelJS.Cell {
+export function mergedText(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  span: Span,
+  text: string,
+  style: Style = {},
+  widths?: readonly number[],
+): ExcelJS.Cell {
   if (span.to > span.from) ws.mergeCells(row, span.from, row, span.to);
   const cell = ws.getCell(row, span.from);
   cell.value = text;
@@ -53,7 +66,10 @@ export function mergedText(ws: ExcelJS.Worksheet, row: number, span: Span, text:
   cell.alignment = { horizontal: style.align ?? 'center', vertical: 'middle', wrapText: wrap };
   if (wrap && widths) {
     const r = ws.getRow(row);
-    const needed = fittedRowHeight([{ text, widthPt: spanWidthPt(widths, span.from, span.to), style: textStyle(style) }], textStyle(style).size);
+    const needed = fittedRowHeight(
+      [{ text, widthPt: spanWidthPt(widths, span.from, span.to), style: textStyle(style) }],
+      textStyle(style).size,
+    );
     r.height = Math.max(r.height ?? 0, needed);
   }
   return cell;
@@ -79,7 +95,11 @@ export function frameLayout(widths: readonly number[], head: Letterhead): FrameL
   const size = t.font.size;
   const n = widths.length;
   const margin = 12;
-  const leftNeed = Math.max(textWidthPt(head.unit.toLocaleUpperCase('vi'), { size, bold: true }), textWidthPt((head.parent ?? '').toLocaleUpperCase('vi'), { size })) + margin;
+  const leftNeed =
+    Math.max(
+      textWidthPt(head.unit.toLocaleUpperCase('vi'), { size, bold: true }),
+      textWidthPt((head.parent ?? '').toLocaleUpperCase('vi'), { size }),
+    ) + margin;
   const rightNeed = textWidthPt(t.motto.country, { size, bold: true }) + margin;
   const right = spanHolding(widths, rightNeed, false, 2);
   const left = spanHolding(widths, leftNeed, true, Math.max(1, right.from - 1));
@@ -139,7 +159,12 @@ export function writeTitle(ws: ExcelJS.Worksheet, row: number, layout: FrameLayo
 export function placeDateLine(place: string, year: number, date?: Date): string {
   const t = documentTemplate();
   if (!date) return fill(t.placeDateBlank, { place, year });
-  return fill(t.placeDate, { place, day: String(date.getDate()).padStart(2, '0'), month: String(date.getMonth() + 1).padStart(2, '0'), year: date.getFullYear() });
+  return fill(t.placeDate, {
+    place,
+    day: String(date.getDate()).padStart(2, '0'),
+    month: String(date.getMonth() + 1).padStart(2, '0'),
+    year: date.getFullYear(),
+  });
 }
 
 /** Rows left blank between a signer's title and the end of the block, for the signature and stamp. */
@@ -175,7 +200,11 @@ export function writeSignatures(ws: ExcelJS.Worksheet, row: number, layout: Fram
  * footer. A streaming worksheet writes its page setup when it is created, so writers pass this to
  * `addWorksheet`.
  */
-export function sheetPrintOptions(repeatRows: string | undefined, landscape: boolean, scale?: number): Partial<ExcelJS.AddWorksheetOptions> {
+export function sheetPrintOptions(
+  repeatRows: string | undefined,
+  landscape: boolean,
+  scale?: number,
+): Partial<ExcelJS.AddWorksheetOptions> {
   const t = documentTemplate();
   return {
     pageSetup: {
@@ -189,7 +218,11 @@ export function sheetPrintOptions(repeatRows: string | undefined, landscape: boo
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(repeatRows ? { printTitlesRow: repeatRows } : {}),
     },
-    headerFooter: { oddFooter: `&C&"${t.font.name},Regular"&10${t.pageFooter}`, differentFirst: false, differentOddEven: false } as Partial<ExcelJS.HeaderFooter>,
+    headerFooter: {
+      oddFooter: `&C&"${t.font.name},Regular"&10${t.pageFooter}`,
+      differentFirst: false,
+      differentOddEven: false,
+    } as Partial<ExcelJS.HeaderFooter>,
   };
 }
 

@@ -4,8 +4,17 @@ import { fromUnits, toUnits } from '../core/decimal.js';
 import { scorePlaces } from '../core/evaluation.js';
 import type { FormData } from '../core/forms.js';
 import type { Rulebook } from '../core/rulebook.js';
-import { font, mergedText, placeDateLine, sheetPrintOptions, thinBorder, writeLetterhead, type FrameLayout, type Letterhead } from './document-frame.js';
-import { fittedRowHeight, columnWidthPt } from './print-layout.js';
+import {
+  type FrameLayout,
+  font,
+  type Letterhead,
+  mergedText,
+  placeDateLine,
+  sheetPrintOptions,
+  thinBorder,
+  writeLetterhead,
+} from './document-frame.js';
+import { columnWidthPt, fittedRowHeight } from './print-layout.js';
 import { saveWorkbook } from './save.js';
 import { documentTemplate, fill } from './template.js';
 
@@ -48,7 +57,11 @@ function tableRow(ws: ExcelJS.Worksheet, row: number, values: readonly (string |
     if (typeof v === 'number') cell.numFmt = '0.##';
   });
   r.height = fittedRowHeight(
-    values.map((v, i) => ({ text: v === null ? '' : String(v), widthPt: columnWidthPt(WIDTHS[i]!) - 4, style: { size: TABLE_SIZE, bold: opts.bold ?? false } })),
+    values.map((v, i) => ({
+      text: v === null ? '' : String(v),
+      widthPt: columnWidthPt(WIDTHS[i]!) - 4,
+      style: { size: TABLE_SIZE, bold: opts.bold ?? false },
+    })),
     TABLE_SIZE,
   );
 }
@@ -58,13 +71,17 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
   const ev = ctx.rules.evaluation!;
   const layout = LAYOUT;
   const full = layout.full;
-  const left = (row: number, text: string, style: { bold?: boolean; italic?: boolean } = {}) => mergedText(ws, row, full, text, { ...style, size: SIZE, align: 'left' }, WIDTHS);
+  const left = (row: number, text: string, style: { bold?: boolean; italic?: boolean } = {}) =>
+    mergedText(ws, row, full, text, { ...style, size: SIZE, align: 'left' }, WIDTHS);
   let row = top;
   mergedText(ws, row++, { from: 4, to: 5 }, t.formNumber, { italic: true, size: SIZE - 1, align: 'right' }, WIDTHS);
   row = writeLetterhead(ws, layout, ctx.letterhead, row) + 1;
   mergedText(ws, row++, full, t.title, { bold: true, size: SIZE + 2 }, WIDTHS);
   const p = form.period;
-  const periodLine = ev.period === 'quarter' ? fill(t.periodQuarter, { quarter: ROMAN[p.period - 1]!, year: ctx.year }) : fill(t.periodMonth, { month: String(p.period).padStart(2, '0'), year: ctx.year });
+  const periodLine =
+    ev.period === 'quarter'
+      ? fill(t.periodQuarter, { quarter: ROMAN[p.period - 1]!, year: ctx.year })
+      : fill(t.periodMonth, { month: String(p.period).padStart(2, '0'), year: ctx.year });
   mergedText(ws, row++, full, periodLine, { italic: true, size: SIZE }, WIDTHS);
   if (p.partial) mergedText(ws, row++, full, fill(t.partial, { months: p.months.join(', ') }), { italic: true, size: SIZE }, WIDTHS);
   left(row++, fill(t.name, { name: form.name }));
@@ -93,15 +110,34 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
   const formula =
     ev.disciplineConversion === 'direct'
       ? fill(t.formulaDirect, { max: ev.disciplineMax, deducted: form.evidence.reduce((n, d) => n + d.points, 0), value: p.discipline })
-      : fill(t.formulaProportional, { max: ev.disciplineMax, scores: scores.join(' + '), possible: ctx.rules.monthlyPoints * scores.length, value: p.discipline });
+      : fill(t.formulaProportional, {
+          max: ev.disciplineMax,
+          scores: scores.join(' + '),
+          possible: ctx.rules.monthlyPoints * scores.length,
+          value: p.discipline,
+        });
   left(row++, formula);
   if (form.evidence.length === 0) left(row++, t.evidenceNone);
   for (const d of form.evidence) {
-    left(row++, fill(t.evidenceLine, { date: isoToDdmmyyyy(d.date), code: d.code, count: d.count > 1 ? ` × ${d.count}` : '', points: d.points, file: d.source.file.split(/[\\/]/u).pop()!, cell: d.source.cell }));
+    left(
+      row++,
+      fill(t.evidenceLine, {
+        date: isoToDdmmyyyy(d.date),
+        code: d.code,
+        count: d.count > 1 ? ` × ${d.count}` : '',
+        points: d.points,
+        file: d.source.file.split(/[\\/]/u).pop()!,
+        cell: d.source.cell,
+      }),
+    );
   }
   row++;
   mergedText(ws, row++, { from: 3, to: 5 }, placeDateLine(ctx.rules.unit.place, ctx.year, ctx.date), { italic: true, size: SIZE }, WIDTHS);
-  const blocks = [{ from: 1, to: 2 }, { from: 3, to: 4 }, { from: 5, to: 5 }];
+  const blocks = [
+    { from: 1, to: 2 },
+    { from: 3, to: 4 },
+    { from: 5, to: 5 },
+  ];
   t.signers.forEach((title, i) => {
     mergedText(ws, row, blocks[i]!, title, { bold: true, size: SIZE }, WIDTHS);
     mergedText(ws, row + 1, blocks[i]!, documentTemplate().signNote, { italic: true, size: SIZE - 1 }, WIDTHS);

@@ -43,5 +43,12 @@ export function readMetadata(wb: WorkbookView): GridMetadata | undefined {
   const num = (k: string) => (map.has(k) && Number.isFinite(Number(map.get(k))) ? Number(map.get(k)) : undefined);
   const formatVersion = num('formatVersion');
   if (formatVersion === undefined) return undefined;
-  return { formatVersion, unit: map.get('unit'), year: num('year'), month: num('month'), rulesFingerprint: map.get('rulesFingerprint'), rulebook: map.get('rulebook') };
+  return {
+    formatVersion,
+    unit: map.get('unit'),
+    year: num('year'),
+    month: num('month'),
+    rulesFingerprint: map.get('rulesFingerprint'),
+    rulebook: map.get('rulebook'),
+  };
 }

@@ -2,15 +2,15 @@ import type ExcelJS from 'exceljs';
 import { DAY_COLUMNS } from '../core/calendar.js';
 import { EVALUATION_PARTS, type EvaluationPart } from '../core/evaluation.js';
 import type { GridMetadata, RawCell, RawEvaluationCell, RawGrid, RawStaffRow } from '../core/grid.js';
-import { problem, UserError, type Problem } from '../core/problems.js';
+import { type Problem, problem, UserError } from '../core/problems.js';
 import type { CellAddress } from '../core/types.js';
 import { readInputFile } from '../io/read-input.js';
 import { cellText, isFormulaWithoutResult, labelText, pointsValue } from './cell-text.js';
 import { METADATA_SHEET, readMetadata } from './grid-metadata.js';
-import { columnRole, isStopMarker, sectionHeading, type ColumnRole } from './header-labels.js';
-import { readPackage } from './package-reader.js';
+import { type ColumnRole, columnRole, isStopMarker, sectionHeading } from './header-labels.js';
 import { checkXlsxPackage } from './package-check.js';
-import { cellAddress, excelWorkbookView, type CellView, type MergedRange, type SheetView, type WorkbookView } from './sheet-view.js';
+import { readPackage } from './package-reader.js';
+import { type CellView, cellAddress, excelWorkbookView, type MergedRange, type SheetView, type WorkbookView } from './sheet-view.js';
 
 /**
  * Finds the grid by its labels (not by fixed positions, so inserted rows and columns are fine)
@@ -136,7 +136,8 @@ function readBelowEnd(ws: SheetView, header: GridHeader, end: number, where: Whe
   const merged = new Set<string>();
   for (const m of ws.merges) {
     if (m.bottom < end) continue;
-    for (let r = Math.max(m.top, end); r <= m.bottom && r <= ws.rowCount; r++) for (let c = m.left; c <= m.right && c <= m.left + 256; c++) merged.add(`${r}:${c}`);
+    for (let r = Math.max(m.top, end); r <= m.bottom && r <= ws.rowCount; r++)
+      for (let c = m.left; c <= m.right && c <= m.left + 256; c++) merged.add(`${r}:${c}`);
   }
   const dayCols = new Set(header.days.values());
   const { tt, name } = header.columns;
@@ -188,7 +189,8 @@ function readRows(ws: SheetView, header: GridHeader, where: Where, problems: Pro
     const nameCell = cells.get(nameCol);
     const name = !nameCell || nameCell.slave ? '' : labelText(nameCell.value);
     const nameAddress = cellAddress(r, nameCol) as CellAddress;
-    const text = (role: ColumnRole) => (columns[role] === undefined ? undefined : labelText(cells.get(columns[role]!)?.value ?? null) || undefined);
+    const text = (role: ColumnRole) =>
+      columns[role] === undefined ? undefined : labelText(cells.get(columns[role]!)?.value ?? null) || undefined;
     if (nameCell && !nameCell.slave && isFormulaWithoutResult(nameCell.value)) {
       problems.push(problem('error', 'cell.formulaNoResult', { value: '' }, { ...where, cell: nameAddress }));
       continue;
@@ -200,7 +202,8 @@ function readRows(ws: SheetView, header: GridHeader, where: Where, problems: Pro
     const section = sectionHeading(text('tt') ?? '', name, text('id'));
     if (section) {
       if (firstMark) problems.push(problem('error', 'grid.marksOnSection', { row: r, name }, { ...where, cell: firstMark }));
-      else if (section === 'capitals') problems.push(problem('warning', 'grid.sectionRow', { row: r, name }, { ...where, cell: nameAddress }));
+      else if (section === 'capitals')
+        problems.push(problem('warning', 'grid.sectionRow', { row: r, name }, { ...where, cell: nameAddress }));
       continue;
     }
     // With a TT column, people are numbered or carry a Mã: a bare name may be a heading (`Khối Đảng`) that
@@ -224,7 +227,10 @@ function readRows(ws: SheetView, header: GridHeader, where: Where, problems: Pro
     }
     if (merged) continue;
     for (const c of hiddenColumns) {
-      if (hasContent(cells.get(c))) problems.push(problem('error', 'grid.hiddenColumn', { column: cellAddress(r, c).replace(/\d+$/u, '') }, { ...where, cell: cellAddress(r, c) }));
+      if (hasContent(cells.get(c)))
+        problems.push(
+          problem('error', 'grid.hiddenColumn', { column: cellAddress(r, c).replace(/\d+$/u, '') }, { ...where, cell: cellAddress(r, c) }),
+        );
     }
     const evaluation: Partial<Record<EvaluationPart, RawEvaluationCell>> = {};
     for (const part of EVALUATION_PARTS) {
@@ -252,11 +258,19 @@ function readSheetGrid(ws: SheetView, header: GridHeader, file: string, metadata
   const problems: Problem[] = [];
   const missing = Array.from({ length: DAY_COLUMNS }, (_, i) => i + 1).filter((d) => !header.days.has(d));
   if (missing.length > 0) {
-    problems.push(problem('error', 'grid.missingDayColumns', { days: missing.join(', ') }, { ...where, cell: cellAddress(header.row, header.columns.name!) }));
+    problems.push(
+      problem(
+        'error',
+        'grid.missingDayColumns',
+        { days: missing.join(', ') },
+        { ...where, cell: cellAddress(header.row, header.columns.name!) },
+      ),
+    );
   }
   const evaluationColumns = EVALUATION_PARTS.filter((part) => header.columns[part] !== undefined);
   const { rows, belowEnd } = readRows(ws, header, where, problems);
-  if (rows.length > MAX_STAFF_ROWS) throw new UserError('grid.tooManyStaff', { file, sheet: ws.name, count: rows.length, max: MAX_STAFF_ROWS });
+  if (rows.length > MAX_STAFF_ROWS)
+    throw new UserError('grid.tooManyStaff', { file, sheet: ws.name, count: rows.length, max: MAX_STAFF_ROWS });
   return { file, sheet: ws.name, titleLines: titleLinesOf(ws, header), metadata, rows, problems, evaluationColumns, belowEnd };
 }
 

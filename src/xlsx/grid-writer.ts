@@ -1,17 +1,38 @@
 import ExcelJS from 'exceljs';
-import { DAY_COLUMNS, hasOfficialCalendar, monthDays, type DayInfo } from '../core/calendar.js';
-import { GRID_FORMAT_VERSION } from '../core/grid.js';
-import { EVALUATION_LABELS, EVALUATION_PARTS, isEvaluationMonth, otherGeneralMax, partMax, type EvaluationPart } from '../core/evaluation.js';
-import { letterheadFor } from '../core/letterhead.js';
+import { DAY_COLUMNS, type DayInfo, hasOfficialCalendar, monthDays } from '../core/calendar.js';
+import {
+  EVALUATION_LABELS,
+  EVALUATION_PARTS,
+  type EvaluationPart,
+  isEvaluationMonth,
+  otherGeneralMax,
+  partMax,
+} from '../core/evaluation.js';
 import { rulebookFingerprint } from '../core/fingerprint.js';
+import { GRID_FORMAT_VERSION } from '../core/grid.js';
+import { letterheadFor } from '../core/letterhead.js';
 import type { EvaluationRules, Rulebook } from '../core/rulebook.js';
 import { personIdOf, type StaffMember } from '../core/staff.js';
 import type { YearMonth } from '../core/types.js';
-import { font, frameLayout, mergedText, sheetPrintOptions, placeDateLine, SIGNING_ROWS_PT, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type FrameLayout, type Letterhead } from './document-frame.js';
+import {
+  type FrameLayout,
+  font,
+  frameLayout,
+  type Letterhead,
+  mergedText,
+  placeDateLine,
+  SIGNING_ROWS_PT,
+  sheetPrintOptions,
+  solidFill,
+  thinBorder,
+  writeLetterhead,
+  writeSignatures,
+  writeTitle,
+} from './document-frame.js';
 import { writeMetadata } from './grid-metadata.js';
-import { columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, planTablePages, rowHeightPt, type PagePlan } from './print-layout.js';
+import { columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, type PagePlan, planTablePages, rowHeightPt } from './print-layout.js';
 import { documentTemplate, fill } from './template.js';
-import { IN_MEMORY, streamWorkbook, styleFor, type RowSink } from './workbook-file.js';
+import { IN_MEMORY, type RowSink, streamWorkbook, styleFor } from './workbook-file.js';
 
 /** The blank monthly grid of SPEC §3, built from templates/documents.json. */
 
@@ -38,7 +59,14 @@ export const GRID_HEADER_ROW = 8;
 /** Column widths of the grid as written, column 1 first. */
 function gridWidths(evaluation: boolean): number[] {
   const w = documentTemplate().grid.widths;
-  return [w.tt, w.id, w.name, w.position, ...Array.from({ length: DAY_COLUMNS }, () => w.day), ...(evaluation ? [w.evaluation, w.evaluation] : [])];
+  return [
+    w.tt,
+    w.id,
+    w.name,
+    w.position,
+    ...Array.from({ length: DAY_COLUMNS }, () => w.day),
+    ...(evaluation ? [w.evaluation, w.evaluation] : []),
+  ];
 }
 
 /**
@@ -72,7 +100,10 @@ function writeEvaluationHeader(ws: ExcelJS.Worksheet, ev: EvaluationRules): void
     max.fill = solidFill(t.colors.headerFill);
   });
   ws.getRow(WEEKDAY_ROW).height = evaluationLabelHeight();
-  mergedText(ws, BANNER_ROW, { from: LAST_GRID_COLUMN + 1, to: LAST_GRID_COLUMN + EVALUATION_PARTS.length }, t.grid.evaluationBanner, { bold: true, size: t.font.smallSize });
+  mergedText(ws, BANNER_ROW, { from: LAST_GRID_COLUMN + 1, to: LAST_GRID_COLUMN + EVALUATION_PARTS.length }, t.grid.evaluationBanner, {
+    bold: true,
+    size: t.font.smallSize,
+  });
 }
 
 function dayFill(day: DayInfo): ExcelJS.Fill | undefined {
@@ -136,7 +167,9 @@ function staffRowStyles(days: readonly DayInfo[]): CellStyle[] {
     const key = `${left}|${day?.kind ?? ''}`;
     // Names and positions wrap (their rows are sized for them); a day cell shrinks what the clerk
     // types to fit its narrow column ("VS, VC"), so nothing prints cut or over its neighbour.
-    const alignment: Partial<ExcelJS.Alignment> = left ? { horizontal: 'left', vertical: 'middle', wrapText: true } : { horizontal: 'center', vertical: 'middle', shrinkToFit: true };
+    const alignment: Partial<ExcelJS.Alignment> = left
+      ? { horizontal: 'left', vertical: 'middle', wrapText: true }
+      : { horizontal: 'center', vertical: 'middle', shrinkToFit: true };
     if (!byFill.has(key)) byFill.set(key, { ...base, alignment, ...(dayStyle ? { fill: dayStyle } : {}) });
     styles[col] = byFill.get(key)!;
   }
@@ -156,10 +189,21 @@ function staffRowHeight(person: StaffMember): number {
   );
 }
 
-async function writeStaffRows(ws: ExcelJS.Worksheet, days: readonly DayInfo[], spec: GridSpec, sink: RowSink, evaluationColumns: number, breaks: ReadonlySet<number>): Promise<number> {
+async function writeStaffRows(
+  ws: ExcelJS.Worksheet,
+  days: readonly DayInfo[],
+  spec: GridSpec,
+  sink: RowSink,
+  evaluationColumns: number,
+  breaks: ReadonlySet<number>,
+): Promise<number> {
   const styles = staffRowStyles(days);
   // Points are numbers: general format, centred, so Excel keeps 15 or 15,5 as typed.
-  const pointsStyle: CellStyle = { font: font({ size: documentTemplate().font.smallSize }), border: thinBorder(), alignment: { horizontal: 'center', vertical: 'middle' } };
+  const pointsStyle: CellStyle = {
+    font: font({ size: documentTemplate().font.smallSize }),
+    border: thinBorder(),
+    alignment: { horizontal: 'center', vertical: 'middle' },
+  };
   for (const [i, person] of spec.staff.entries()) {
     const row = ws.getRow(GRID_HEADER_ROW + 1 + i);
     for (let col = 1; col <= LAST_GRID_COLUMN; col++) row.getCell(col).style = styleFor(sink, styles[col]!);
@@ -196,7 +240,12 @@ function planGridPages(spec: GridSpec, widths: readonly number[], withEvaluation
   const t = documentTemplate();
   const line = (size: number) => rowHeightPt(1, size);
   const rules = spec.rules;
-  const legendLines = 2 + rules.deductionCodes.length + rules.neutralCodes.length + (rules.evaluation ? 1 : 0) + (hasOfficialCalendar(spec.ym.year, rules) ? 0 : 1);
+  const legendLines =
+    2 +
+    rules.deductionCodes.length +
+    rules.neutralCodes.length +
+    (rules.evaluation ? 1 : 0) +
+    (hasOfficialCalendar(spec.ym.year, rules) ? 0 : 1);
   // Signatures: place and date, titles, the signing note, the room to sign; the checked copy adds a blank and its colour line.
   const signaturesPt = 3 * line(t.font.size) + SIGNING_ROWS_PT;
   const checkedLinePt = DEFAULT_ROW_PT + line(t.font.size);
@@ -221,7 +270,14 @@ function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook, l
   mergedText(ws, row++, span, g.legendTitle, { bold: true, align: 'left', size: LEGEND_SIZE }, w);
   for (const c of rules.deductionCodes) {
     const countNote = c.countAllowed ? fill(g.legendCountNote, { code: c.code }) : '';
-    mergedText(ws, row++, span, fill(g.legendDeduction, { code: c.code, label: c.label, points: c.points, countNote }), { align: 'left', size: LEGEND_SIZE }, w);
+    mergedText(
+      ws,
+      row++,
+      span,
+      fill(g.legendDeduction, { code: c.code, label: c.label, points: c.points, countNote }),
+      { align: 'left', size: LEGEND_SIZE },
+      w,
+    );
   }
   for (const c of rules.neutralCodes) {
     mergedText(ws, row++, span, fill(g.legendNeutral, { code: c.code, label: c.label }), { align: 'left', size: LEGEND_SIZE }, w);
@@ -230,11 +286,18 @@ function writeLegend(ws: ExcelJS.Worksheet, startRow: number, rules: Rulebook, l
   const ev = rules.evaluation;
   if (ev) {
     const period = ev.period === 'month' ? g.periodMonth : g.periodQuarter;
-    const text = fill(g.legendEvaluation, { decree: ev.decree, discipline: ev.disciplineMax, other: otherGeneralMax(ev), task: ev.taskMax, period });
+    const text = fill(g.legendEvaluation, {
+      decree: ev.decree,
+      discipline: ev.disciplineMax,
+      other: otherGeneralMax(ev),
+      task: ev.taskMax,
+      period,
+    });
     mergedText(ws, row++, span, text, { italic: true, align: 'left', size: LEGEND_SIZE }, w);
   }
   // Without the year's official schedule the shaded holidays are the law's, provisionally.
-  if (!hasOfficialCalendar(year, rules)) mergedText(ws, row++, span, fill(g.legendProvisional, { year }), { italic: true, bold: true, align: 'left', size: LEGEND_SIZE }, w);
+  if (!hasOfficialCalendar(year, rules))
+    mergedText(ws, row++, span, fill(g.legendProvisional, { year }), { italic: true, bold: true, align: 'left', size: LEGEND_SIZE }, w);
   return row + 1;
 }
 
@@ -276,7 +339,14 @@ async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): P
 
   writeMetadata(
     wb,
-    { formatVersion: GRID_FORMAT_VERSION, unit: spec.unit, year: ym.year, month: ym.month, rulesFingerprint: rulebookFingerprint(rules), rulebook: JSON.stringify(rules) },
+    {
+      formatVersion: GRID_FORMAT_VERSION,
+      unit: spec.unit,
+      year: ym.year,
+      month: ym.month,
+      rulesFingerprint: rulebookFingerprint(rules),
+      rulebook: JSON.stringify(rules),
+    },
     staff.map((p) => personIdOf(p.id, p.name)),
   );
 }

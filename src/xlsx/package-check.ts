@@ -1,5 +1,5 @@
 import { UserError } from '../core/problems.js';
-import { zipEntries, type ZipEntry } from './zip-reader.js';
+import { type ZipEntry, zipEntries } from './zip-reader.js';
 
 /**
  * The first look at a file a clerk sent us, before any parser touches it: every way it can be

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { strFromU8 } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UserError } from '../core/problems.js';
-import { cellAddress, mergedRange, type CellView, type MergedRange, type SheetView, type WorkbookView } from './sheet-view.js';
+import { type CellView, cellAddress, type MergedRange, mergedRange, type SheetView, type WorkbookView } from './sheet-view.js';
 import { Attributes, visitXml } from './xml-bytes.js';
 import { readZipEntry, type ZipEntry } from './zip-reader.js';
 
@@ -234,14 +234,23 @@ function readSheet(xml: Uint8Array, ctx: Context): ParsedSheet {
     let out: Value | undefined;
     if (formula || shared) {
       let result: Value | undefined;
-      if (v !== undefined && (v !== '' || type === 'str')) result = type === 'str' ? xmlDecodeAgain(v) : type === 'b' ? parseInt(v, 10) !== 0 : type === 'e' ? { error: v as ExcelJS.CellErrorValue['error'] } : parseFloat(v);
+      if (v !== undefined && (v !== '' || type === 'str'))
+        result =
+          type === 'str'
+            ? xmlDecodeAgain(v)
+            : type === 'b'
+              ? parseInt(v, 10) !== 0
+              : type === 'e'
+                ? { error: v as ExcelJS.CellErrorValue['error'] }
+                : parseFloat(v);
       if (result !== undefined && isDate) result = excelToDate(result as number, ctx.date1904);
       out = { formula: formula ?? '', result } as ExcelJS.CellFormulaValue;
     } else if (v !== undefined && (v !== '' || type === 's' || type === 'str' || type === 'inlineStr')) {
       if (type === 's') {
         // Only plain digits: `1e1` or `1.5` is no index, and parseInt would read it as 1.
         out = /^\s*\d+\s*$/u.test(v) ? ctx.strings[Number(v)] : undefined;
-        if (out === undefined) throw new UserError('file.partBroken', { file: ctx.file, part: SHARED_STRINGS, detail: `${v} (${cellAddress(row, col)})` });
+        if (out === undefined)
+          throw new UserError('file.partBroken', { file: ctx.file, part: SHARED_STRINGS, detail: `${v} (${cellAddress(row, col)})` });
       } else if (type === 'str') out = xmlDecodeAgain(v);
       else if (type === 'inlineStr') out = v;
       else if (type === 'b') out = parseInt(v, 10) !== 0;
@@ -387,12 +396,12 @@ export function readPackage(buf: Uint8Array, file: string, entries: ReadonlyMap<
     guard(
       'zip',
       () => {
-      const parts: Parts = {};
-      for (const name of names) {
-        const entry = entries.get(name);
-        if (entry) parts[name] = readZipEntry(buf, entry);
-      }
-      return parts;
+        const parts: Parts = {};
+        for (const name of names) {
+          const entry = entries.get(name);
+          if (entry) parts[name] = readZipEntry(buf, entry);
+        }
+        return parts;
       },
       'file.corrupt',
     );

@@ -11,7 +11,22 @@ function table(rows: readonly PeriodRow[]): (string | number | null)[][] {
   const t = documentTemplate().export;
   return [
     t.columns,
-    ...rows.map((r) => [r.id, r.name, r.position, r.period, r.months.join(' '), r.discipline, r.disciplineMax, r.deductionCount, r.deductionPoints, r.otherGeneral, r.task, r.total, r.level, r.partial ? t.partial : '']),
+    ...rows.map((r) => [
+      r.id,
+      r.name,
+      r.position,
+      r.period,
+      r.months.join(' '),
+      r.discipline,
+      r.disciplineMax,
+      r.deductionCount,
+      r.deductionPoints,
+      r.otherGeneral,
+      r.task,
+      r.total,
+      r.level,
+      r.partial ? t.partial : '',
+    ]),
   ];
 }
 

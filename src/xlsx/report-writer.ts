@@ -1,10 +1,10 @@
-import { recipientsFor } from '../core/letterhead.js';
 import { basename } from 'node:path';
-import type { Letterhead } from '../core/letterhead.js';
-import type { Problem } from '../core/problems.js';
-import { evaluatePerson, otherGeneralMax } from '../core/evaluation.js';
 import { isoToDdmmyyyy } from '../core/dates.js';
-import { reportMonths, reportPeriodOf, type ReportPeriod } from '../core/report-period.js';
+import { evaluatePerson, otherGeneralMax } from '../core/evaluation.js';
+import type { Letterhead } from '../core/letterhead.js';
+import { recipientsFor } from '../core/letterhead.js';
+import type { Problem } from '../core/problems.js';
+import { type ReportPeriod, reportMonths, reportPeriodOf } from '../core/report-period.js';
 import type { Rulebook } from '../core/rulebook.js';
 import { quarterScore, type YearResult } from '../core/year.js';
 import { render } from '../i18n/messages.js';
@@ -44,7 +44,6 @@ export function reportTitle(p: ReportPeriod): string {
       return fill(r.periodTitle, { from: isoToDdmmyyyy(p.from), to: isoToDdmmyyyy(p.to) });
   }
 }
-
 
 /** People ranked by points kept, best first; equal totals share a rank. */
 export function rankByTotal(year: YearResult): Map<string, number> {
@@ -148,11 +147,21 @@ function evaluationRows(year: YearResult, rules: Rulebook): { columns: TableColu
     const e = evaluatePerson(p, rules, year.months)!;
     const pending = (v: number | null) => v ?? t.notEvaluated;
     e.periods.forEach((period, k) => {
-      const whole = ev.period === 'month' ? fill(t.monthLabel, { month: period.period }) : fill(t.quarterLabel, { quarter: ROMAN[period.period - 1]! });
+      const whole =
+        ev.period === 'month' ? fill(t.monthLabel, { month: period.period }) : fill(t.quarterLabel, { quarter: ROMAN[period.period - 1]! });
       // A period the grids do not wholly cover is said to be provisional, with the months it has.
       const label = period.partial ? fill(t.partialPeriodLabel, { period: whole, months: period.months.join(', ') }) : whole;
       const yearScore = e.yearScore !== null && e.partial ? fill(t.provisional, { value: e.yearScore }) : pending(e.yearScore);
-      rows.push([k === 0 ? i + 1 : null, k === 0 ? p.name : '', label, period.discipline, pending(period.otherGeneral), pending(period.task), pending(period.total), k === 0 ? yearScore : null]);
+      rows.push([
+        k === 0 ? i + 1 : null,
+        k === 0 ? p.name : '',
+        label,
+        period.discipline,
+        pending(period.otherGeneral),
+        pending(period.task),
+        pending(period.total),
+        k === 0 ? yearScore : null,
+      ]);
     });
     if (e.periods.length === 0) rows.push([i + 1, p.name, '', null, null, null, null, t.notEvaluated]);
   });
@@ -170,7 +179,14 @@ export function problemRows(problems: readonly Problem[]): { columns: TableColum
     { header: c.cell!, width: 5, align: 'center' },
     { header: c.message!, width: 46 },
   ];
-  const rows = problems.map((p, i): CellData[] => [i + 1, r.severity[p.severity], fileName(p.file), p.sheet ?? '', p.cell ?? '', render('vi', p.key, p.params)]);
+  const rows = problems.map((p, i): CellData[] => [
+    i + 1,
+    r.severity[p.severity],
+    fileName(p.file),
+    p.sheet ?? '',
+    p.cell ?? '',
+    render('vi', p.key, p.params),
+  ]);
   return { columns, rows };
 }
 
@@ -181,21 +197,58 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
     wb.creator = 'scoring';
     const letterhead = ctx.letterhead;
     const period = reportPeriodOf(year.year, year.months, year.period);
-    const titles = [reportTitle(period), ctx.rules.evaluation ? r.subtitleEvaluation : r.subtitle, ...(year.asOf ? [fill(documentTemplate().asOf, { date: isoToDdmmyyyy(year.asOf) })] : [])];
+    const titles = [
+      reportTitle(period),
+      ctx.rules.evaluation ? r.subtitleEvaluation : r.subtitle,
+      ...(year.asOf ? [fill(documentTemplate().asOf, { date: isoToDdmmyyyy(year.asOf) })] : []),
+    ];
     const unit = ctx.rules.unit;
-    const signatures = { placeDate: placeDateLine(unit.place, year.year, ctx.today), leftTitle: unit.preparerTitle, rightTitle: unit.headTitle, recipients: recipientsFor(unit.recipients, unit.headTitle) };
+    const signatures = {
+      placeDate: placeDateLine(unit.place, year.year, ctx.today),
+      leftTitle: unit.preparerTitle,
+      rightTitle: unit.headTitle,
+      recipients: recipientsFor(unit.recipients, unit.headTitle),
+    };
 
     // A month score below 0 is said where it prints: the rulebook does not floor months at 0.
     const negative = year.staff.some((p) => Object.values(p.months).some((f) => f.score < 0));
     const notes = negative ? [fill(r.negativeMonths, { points: ctx.rules.monthlyPoints })] : [];
-    await addTableSheet(wb, r.sheets.summary, { letterhead, titles, ...summaryRows(year, ctx.rules, period), after: notes, signatures }, sink);
+    await addTableSheet(
+      wb,
+      r.sheets.summary,
+      { letterhead, titles, ...summaryRows(year, ctx.rules, period), after: notes, signatures },
+      sink,
+    );
     await addTableSheet(wb, r.sheets.detail, { letterhead, titles, ...detailRows(year, ctx.rules) }, sink);
     const evaluation = evaluationRows(year, ctx.rules);
-    if (evaluation) await addTableSheet(wb, r.sheets.evaluation, { letterhead, titles: [titles[0]!, fill(r.evaluationSubtitle, { decree: ctx.rules.evaluation!.decree.toLocaleUpperCase('vi') })], ...evaluation, signatures }, sink);
+    if (evaluation)
+      await addTableSheet(
+        wb,
+        r.sheets.evaluation,
+        {
+          letterhead,
+          titles: [titles[0]!, fill(r.evaluationSubtitle, { decree: ctx.rules.evaluation!.decree.toLocaleUpperCase('vi') })],
+          ...evaluation,
+          signatures,
+        },
+        sink,
+      );
     const problems = problemRows(year.problems);
-    await addTableSheet(wb, r.sheets.problems, { letterhead, titles, ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] }, sink);
+    await addTableSheet(
+      wb,
+      r.sheets.problems,
+      { letterhead, titles, ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] },
+      sink,
+    );
     // The report carries its period and rulebook: classify from it must give what the grids give, or refuse.
-    const header = { year: year.year, unit: year.unit, months: [...year.months], missingMonths: [...year.missingMonths], ...(year.period ? { period: year.period } : {}), rulebook: JSON.stringify(ctx.rules) };
+    const header = {
+      year: year.year,
+      unit: year.unit,
+      months: [...year.months],
+      missingMonths: [...year.missingMonths],
+      ...(year.period ? { period: year.period } : {}),
+      rulebook: JSON.stringify(ctx.rules),
+    };
     await writeYearData(wb, header, year.staff, sink);
   });
 }

@@ -1,11 +1,11 @@
 import { extname } from 'node:path';
 import { problem, UserError } from '../core/problems.js';
-import { validateRoster, type RosterRow } from '../core/staff.js';
+import { type RosterRow, validateRoster } from '../core/staff.js';
 import { decodeCsv, parseCsv } from '../io/csv.js';
+import { readInputFile } from '../io/read-input.js';
 import { labelText } from './cell-text.js';
 import { findGridHeader, openWorkbookView, readGridFromView } from './grid-reader.js';
-import { columnRole, type ColumnRole } from './header-labels.js';
-import { readInputFile } from '../io/read-input.js';
+import { type ColumnRole, columnRole } from './header-labels.js';
 import { cellAddress, type SheetView, type WorkbookView } from './sheet-view.js';
 
 /** Rosters (SPEC §5) from .csv, .xlsx, or a previous month's grid (reusing its staff list). */
@@ -36,7 +36,14 @@ function rowsFromTable(file: string, table: readonly (readonly string[])[], shee
     return [
       {
         line,
-        source: { file, sheet, nameCell: at('name', line), disciplineCell: at('discipline', line), dateCell: at('disciplineDate', line), listedCaseCell: at('listedCase', line) },
+        source: {
+          file,
+          sheet,
+          nameCell: at('name', line),
+          disciplineCell: at('discipline', line),
+          dateCell: at('disciplineDate', line),
+          listedCaseCell: at('listedCase', line),
+        },
         id: get(cells, 'id'),
         name: get(cells, 'name') ?? '',
         position: get(cells, 'position'),
@@ -96,7 +103,12 @@ export async function readRoster(file: string): Promise<RosterRow[]> {
   const issues = validateRoster(rows);
   const first = issues[0];
   if (first) {
-    throw new UserError(first.key, { file, ...first.params }, 'input', issues.map((i) => problem('error', i.key, { file, ...i.params })));
+    throw new UserError(
+      first.key,
+      { file, ...first.params },
+      'input',
+      issues.map((i) => problem('error', i.key, { file, ...i.params })),
+    );
   }
   return rows;
 }

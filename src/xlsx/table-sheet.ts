@@ -1,8 +1,21 @@
 import type ExcelJS from 'exceljs';
-import { font, frameLayout, mergedText, sheetPrintOptions, SIGNING_ROWS_PT, solidFill, thinBorder, writeLetterhead, writeSignatures, writeTitle, type Letterhead, type Signatures } from './document-frame.js';
-import { A4_UNITS, columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, planTablePages, type CellText } from './print-layout.js';
+import {
+  font,
+  frameLayout,
+  type Letterhead,
+  mergedText,
+  SIGNING_ROWS_PT,
+  type Signatures,
+  sheetPrintOptions,
+  solidFill,
+  thinBorder,
+  writeLetterhead,
+  writeSignatures,
+  writeTitle,
+} from './document-frame.js';
+import { A4_UNITS, type CellText, columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, planTablePages } from './print-layout.js';
 import { documentTemplate } from './template.js';
-import { styleFor, type RowSink } from './workbook-file.js';
+import { type RowSink, styleFor } from './workbook-file.js';
 
 /** A printable sheet: letterhead, titles, one bordered table with its header repeated on each page, signatures. */
 
@@ -64,11 +77,22 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
   // sheet exists, which a streaming sheet needs for its frozen pane and printed titles.
   const headerRow = 4 + spec.titles.length + 1;
   const size = t.font.smallSize;
-  const headerPt = rowHeight(spec.columns.map((c) => c.header), widthsPt, size, true);
+  const headerPt = rowHeight(
+    spec.columns.map((c) => c.header),
+    widthsPt,
+    size,
+    true,
+  );
   const rowsPt = spec.rows.map((data) => rowHeight(data, widthsPt, size));
   const fullPt = widthsPt.reduce((a, b) => a + b, 0);
-  const line = (text: string, bold = false, big = 0) => fittedRowHeight([{ text, widthPt: fullPt, style: { size: t.font.size + big, bold } }], t.font.size + big);
-  const signaturesPt = spec.signatures ? DEFAULT_ROW_PT + 3 * line('x') + SIGNING_ROWS_PT + (spec.signatures.recipients?.length ? DEFAULT_ROW_PT + line('x') * (1 + spec.signatures.recipients.length) : 0) : 0;
+  const line = (text: string, bold = false, big = 0) =>
+    fittedRowHeight([{ text, widthPt: fullPt, style: { size: t.font.size + big, bold } }], t.font.size + big);
+  const signaturesPt = spec.signatures
+    ? DEFAULT_ROW_PT +
+      3 * line('x') +
+      SIGNING_ROWS_PT +
+      (spec.signatures.recipients?.length ? DEFAULT_ROW_PT + line('x') * (1 + spec.signatures.recipients.length) : 0)
+    : 0;
   const plan = planTablePages({
     landscape: isLandscape(widths),
     widthsPt,
@@ -116,4 +140,3 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
   if (spec.signatures) writeSignatures(ws, row + 1, layout, spec.signatures);
   await sink.sheetDone(ws);
 }
-

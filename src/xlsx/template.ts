@@ -8,7 +8,16 @@ interface DocumentTemplate {
   /** A line under the title of a document dated before its year ends. */
   asOf: string;
   /** The checked grid's colour legend and its printed list of problems (`check --annotate`). */
-  checked: { sheet: string; title: string; subtitle: string; colourLegend: string; columns: string[]; error: string; warning: string; none: string };
+  checked: {
+    sheet: string;
+    title: string;
+    subtitle: string;
+    colourLegend: string;
+    columns: string[];
+    error: string;
+    warning: string;
+    none: string;
+  };
   /** Nghị định 335/2025's Mẫu số 01, one per person and period (`scoring forms`). */
   forms: {
     sheet: string;
@@ -42,7 +51,10 @@ interface DocumentTemplate {
   /** `tally --export`: the columns handed to the province's software or a person's next unit. */
   export: { columns: string[]; sheet: string; partial: string };
   font: { name: string; size: number; smallSize: number };
-  colors: Record<'headerFill' | 'weekendFill' | 'holidayFill' | 'missingFill' | 'missingFont' | 'errorFill' | 'warningFill' | 'border', string>;
+  colors: Record<
+    'headerFill' | 'weekendFill' | 'holidayFill' | 'missingFill' | 'missingFont' | 'errorFill' | 'warningFill' | 'border',
+    string
+  >;
   motto: { country: string; independence: string };
   placeDate: string;
   placeDateBlank: string;

@@ -53,7 +53,12 @@ export function styleFor<T extends object>(sink: RowSink, style: T): T {
  */
 export async function streamWorkbook(path: string, write: (wb: ExcelJS.Workbook, sink: RowSink) => Promise<void>): Promise<void> {
   await writeAtomically(path, async (temp) => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: temp,
+      useStyles: true,
+      useSharedStrings: true,
+      zip: { zlib: { level: 1 } },
+    });
     await write(wb, streamingSink());
     await wb.commit();
   });

@@ -43,7 +43,6 @@ const yearData: z.ZodType<YearData> = z.object({
   rulebook: z.string().optional(),
 });
 
-
 /** The year figures of a tally report; a report whose hidden sheet was edited into nonsense is `file.corrupt`. */
 export function readYearData(wb: WorkbookView, file: string): { header: YearData; staff: PersonYear[] } | undefined {
   const ws = wb.sheets.find((sheet) => sheet.name === YEAR_DATA_SHEET);

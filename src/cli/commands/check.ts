@@ -33,7 +33,8 @@ export default defineCommand({
     // given twice); Nghị định 335/2025's period scores come from the months given.
     const year = months.length > 1 || ctx.rules.evaluation ? tallyYear(months, ctx.rules) : undefined;
     const problems = (year?.problems ?? months.flatMap((m) => m.problems)).filter((p) => !NOT_FOR_CHECK.has(p.key));
-    const evaluations = year && ctx.rules.evaluation ? year.staff.map((p) => ({ person: p, evaluation: evaluatePerson(p, ctx.rules, year.months)! })) : [];
+    const evaluations =
+      year && ctx.rules.evaluation ? year.staff.map((p) => ({ person: p, evaluation: evaluatePerson(p, ctx.rules, year.months)! })) : [];
     const annotate = opts.annotate;
     // The checked copy is written even when the grid has errors: marking them is its purpose.
     const annotated = annotate
@@ -67,7 +68,9 @@ export default defineCommand({
     const periodRows = evaluations.flatMap(({ person, evaluation }) =>
       evaluation.periods.map((p) => [
         person.name,
-        p.partial ? ctx.t('col.partialPeriod', { period: periodLabel(ctx, p.period), months: p.months.join(', ') }) : periodLabel(ctx, p.period),
+        p.partial
+          ? ctx.t('col.partialPeriod', { period: periodLabel(ctx, p.period), months: p.months.join(', ') })
+          : periodLabel(ctx, p.period),
         ctx.t('cli.periodScore', { discipline: p.discipline, other: p.otherGeneral ?? '?', task: p.task ?? '?', total: p.total ?? '?' }),
       ]),
     );
@@ -88,7 +91,9 @@ export default defineCommand({
           month: s.ym.month,
           staff: s.staff.map((p) => ({ id: p.id, name: p.name, deducted: p.deducted, score: p.score, counts: p.counts })),
         })),
-        ...(year ? { evaluation: evaluations.map(({ person, evaluation }) => ({ id: person.id, name: person.name, periods: evaluation.periods })) } : {}),
+        ...(year
+          ? { evaluation: evaluations.map(({ person, evaluation }) => ({ id: person.id, name: person.name, periods: evaluation.periods })) }
+          : {}),
       },
       text,
     };

@@ -37,13 +37,24 @@ async function loadYear(ctx: Context, files: string[], asOf: string): Promise<{ 
       if (period && !(period.from <= `${data.header.year}-01-01` && period.to >= `${data.header.year}-12-31`)) {
         throw new UserError('classify.periodReport', { file, from: period.from, to: period.to });
       }
-      const chosen = await chooseRulebook({ rules: ctx.rules, origin: ctx.origin }, [{ file, metadata: { rulebook: data.header.rulebook } }], ctx.force);
+      const chosen = await chooseRulebook(
+        { rules: ctx.rules, origin: ctx.origin },
+        [{ file, metadata: { rulebook: data.header.rulebook } }],
+        ctx.force,
+      );
       announceRulebook(ctx, chosen.from);
       const { rulebook: _stored, period: _period, ...header } = data.header;
       // The months expected are those of the classification's date, as for grids.
       const expected = expectedMonths(header.year, undefined, asOf);
       const running = runningYearDate(header.year, asOf);
-      const year = { ...header, missingMonths: expected.filter((m) => !header.months.includes(m)), staff: data.staff, deductions: [], problems: [...chosen.problems], ...(running ? { asOf: running } : {}) };
+      const year = {
+        ...header,
+        missingMonths: expected.filter((m) => !header.months.includes(m)),
+        staff: data.staff,
+        deductions: [],
+        problems: [...chosen.problems],
+        ...(running ? { asOf: running } : {}),
+      };
       return { year, ctx: { ...ctx, rules: chosen.rules } };
     }
   }
@@ -57,14 +68,23 @@ async function loadYear(ctx: Context, files: string[], asOf: string): Promise<{ 
 function classificationText(ctx: Context, result: Classification): string[] {
   const colour = { HTXSNV: ctx.out.green, HTTNV: ctx.out.cyan, HTNV: ctx.out.yellow, KHTNV: ctx.out.red } as const;
   type Person = (typeof result.people)[number];
-  const levelOf = (p: Person) => (p.level ? colour[p.level](p.level) : ctx.out.magenta(ctx.t(p.flags.includes('gap') ? 'level.review' : 'level.none')));
+  const levelOf = (p: Person) =>
+    p.level ? colour[p.level](p.level) : ctx.out.magenta(ctx.t(p.flags.includes('gap') ? 'level.review' : 'level.none'));
   const compared = ctx.t(ctx.rules.evaluation ? 'col.yearScore' : 'col.compared');
   const notes = (p: Person) => p.notes.map((n) => ctx.t(n.key, n.params)).join('\n');
   const text = [
     table(
       ctx,
       {
-        head: [ctx.t('col.tt'), ctx.t('col.name'), ctx.t('col.group'), ctx.t('col.total'), compared, ctx.t('col.level'), ctx.t('col.notes')],
+        head: [
+          ctx.t('col.tt'),
+          ctx.t('col.name'),
+          ctx.t('col.group'),
+          ctx.t('col.total'),
+          compared,
+          ctx.t('col.level'),
+          ctx.t('col.notes'),
+        ],
         rows: result.people.map((p, i) => [i + 1, p.name, p.group, p.total, p.compared ?? '', levelOf(p), notes(p)]),
       },
       {
@@ -125,7 +145,9 @@ export default defineCommand({
     return {
       problems: [...result.problems, ...headProblems],
       inputs,
-      writes: output ? [{ path: output, write: () => writeClassificationFile(result, { rules: ctx.rules, letterhead, today: dated.date }, output) }] : [],
+      writes: output
+        ? [{ path: output, write: () => writeClassificationFile(result, { rules: ctx.rules, letterhead, today: dated.date }, output) }]
+        : [],
       json: { ...classifyJson(result, ctx.lang), written: failed ? null : (output ?? null) },
       text: classificationText(ctx, result),
       sayNothingWritten: true,

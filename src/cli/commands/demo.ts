@@ -29,7 +29,8 @@ export default defineCommand({
 
   async plan(given, opts) {
     const year = opts.year;
-    if (!(DEMO_YEARS as readonly string[]).includes(year)) throw new UserError('usage.demoYear', { year, years: DEMO_YEARS.join(', ') }, 'usage');
+    if (!(DEMO_YEARS as readonly string[]).includes(year))
+      throw new UserError('usage.demoYear', { year, years: DEMO_YEARS.join(', ') }, 'usage');
     // The demo folder is the demo's own: re-running it replaces its outputs.
     const dir = opts.out;
     await mkdir(dir, { recursive: true });
@@ -55,11 +56,15 @@ export default defineCommand({
     if (year === '2023') {
       const blank = join(dir, 'thang-01-2023-trong.xlsx');
       const staff = join(FIXTURES_DIR, 'roster.csv');
-      await step('scoring init-month', blank, () => initMonth.plan(ctx, { ...common, month: '2023-01', staff, unit: ctx.rules.unit.name, output: blank }, []));
+      await step('scoring init-month', blank, () =>
+        initMonth.plan(ctx, { ...common, month: '2023-01', staff, unit: ctx.rules.unit.name, output: blank }, []),
+      );
     } else {
       // Next month's grid from the last grid of the year: the staff list carries over.
       const next = join(dir, 'thang-11-2026-trong.xlsx');
-      await step('scoring init-month', next, () => initMonth.plan(ctx, { ...common, month: '2026-11', staff: grids[grids.length - 1]!, output: next }, []));
+      await step('scoring init-month', next, () =>
+        initMonth.plan(ctx, { ...common, month: '2026-11', staff: grids[grids.length - 1]!, output: next }, []),
+      );
     }
 
     // February has the 2023 example's contradictions; June 2026 the quarter left unevaluated (checked
@@ -75,7 +80,9 @@ export default defineCommand({
     const classification = join(dir, `xep-loai-${year}.xlsx`);
     const partial = year === '2026' ? { allowMissingMonths: true, allowMissingEvaluations: true } : {};
     const roster = join(FIXTURES_DIR, year === '2023' ? 'roster-cuoi-nam.csv' : 'roster.csv');
-    await step('scoring classify', classification, () => classify.plan(ctx, { ...common, ...partial, output: classification, staff: roster }, grids));
+    await step('scoring classify', classification, () =>
+      classify.plan(ctx, { ...common, ...partial, output: classification, staff: roster }, grids),
+    );
 
     if (year === '2026') {
       // Nghị định 335/2025's form for each person, for the last complete quarter of the example.

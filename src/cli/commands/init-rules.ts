@@ -28,7 +28,8 @@ export default defineCommand({
       throw new UserError('rulebook.unknownPreset', { preset: opts.preset, presets: PRESET_NAMES.join(', ') }, 'usage');
     }
     const year = opts.holidays === undefined ? undefined : Number(opts.holidays);
-    if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2199)) throw new UserError('usage.badYear', { value: opts.holidays! }, 'usage');
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2199))
+      throw new UserError('usage.badYear', { value: opts.holidays! }, 'usage');
     const inputs = ctx.origin.kind === 'default' ? [] : [ctx.origin.file];
     guardOutput(opts.output, inputs, ctx.force);
     // --holidays adds a year to the unit's rulebook (--rules, or quy-che.json in the folder); else to the preset.

@@ -44,9 +44,19 @@ export default defineCommand({
     // --json is machine mode: a workbook only where -o asks for one, so the same run twice gives the same output.
     const output = opts.output ?? (ctx.json ? undefined : reportFileName(reportPeriodOf(year.year, year.months, year.period)));
     const failed = hasErrors(year.problems);
-    const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, reportStart(reportPeriodOf(year.year, year.months, year.period)), year.unit);
+    const { letterhead, problems: headProblems } = documentLetterhead(
+      ctx,
+      opts,
+      reportStart(reportPeriodOf(year.year, year.months, year.period)),
+      year.unit,
+    );
     const writes: PlannedWrite[] = [];
-    if (output) writes.push({ path: output, before: () => progress.writing(output), write: () => writeReportFile(year, { rules: ctx.rules, letterhead, today: dated.date }, output) });
+    if (output)
+      writes.push({
+        path: output,
+        before: () => progress.writing(output),
+        write: () => writeReportFile(year, { rules: ctx.rules, letterhead, today: dated.date }, output),
+      });
     const exported = opts.export;
     if (exported) {
       writes.push({
@@ -86,7 +96,11 @@ export default defineCommand({
           rows: people.map((p, i) => [rank(p, i), p.name, ...quarters.map((q) => quarterScore(p, q) ?? ''), ...tail(p)]),
           note: ctx.t('cli.narrowByQuarter'),
         },
-        { head: [first, ctx.t('col.name'), ...last], rows: people.map((p, i) => [rank(p, i), p.name, ...tail(p)]), note: ctx.t('cli.narrowTotals') },
+        {
+          head: [first, ctx.t('col.name'), ...last],
+          rows: people.map((p, i) => [rank(p, i), p.name, ...tail(p)]),
+          note: ctx.t('cli.narrowTotals'),
+        },
       ),
     );
     return {
