@@ -79,6 +79,13 @@ describe('init-rules and init-month', () => {
     expect(r.stderr).toContain('monthlyPoints');
     expect(r.stderr).toContain('deductionCodes.0.points');
     expect(r.stderr).not.toContain('    at ');
+    // In Vietnamese, each field says what to write, and no word of zod's English reaches the clerk.
+    const vi = await run(['check', GRIDS[0]!, '--rules', bad]);
+    expect(vi.stderr.split('\n').slice(1, 3)).toEqual([
+      '  • monthlyPoints: phải lớn hơn 0.',
+      '  • deductionCodes.0.points: phải là một số, viết không có ngoặc kép (ví dụ 100).',
+    ]);
+    expect(vi.stderr).not.toMatch(/expected|Invalid|Too small/u);
   });
 
   it('refuses to overwrite without --force, and overwrites with it', async () => {

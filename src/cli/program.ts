@@ -29,7 +29,7 @@ async function reportError(err: unknown, lang: Lang, io: Terminal): Promise<void
     io.stderr.write(`${render(lang, err.key, err.params)}\n`);
     for (const d of err.details) {
       if (d.key !== err.key || d.params !== err.params)
-        io.stderr.write(`${d.key === 'rulebook.field' ? render(lang, d.key, d.params) : formatProblem(d, lang)}\n`);
+        io.stderr.write(`${d.key.startsWith('rulebook.issue.') ? render(lang, d.key, d.params) : formatProblem(d, lang)}\n`);
     }
     return;
   }

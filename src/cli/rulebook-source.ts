@@ -42,7 +42,7 @@ async function validated(json: unknown, file: string): Promise<Rulebook> {
     'rulebook.invalid',
     { file, count: result.issues.length },
     'input',
-    result.issues.map((i) => problem('error', 'rulebook.field', { path: i.path, message: i.message })),
+    result.issues.map((i) => problem('error', i.key, { path: i.path, ...i.params })),
   );
 }
 

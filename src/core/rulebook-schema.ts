@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { MessageKey } from '../i18n/messages.js';
 import { normaliseCode } from './codes.js';
-import { LEVELS } from './rulebook.js';
+import { DEFAULT_UNIT, LEVELS, type Rulebook } from './rulebook-types.js';
 
 /**
  * The rulebook file format, as a zod schema that doubles as its documentation. Apart from
@@ -13,9 +14,8 @@ const codeText = z
   .trim()
   .min(1)
   .max(8)
-  .regex(/^\p{L}+$/u, 'letters only (no digits, spaces or , ; +)');
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-export const DEFAULT_RECIPIENTS = ['- Chủ tịch UBND (để báo cáo);', '- Lưu: VT.'];
+  .regex(/^\p{L}+$/u, 'rulebook.issue.lettersOnly');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'rulebook.issue.isoDay');
 const datedName = z.object({ date: isoDay, name: z.string() });
 
 /** Parts of a working day an absence code covers; two codes covering the same part in one cell contradict. */
@@ -92,26 +92,18 @@ export const rulebookSchema = z
     preset: z.string().optional(),
     unit: z
       .object({
-        parent: z.string().default(''),
+        parent: z.string().default(DEFAULT_UNIT.parent),
         /** Last day (YYYY-MM-DD) the parent line heads a document; later periods print without it. */
         parentUntil: isoDay.optional(),
-        name: z.string().default('ỦY BAN NHÂN DÂN XÃ …'),
-        place: z.string().default('…'),
-        preparerTitle: z.string().default('NGƯỜI LẬP BIỂU'),
-        headTitle: z.string().default('THỦ TRƯỞNG ĐƠN VỊ'),
-        approverTitle: z.string().default('CHỦ TỊCH'),
+        name: z.string().default(DEFAULT_UNIT.name),
+        place: z.string().default(DEFAULT_UNIT.place),
+        preparerTitle: z.string().default(DEFAULT_UNIT.preparerTitle),
+        headTitle: z.string().default(DEFAULT_UNIT.headTitle),
+        approverTitle: z.string().default(DEFAULT_UNIT.approverTitle),
         /** The "Nơi nhận:" block of reports and the classification (Nghị định 30/2020). */
-        recipients: z.array(z.string()).default(DEFAULT_RECIPIENTS),
+        recipients: z.array(z.string()).default(DEFAULT_UNIT.recipients),
       })
-      .default({
-        parent: '',
-        name: 'ỦY BAN NHÂN DÂN XÃ …',
-        place: '…',
-        preparerTitle: 'NGƯỜI LẬP BIỂU',
-        headTitle: 'THỦ TRƯỞNG ĐƠN VỊ',
-        approverTitle: 'CHỦ TỊCH',
-        recipients: DEFAULT_RECIPIENTS,
-      }),
+      .default(DEFAULT_UNIT),
     monthlyPoints: z.number().int().positive(),
     floorMonthAtZero: z.boolean().default(false),
     deductionCodes: z.array(deductionCode).min(1),
@@ -136,13 +128,13 @@ export const rulebookSchema = z
         const key = normaliseCode(spelling);
         const owner = seen.get(key);
         if (owner !== undefined) {
-          ctx.addIssue({ code: 'custom', message: `"${spelling}" is used by both ${owner} and ${c.code}`, path: ['codes'] });
+          ctx.addIssue({ code: 'custom', message: 'rulebook.issue.codeTwice', params: { spelling, owner, code: c.code }, path: ['codes'] });
         }
         seen.set(key, c.code);
       }
     });
     if (rb.evaluation && rb.evaluation.disciplineMax > rb.evaluation.generalMax) {
-      ctx.addIssue({ code: 'custom', message: 'disciplineMax > generalMax', path: ['evaluation', 'disciplineMax'] });
+      ctx.addIssue({ code: 'custom', message: 'rulebook.issue.disciplineOverGeneral', path: ['evaluation', 'disciplineMax'] });
     }
     // A calendar date must exist and belong to the year it is listed under.
     for (const [year, cal] of Object.entries(rb.calendar)) {
@@ -151,38 +143,86 @@ export const rulebookSchema = z
           const [y, m, day] = d.date.split('-').map(Number);
           const date = new Date(Date.UTC(y!, m! - 1, day));
           const real = date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === day;
-          if (!real) ctx.addIssue({ code: 'custom', message: `${d.date} is not a date`, path: ['calendar', year, list, i, 'date'] });
+          const path = ['calendar', year, list, i, 'date'];
+          if (!real) ctx.addIssue({ code: 'custom', message: 'rulebook.issue.noSuchDate', params: { date: d.date }, path });
           else if (String(y) !== year)
-            ctx.addIssue({ code: 'custom', message: `${d.date} is not in ${year}`, path: ['calendar', year, list, i, 'date'] });
+            ctx.addIssue({ code: 'custom', message: 'rulebook.issue.otherYear', params: { date: d.date, year }, path });
         });
       }
     }
     rb.classification.bands.forEach((b, i) => {
       if (b.min > b.max) {
-        ctx.addIssue({ code: 'custom', message: `min > max`, path: ['classification', 'bands', i] });
+        ctx.addIssue({ code: 'custom', message: 'rulebook.issue.minOverMax', path: ['classification', 'bands', i] });
       }
     });
   });
 
-export type Rulebook = z.infer<typeof rulebookSchema>;
-export type DeductionCodeRule = Rulebook['deductionCodes'][number];
-export type NeutralCodeRule = Rulebook['neutralCodes'][number];
-export type Band = Rulebook['classification']['bands'][number];
-export type EvaluationRules = NonNullable<Rulebook['evaluation']>;
+/** The schema produces exactly the zod-free types of rulebook-types.ts (a compile-time check). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesTypes: Same<z.output<typeof rulebookSchema>, Rulebook> = true;
+void schemaMatchesTypes;
 
+/** One failing field: its path (`deductionCodes.2.points`) and what is wrong, as a message key of i18n/messages.ts. */
 export interface RulebookFieldIssue {
   readonly path: string;
-  readonly message: string;
+  readonly key: MessageKey;
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 export type RulebookResult = { ok: true; rulebook: Rulebook } | { ok: false; issues: RulebookFieldIssue[] };
 
-/** Validates untrusted JSON; reports every failing field with its path (`deductionCodes.2.points`). */
+/** The kinds of JSON value a clerk can get wrong, each with a message saying what to write. */
+const EXPECTED: Partial<Record<string, MessageKey>> = {
+  number: 'rulebook.issue.notNumber',
+  int: 'rulebook.issue.notInteger',
+  string: 'rulebook.issue.notText',
+  boolean: 'rulebook.issue.notBoolean',
+  array: 'rulebook.issue.notList',
+  object: 'rulebook.issue.notObject',
+};
+
+/** zod's issue as a message the clerk reads in their language (zod itself only speaks English). */
+function issueMessage(issue: z.core.$ZodIssue): { key: MessageKey; params: Record<string, string | number> } {
+  const own = issue.message.startsWith('rulebook.issue.') ? (issue.message as MessageKey) : undefined;
+  switch (issue.code) {
+    case 'custom':
+    case 'invalid_format':
+      if (own)
+        return {
+          key: own,
+          params: Object.fromEntries(Object.entries(issue.code === 'custom' ? (issue.params ?? {}) : {}).map(([k, v]) => [k, String(v)])),
+        };
+      break;
+    case 'invalid_type':
+      if (issue.input === undefined) return { key: 'rulebook.issue.missing', params: {} };
+      return { key: EXPECTED[issue.expected] ?? 'rulebook.issue.type', params: { expected: issue.expected } };
+    case 'too_small':
+      if (issue.origin === 'array') return { key: 'rulebook.issue.tooFew', params: { minimum: String(issue.minimum) } };
+      if (issue.origin === 'string') return { key: 'rulebook.issue.empty', params: {} };
+      return {
+        key: issue.inclusive === false ? 'rulebook.issue.above' : 'rulebook.issue.tooSmall',
+        params: { minimum: String(issue.minimum) },
+      };
+    case 'too_big':
+      return {
+        key: issue.origin === 'string' ? 'rulebook.issue.tooLong' : 'rulebook.issue.tooBig',
+        params: { maximum: String(issue.maximum) },
+      };
+    case 'invalid_value':
+      return { key: 'rulebook.issue.oneOf', params: { values: issue.values.map((v) => JSON.stringify(v)).join(', ') } };
+    default:
+      break;
+  }
+  return { key: 'rulebook.issue.other', params: { detail: issue.message } };
+}
+
+/** Validates untrusted JSON; reports every failing field with its path and a message key. */
 export function validateRulebook(input: unknown): RulebookResult {
-  const parsed = rulebookSchema.safeParse(input);
+  // reportInput: a missing field and a field of the wrong kind are told apart by the value given.
+  const parsed = rulebookSchema.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, rulebook: parsed.data };
   return {
     ok: false,
-    issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message })),
+    issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', ...issueMessage(i) })),
   };
 }

@@ -6,12 +6,10 @@ import holidayData from './holidays-vn.json' with { type: 'json' };
  * documentation) is in rulebook-schema.ts, loaded only when a rulebook file is read.
  */
 
-export const LEVELS = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
-export type Level = (typeof LEVELS)[number];
+export type { Band, DeductionCodeRule, EvaluationRules, Level, NeutralCodeRule, Rulebook, UnitInfo } from './rulebook-types.js';
+export { DEFAULT_UNIT, LEVELS } from './rulebook-types.js';
 
-export type { Band, DeductionCodeRule, EvaluationRules, NeutralCodeRule, Rulebook } from './rulebook-schema.js';
-
-import type { Band, Rulebook } from './rulebook-schema.js';
+import { type Band, LEVELS, type Level, type Rulebook } from './rulebook-types.js';
 
 export { normaliseCode } from './codes.js';
 

@@ -1,4 +1,5 @@
 import { UserError } from '../core/problems.js';
+import { packageErrorCode } from './package-error.js';
 import { type ZipEntry, zipEntries } from './zip-reader.js';
 
 /**
@@ -30,7 +31,7 @@ export function checkXlsxPackage(file: string, buf: Uint8Array): Map<string, Zip
   try {
     entries = zipEntries(buf);
   } catch (err) {
-    throw new UserError('file.corrupt', { file, detail: err instanceof Error ? err.message : String(err) });
+    throw new UserError('file.corrupt', { file, detail: packageErrorCode(err, 'zip') });
   }
   let total = 0;
   for (const entry of entries.values()) total += entry.size;

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { strFromU8 } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UserError } from '../core/problems.js';
+import { packageErrorCode } from './package-error.js';
 import { type CellView, cellAddress, type MergedRange, mergedRange, type SheetView, type WorkbookView } from './sheet-view.js';
 import { Attributes, visitXml } from './xml-bytes.js';
 import { readZipEntry, type ZipEntry } from './zip-reader.js';
@@ -388,8 +389,8 @@ export function readPackage(buf: Uint8Array, file: string, entries: ReadonlyMap<
       return read();
     } catch (err) {
       if (err instanceof UserError) throw err;
-      const detail = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-      throw new UserError(key, { file, part: what, detail: key === 'file.corrupt' ? `${what}: ${detail}` : detail });
+      const detail = packageErrorCode(err, key === 'file.corrupt' ? 'zip' : 'xml');
+      throw new UserError(key, { file, part: what, detail });
     }
   };
   const inflate = (names: readonly string[]): Parts =>

@@ -1,3 +1,5 @@
+import { PackageError } from './package-error.js';
+
 /**
  * A small pull tokenizer for the worksheet part of an .xlsx, working on the inflated bytes. A
  * 10,000-staff sheet is 9 MB of XML, nearly all of it `<c r="E9" s="5"/>`: decoding it to a string
@@ -84,7 +86,7 @@ export class Attributes {
       if (quote !== DQUOTE && quote !== SQUOTE) return;
       const valueStart = i + 1;
       const valueEnd = b.indexOf(quote, valueStart);
-      if (valueEnd < 0 || valueEnd > this.end) throw new Error('unterminated attribute value');
+      if (valueEnd < 0 || valueEnd > this.end) throw new PackageError('xml.unterminated', valueEnd);
       i = valueEnd + 1;
       if (nameEnd > nameStart) visit(decode(b, nameStart, nameEnd), decodeEntities(decode(b, valueStart, valueEnd)));
     }
@@ -153,23 +155,23 @@ export function visitXml(bytes: Uint8Array, visitor: XmlVisitor): void {
     if (next === BANG) {
       if (bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) {
         const end = indexOfBytes(bytes, COMMENT_END, lt + 4);
-        if (end < 0) throw new Error('unterminated comment');
+        if (end < 0) throw new PackageError('xml.unterminated', i);
         i = end + 3;
       } else if (indexOfBytes(bytes, CDATA_START, lt) === lt) {
         const end = indexOfBytes(bytes, CDATA_END, lt + 9);
-        if (end < 0) throw new Error('unterminated CDATA section');
+        if (end < 0) throw new PackageError('xml.unterminated', i);
         if (visitor.wantsText()) visitor.text(utf8.decode(bytes.subarray(lt + 9, end)));
         i = end + 3;
       } else {
         const end = bytes.indexOf(GT, lt);
-        if (end < 0) throw new Error('unterminated declaration');
+        if (end < 0) throw new PackageError('xml.unterminated', i);
         i = end + 1;
       }
       continue;
     }
     if (next === QUESTION) {
       const end = indexOfBytes(bytes, PI_END, lt + 2);
-      if (end < 0) throw new Error('unterminated processing instruction');
+      if (end < 0) throw new PackageError('xml.unterminated', i);
       i = end + 2;
       continue;
     }
@@ -177,7 +179,7 @@ export function visitXml(bytes: Uint8Array, visitor: XmlVisitor): void {
     const nameStart = closing ? lt + 2 : lt + 1;
     let j = nameStart;
     while (j < n && !isSpace(bytes[j]!) && bytes[j] !== GT && bytes[j] !== SLASH) j++;
-    if (j === nameStart) throw new Error(`malformed tag at byte ${lt}`);
+    if (j === nameStart) throw new PackageError('xml.malformedTag', lt);
     // One-letter names (c, v, f, t, r) are nearly every tag of a sheet: no hashing for them.
     const name = j - nameStart === 1 && bytes[nameStart]! < 0x80 ? ONE_LETTER[bytes[nameStart]!]! : names.get(bytes, nameStart, j);
     // The tag ends at the first '>' outside quotes.
@@ -190,7 +192,7 @@ export function visitXml(bytes: Uint8Array, visitor: XmlVisitor): void {
       } else if (b === DQUOTE || b === SQUOTE) quote = b;
       else if (b === GT) break;
     }
-    if (k >= n) throw new Error(`unterminated tag <${name}`);
+    if (k >= n) throw new PackageError('xml.unterminated', lt);
     if (closing) visitor.close(name);
     else {
       const selfClosing = bytes[k - 1] === SLASH;

@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { PackageError } from './package-error.js';
 
 /**
  * Reads single entries of a zip (an .xlsx package) from its central directory and inflates them
@@ -34,13 +35,13 @@ export function zipEntries(buf: Uint8Array): Map<string, ZipEntry> {
       break;
     }
   }
-  if (eocd < 0) throw new Error('zip: no end of central directory');
+  if (eocd < 0) throw new PackageError('zip.noEndOfDirectory');
   const count = dv.getUint16(eocd + 10, true);
   let p = dv.getUint32(eocd + 16, true);
   const names = new TextDecoder('utf-8');
   const out = new Map<string, ZipEntry>();
   for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || dv.getUint32(p, true) !== CENTRAL) throw new Error('zip: bad central directory');
+    if (p + 46 > buf.length || dv.getUint32(p, true) !== CENTRAL) throw new PackageError('zip.badCentralDirectory');
     const nameLength = dv.getUint16(p + 28, true);
     const name = names.decode(buf.subarray(p + 46, p + 46 + nameLength));
     out.set(name, {
@@ -57,13 +58,19 @@ export function zipEntries(buf: Uint8Array): Map<string, ZipEntry> {
 export function readZipEntry(buf: Uint8Array, entry: ZipEntry): Uint8Array {
   const dv = view(buf);
   const at = entry.localOffset;
-  if (at + 30 > buf.length || dv.getUint32(at, true) !== LOCAL) throw new Error('zip: bad local header');
+  if (at + 30 > buf.length || dv.getUint32(at, true) !== LOCAL) throw new PackageError('zip.badLocalHeader');
   const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
   const data = buf.subarray(start, start + entry.compressedSize);
-  if (data.length !== entry.compressedSize) throw new Error('zip: truncated entry');
+  if (data.length !== entry.compressedSize) throw new PackageError('zip.truncatedEntry');
   if (entry.method === STORED) return data;
-  if (entry.method !== DEFLATED) throw new Error(`zip: compression method ${entry.method}`);
-  const out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
-  if (out.length !== entry.size) throw new Error('zip: entry size differs from its header');
+  if (entry.method !== DEFLATED) throw new PackageError('zip.unsupportedMethod', entry.method);
+  let out: Uint8Array;
+  try {
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
+  } catch (err) {
+    // Inflating past the size the header declares: a lying header (or a bomb), never trusted.
+    throw new PackageError((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'zip.sizeMismatch' : 'zip.inflate');
+  }
+  if (out.length !== entry.size) throw new PackageError('zip.sizeMismatch');
   return out;
 }
