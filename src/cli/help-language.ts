@@ -29,7 +29,7 @@ const ERRORS: readonly [RegExp, MessageKey][] = [
 
 const DID_YOU_MEAN = /\(Did you mean (?:one of )?(?<suggestion>[^?]+)\?\)/u;
 
-export function translateCommanderError(text: string, lang: Lang): string {
+function translateCommanderError(text: string, lang: Lang): string {
   const suggestion = DID_YOU_MEAN.exec(text)?.groups?.suggestion;
   const tail = suggestion ? ` ${render(lang, 'usage.didYouMean', { suggestion })}` : '';
   for (const [pattern, key] of ERRORS) {

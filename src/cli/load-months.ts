@@ -18,7 +18,7 @@ import { terminalWidth, wrapText } from './terminal-table.js';
  */
 
 /** Staff rows over all the grids of one run: twelve months of the largest grid (MAX_STAFF_ROWS). */
-export const MAX_STAFF_ROWS_IN_RUN = 600_000;
+const MAX_STAFF_ROWS_IN_RUN = 600_000;
 
 export interface LoadedMonths {
   readonly months: ParsedMonth[];

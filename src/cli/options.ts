@@ -1,3 +1,4 @@
+import { localDateOf, localIsoDate, readTypedDate } from '../core/dates.js';
 import { UserError } from '../core/problems.js';
 import type { YearMonth } from '../core/types.js';
 import type { Period } from '../core/year.js';
@@ -11,32 +12,25 @@ export function parseYearMonth(value: string): YearMonth {
   return { year: Number(m[1]), month };
 }
 
-/** Accepts 2023-03-01 and the Vietnamese 01/03/2023. */
-export function parseDate(value: string): string {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value.trim());
-  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(value.trim());
-  const [y, mo, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  if (y === undefined || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(d))
-    throw new UserError('usage.badDate', { value }, 'usage');
-  return date.toISOString().slice(0, 10);
+/** Accepts 2023-03-01 and the Vietnamese 01/03/2023 (core/dates.ts); anything else is a usage error. */
+function parseDate(value: string): string {
+  const iso = readTypedDate(value);
+  if (iso === undefined) throw new UserError('usage.badDate', { value }, 'usage');
+  return iso;
 }
 
 export function parsePeriod(from: string | undefined, to: string | undefined): Period | undefined {
   if (from === undefined && to === undefined) return undefined;
-  const period = { from: parseDate(from ?? '0000-01-01'), to: parseDate(to ?? '9999-12-31') };
+  // An open end reaches past any year a grid can hold (ISO dates compare as text).
+  const period = { from: from === undefined ? '0000-01-01' : parseDate(from), to: to === undefined ? '9999-12-31' : parseDate(to) };
   if (period.from > period.to) throw new UserError('usage.periodOrder', {}, 'usage');
   return period;
 }
 
 /** `--date`: the document's date (default today, on this computer's calendar), ISO and as a local Date. */
 export function documentDate(value: string | undefined, now = new Date()): { iso: string; date: Date } {
-  const iso =
-    value === undefined
-      ? `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-      : parseDate(value);
-  const [y, m, d] = iso.split('-').map(Number);
-  return { iso, date: new Date(y!, m! - 1, d!) };
+  const iso = value === undefined ? localIsoDate(now) : parseDate(value);
+  return { iso, date: localDateOf(iso) };
 }
 
 /** `tally --export`: a .csv or an .xlsx. */

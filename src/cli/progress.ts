@@ -7,7 +7,7 @@ import type { OutputStream } from './terminal.js';
  */
 
 /** Runs shorter than this show nothing. */
-export const PROGRESS_AFTER_MS = 2000;
+const PROGRESS_AFTER_MS = 2000;
 
 export function progressReporter(
   ctx: Pick<Context, 'json' | 'quiet' | 't' | 'io'>,

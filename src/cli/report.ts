@@ -18,8 +18,8 @@ export function formatProblem(p: Problem, lang: Lang): string {
  * cli-table3 lays tables out in quadratic time (25 s for 10,000 rows). The workbook, --json and
  * --annotate always carry everything.
  */
-export const TERMINAL_ROWS = 100;
-export const TERMINAL_PROBLEMS = 200;
+const TERMINAL_ROWS = 100;
+const TERMINAL_PROBLEMS = 200;
 
 /**
  * Problems on stderr, one line each (all of them with --json, whose stdout carries them too); a

@@ -14,7 +14,7 @@ import { readInputFile } from '../io/read-input.js';
  * classify 2026 on the 2023 plan's bands.
  */
 
-export const RULEBOOK_FILE_NAME = 'quy-che.json';
+const RULEBOOK_FILE_NAME = 'quy-che.json';
 
 export type RulebookOrigin =
   | { readonly kind: 'option'; readonly file: string }
@@ -22,7 +22,7 @@ export type RulebookOrigin =
   | { readonly kind: 'default' };
 
 /** The nearest quy-che.json from `start` up to the root of the file system. */
-export function findRulebookFile(start: string): string | undefined {
+function findRulebookFile(start: string): string | undefined {
   for (let dir = resolve(start); ; dir = dirname(dir)) {
     const candidate = join(dir, RULEBOOK_FILE_NAME);
     try {

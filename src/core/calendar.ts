@@ -24,11 +24,11 @@ export function hasOfficialCalendar(year: number, rules: Pick<Rulebook, 'calenda
 
 export const DAY_COLUMNS = 31;
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export function weekdayOf(year: number, month: number, day: number): number {
+function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 

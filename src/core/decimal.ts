@@ -5,7 +5,7 @@
  */
 
 /** Units per whole point for `places` decimals (2 → 100). */
-export function unitsPerPoint(places: number): number {
+function unitsPerPoint(places: number): number {
   return 10 ** places;
 }
 

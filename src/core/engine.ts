@@ -25,7 +25,7 @@ export interface MonthScores {
   readonly staff: readonly PersonMonthScore[];
 }
 
-export function pointsOf(rules: Rulebook, code: Code): number {
+function pointsOf(rules: Rulebook, code: Code): number {
   return rules.deductionCodes.find((c) => c.code === code)?.points ?? 0;
 }
 
@@ -87,7 +87,7 @@ export function scoreMonth(month: ParsedMonth, rules: Rulebook, filter: (date: s
   return { ym: month.ym, file: month.file, staff };
 }
 
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -55,7 +55,7 @@ export function buildCodeIndex(rules: Pick<Rulebook, 'deductionCodes' | 'neutral
 
 const SEPARATORS = /[,;+\s]+/u;
 /** More than this many of one code in one day's cell is a typing slip (`31B`), not a day's record. */
-export const MAX_COUNT = 10;
+const MAX_COUNT = 10;
 const TOKEN = /^(\d+)?(.*)$/su;
 
 export function parseCellText(text: string, index: CodeIndex): CellParse {
@@ -128,7 +128,7 @@ function stripMarks(text: string): string {
 }
 
 /** The canonical code closest to what was typed (edit distance, accents ignored on ties). */
-export function nearestCode(typed: string, canonical: readonly string[]): string {
+function nearestCode(typed: string, canonical: readonly string[]): string {
   let best = canonical[0] ?? '';
   let bestScore = Number.POSITIVE_INFINITY;
   for (const candidate of canonical) {
@@ -141,7 +141,7 @@ export function nearestCode(typed: string, canonical: readonly string[]): string
   return best;
 }
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = prev[0]!;

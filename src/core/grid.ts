@@ -122,7 +122,7 @@ const TITLE_MONTH = /TH[AÁ]NG\s*(\d{1,2})\s*(?:N[AĂ]M|[/.-])\s*(\d{4})/iu;
 const TITLE_YEAR = /N[AĂ]M\s*(\d{4})/iu;
 
 /** Reads `THÁNG 03 NĂM 2023` (or `THÁNG.....NĂM 2023`, which gives the year alone) from the title lines. */
-export function monthFromTitle(lines: readonly string[]): { year?: number; month?: number } {
+function monthFromTitle(lines: readonly string[]): { year?: number; month?: number } {
   for (const line of lines) {
     const m = TITLE_MONTH.exec(line.normalize('NFC'));
     if (m) return { month: Number(m[1]), year: Number(m[2]) };

@@ -9,7 +9,7 @@ import type { Rulebook } from './rulebook.js';
  * valid for (`parentUntil`); a run may override unit and parent.
  */
 
-export const TWO_LEVEL_GOVERNMENT_FROM = '2025-07-01';
+const TWO_LEVEL_GOVERNMENT_FROM = '2025-07-01';
 
 /** District-level bodies that ceased to exist on 01/07/2025 (huyện, quận, thị xã). */
 const DISTRICT = /(^|\s)(HUYỆN|QUẬN|THỊ XÃ)(\s|$)/u;

@@ -1,3 +1,5 @@
+import { isoDate } from './dates.js';
+
 /**
  * The Vietnamese lunar calendar, for the days off the law fixes by it (Tết, Giỗ Tổ Hùng Vương).
  * Algorithm of Hồ Ngọc Đức ("Thuật toán tính âm lịch", 2004), after Jean Meeus, Astronomical
@@ -114,9 +116,5 @@ export function solarOfLunar(lunarDay: number, lunarMonth: number, lunarYear: nu
 /** Mùng 1 Tết of a year, as an ISO date. */
 export function tetDate(year: number): string {
   const [d, m, y] = solarOfLunar(1, 1, year);
-  return iso(y, m, d);
-}
-
-export function iso(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDate(y, m, d);
 }

@@ -1,3 +1,4 @@
+import { isoDate as iso } from './dates.js';
 import type { Period } from './year.js';
 
 /**
@@ -10,10 +11,6 @@ export type ReportPeriod =
   | { readonly kind: 'month'; readonly year: number; readonly month: number }
   | { readonly kind: 'quarter'; readonly year: number; readonly quarter: number }
   | { readonly kind: 'range'; readonly year: number; readonly from: string; readonly to: string };
-
-function iso(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -85,7 +85,7 @@ const yearCalendar = z.object({
   workingWeekendDays: z.array(datedName).default([]),
 });
 
-export const rulebookSchema = z
+const rulebookSchema = z
   .object({
     formatVersion: z.literal(1),
     name: z.string().min(1),

@@ -37,7 +37,7 @@ export function keyOfNormalised(name: string): string {
  * A stable id for a person who has none in the grid: derived from the normalised name so the same
  * person gets the same id in every run (prefixed with ~ so it never looks like a real Mã).
  */
-export function derivedPersonId(name: string): PersonId {
+function derivedPersonId(name: string): PersonId {
   return `~${fnv1aHex(nameKey(name))}` as PersonId;
 }
 

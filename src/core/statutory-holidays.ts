@@ -1,4 +1,5 @@
-import { dateOfJulianDay, iso, julianDay, solarOfLunar, tetDate } from './lunar.js';
+import { isoDate as iso } from './dates.js';
+import { dateOfJulianDay, julianDay, solarOfLunar, tetDate } from './lunar.js';
 
 /**
  * The days off the law fixes (Bộ luật Lao động 2019 Điều 112), for a year whose official schedule

@@ -19,6 +19,4 @@ export interface SourceCell {
   readonly cell: CellAddress;
 }
 
-export function isoDate(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+export { isoDate } from './dates.js';

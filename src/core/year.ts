@@ -1,3 +1,4 @@
+import { isoDate } from './dates.js';
 import { eventPoints, type PersonMonthScore, scoreMonth } from './engine.js';
 import type { EnteredEvaluation } from './evaluation.js';
 import type { DeductionEvent, ParsedMonth } from './grid.js';
@@ -115,8 +116,8 @@ function checkMonthsBelongTogether(months: readonly ParsedMonth[]): Problem[] {
 
 function monthOverlaps(year: number, month: number, period?: Period): boolean {
   if (!period) return true;
-  const start = `${year}-${String(month).padStart(2, '0')}-01`;
-  const end = `${year}-${String(month).padStart(2, '0')}-31`;
+  const start = isoDate(year, month, 1);
+  const end = isoDate(year, month, 31);
   return start <= period.to && end >= period.from;
 }
 

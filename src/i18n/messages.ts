@@ -7,7 +7,6 @@ const vi = {
   // severity and locations
   'severity.error': 'Lỗi',
   'severity.warning': 'Cảnh báo',
-  'where.format': '{file} › {sheet} › {cell}',
 
   // cell grammar
   'grammar.bareNumber': 'có số "{token}" nhưng không có mã. Ghi số lần liền trước mã, ví dụ 2B.',
@@ -63,7 +62,6 @@ const vi = {
   'classify.missingMonths':
     'thiếu bảng tháng {months} cho cả đơn vị. Bổ sung, hoặc thêm --allow-missing-months để xếp loại theo số tháng có.',
   'classify.rosterPersonMissing': '{name} có trong danh sách cuối năm nhưng không có trong bảng chấm điểm nào.',
-  'classify.notReport': 'không phải bảng tổng hợp do "scoring tally" tạo (thiếu trang "Tổng hợp").',
 
   // notes on a classified person
   'note.disciplineCap':
@@ -186,9 +184,7 @@ const vi = {
 
   // table and document headings
   'col.tt': 'TT',
-  'col.id': 'Mã',
   'col.name': 'Họ và tên',
-  'col.position': 'Chức vụ',
   'col.group': 'Nhóm',
   'col.deducted': 'Điểm trừ',
   'col.score': 'Điểm còn',
@@ -198,15 +194,6 @@ const vi = {
   'col.notes': 'Ghi chú',
   'col.month': 'T{month}',
   'col.quarter': 'Quý {quarter}',
-  'col.date': 'Ngày',
-  'col.code': 'Mã vi phạm',
-  'col.count': 'Số lần',
-  'col.points': 'Điểm trừ',
-  'col.file': 'File',
-  'col.sheet': 'Trang tính',
-  'col.cell': 'Ô',
-  'col.severity': 'Mức',
-  'col.message': 'Nội dung',
   'col.rank': 'Hạng',
   'col.period': 'Kỳ',
   'col.periodScore': 'Điểm kỳ',
@@ -379,7 +366,6 @@ export const LANGS: readonly Lang[] = ['vi', 'en'];
 const en: Record<MessageKey, string> = {
   'severity.error': 'Error',
   'severity.warning': 'Warning',
-  'where.format': '{file} › {sheet} › {cell}',
 
   'grammar.bareNumber': 'the number "{token}" has no code. Write the count right before the code, e.g. 2B.',
   'grammar.unknownCode': 'the rulebook has no code "{token}". Did you mean "{suggestion}"?',
@@ -428,7 +414,6 @@ const en: Record<MessageKey, string> = {
   'classify.missingMonths':
     'months {months} are missing for the whole unit. Add them, or pass --allow-missing-months to classify on the months present.',
   'classify.rosterPersonMissing': '{name} is on the year-end roster but in no monthly grid.',
-  'classify.notReport': 'not a report made by "scoring tally" (no "Tổng hợp" sheet).',
 
   'note.disciplineCap':
     'Disciplined ({discipline}{date}): KHTNV under Decree 90/2020 art. 2 cl. 5 (as amended by 48/2023) and Decree 335/2025 art. 20.',
@@ -546,9 +531,7 @@ const en: Record<MessageKey, string> = {
   'cli.narrowCheck': 'Narrow terminal: counts by code are left out. See them with --json or a wider terminal.',
 
   'col.tt': 'No.',
-  'col.id': 'Id',
   'col.name': 'Name',
-  'col.position': 'Position',
   'col.group': 'Group',
   'col.deducted': 'Deducted',
   'col.score': 'Score',
@@ -558,15 +541,6 @@ const en: Record<MessageKey, string> = {
   'col.notes': 'Notes',
   'col.month': 'M{month}',
   'col.quarter': 'Q{quarter}',
-  'col.date': 'Date',
-  'col.code': 'Code',
-  'col.count': 'Count',
-  'col.points': 'Points',
-  'col.file': 'File',
-  'col.sheet': 'Sheet',
-  'col.cell': 'Cell',
-  'col.severity': 'Severity',
-  'col.message': 'Message',
   'col.rank': 'Rank',
   'col.period': 'Period',
   'col.periodScore': 'Period score',
@@ -746,6 +720,11 @@ export function fillPlaceholders(pattern: string, params: Readonly<Record<string
 
 export function render(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
   return fillPlaceholders(catalogues[lang][key], params);
+}
+
+/** Every message of one language, by key (the page lists them; a test checks each is used). */
+export function catalogue(lang: Lang): Readonly<Record<MessageKey, string>> {
+  return catalogues[lang];
 }
 
 export function isLang(value: string): value is Lang {

@@ -3,7 +3,7 @@
  * separator (Vietnamese Excel saves CSV with `;` when the list separator is set so).
  */
 
-export function detectSeparator(firstLine: string): ',' | ';' | '\t' {
+function detectSeparator(firstLine: string): ',' | ';' | '\t' {
   const count = (ch: string) => firstLine.split(ch).length - 1;
   const [best] = ([',', ';', '\t'] as const).map((ch) => [ch, count(ch)] as const).sort((a, b) => b[1] - a[1]);
   return best![1] > 0 ? best![0] : ',';

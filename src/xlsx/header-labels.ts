@@ -1,28 +1,37 @@
+import { EVALUATION_LABELS } from '../core/evaluation.js';
 import { foldKey } from '../core/fold.js';
+import { DEFAULT_UNIT } from '../core/rulebook-types.js';
+import { documentTemplate } from './template.js';
 
 /**
  * Matching of column labels written by people: case, NFC/NFD accents, extra or missing spaces
  * ("T T", "Họ  và tên") do not matter, and unaccented spellings ("Ho va ten") are accepted.
  */
 
-export function labelKey(text: string): string {
+function labelKey(text: string): string {
   return foldKey(text);
 }
 
+/**
+ * What the grid writer writes comes first (from templates/documents.json and EVALUATION_LABELS):
+ * rewording the template cannot leave the reader looking for the old words.
+ */
+const written = documentTemplate().grid;
+
 const ALIASES = {
-  tt: ['TT', 'STT', 'Số TT', 'No'],
-  id: ['Mã', 'Mã CB', 'Mã số', 'Mã cán bộ', 'Id'],
-  name: ['Họ và tên', 'Họ tên', 'Name', 'Full name'],
-  position: ['Chức vụ', 'Chức danh', 'Position'],
+  tt: [written.headers.tt, 'TT', 'STT', 'Số TT', 'No'],
+  id: [written.headers.id, 'Mã', 'Mã CB', 'Mã số', 'Mã cán bộ', 'Id'],
+  name: [written.headers.name, 'Họ và tên', 'Họ tên', 'Name', 'Full name'],
+  position: [written.headers.position, 'Chức vụ', 'Chức danh', 'Position'],
   group: ['Nhóm', 'Group'],
   discipline: ['Kỷ luật', 'Hình thức kỷ luật', 'Discipline'],
   disciplineDate: ['Ngày quyết định', 'Ngày QĐ', 'Decision date'],
   // The other listed cases of KHTNV (Nghị định 335/2025: b and d).
   listedCase: ['Trường hợp KHTNV', 'Trường hợp không hoàn thành nhiệm vụ', 'KHTNV khác', 'Trường hợp khác', 'Listed case'],
-  // The leader's columns of Nghị định 335/2025 (EVALUATION_LABELS are the first spellings).
-  otherGeneral: ['Tiêu chí chung khác', 'Các tiêu chí chung khác'],
-  task: ['Kết quả nhiệm vụ', 'Kết quả thực hiện nhiệm vụ'],
-} as const;
+  // The leader's columns of Nghị định 335/2025.
+  otherGeneral: [EVALUATION_LABELS.otherGeneral, 'Tiêu chí chung khác', 'Các tiêu chí chung khác'],
+  task: [EVALUATION_LABELS.task, 'Kết quả nhiệm vụ', 'Kết quả thực hiện nhiệm vụ'],
+};
 
 export type ColumnRole = keyof typeof ALIASES;
 
@@ -35,7 +44,13 @@ export function columnRole(label: string): ColumnRole | undefined {
 }
 
 /** Rows that end the staff list: the legend and the signature blocks. */
-const STOP_MARKERS = ['Cách chấm điểm', 'Ghi chú cách chấm', 'Người lập biểu', 'Thủ trưởng đơn vị'].map(labelKey);
+const STOP_MARKERS = [
+  written.legendTitle.replace(/:$/u, ''),
+  'Cách chấm điểm',
+  'Ghi chú cách chấm',
+  DEFAULT_UNIT.preparerTitle,
+  DEFAULT_UNIT.headTitle,
+].map(labelKey);
 
 export function isStopMarker(text: string): boolean {
   const key = labelKey(text);

@@ -9,7 +9,7 @@ import { type ZipEntry, zipEntries } from './zip-reader.js';
  */
 
 /** Refuse workbooks whose parts expand past this: a small file that inflates to gigabytes is hostile. */
-export const MAX_UNCOMPRESSED_MB = 200;
+const MAX_UNCOMPRESSED_MB = 200;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 

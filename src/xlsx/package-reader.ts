@@ -36,7 +36,7 @@ const BUILTIN_PERCENT_FORMATS = new Set([9, 10]);
  * No sheet is read past this row: a grid is sized for a province (MAX_STAFF_ROWS in grid-reader.ts)
  * and a sheet of a million rows would take gigabytes before any check could run.
  */
-export const MAX_SHEET_ROWS = 60_000;
+const MAX_SHEET_ROWS = 60_000;
 
 /** `x:row` and `row` are the same element: writers such as the .NET SDK prefix every name. */
 function localName(name: string): string {

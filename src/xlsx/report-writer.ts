@@ -27,7 +27,7 @@ const QUARTERS = [1, 2, 3, 4];
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** A document names a file by its file name: a path of the clerk's computer has no place on paper. */
-export function fileName(path: string | undefined): string {
+function fileName(path: string | undefined): string {
   return path ? basename(path) : '';
 }
 

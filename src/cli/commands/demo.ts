@@ -19,7 +19,7 @@ import tally from './tally.js';
 /** The bundled example years: 2023 under the source plan, 2026 (January–October) under Nghị định 335/2025. */
 const DEMO_YEARS = ['2023', '2026'] as const;
 
-export const FIXTURES_DIR = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
+const FIXTURES_DIR = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 
 export default defineCommand({
   options: commonOptions.extend({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { provisionalCalendarProblems } from '../../core/calendar.js';
+import { isoDate } from '../../core/dates.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { readMetadata } from '../../xlsx/grid-metadata.js';
 import { openWorkbookView } from '../../xlsx/grid-reader.js';
@@ -14,7 +15,7 @@ import { chooseRulebook } from '../rulebook-source.js';
 
 /** `scoring init-month`: the month's empty grid from a roster, or from last month's grid. */
 
-export function defaultGridName(year: number, month: number): string {
+function defaultGridName(year: number, month: number): string {
   return `thang-${String(month).padStart(2, '0')}-${year}.xlsx`;
 }
 
@@ -43,7 +44,7 @@ export default defineCommand({
     const output = workbookOutput(opts.output) ?? defaultGridName(ym.year, ym.month);
     guardOutput(output, [opts.staff], ctx.force);
     const staff = await readRoster(opts.staff);
-    const start = `${ym.year}-${String(ym.month).padStart(2, '0')}-01`;
+    const start = isoDate(ym.year, ym.month, 1);
     const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, start);
     return {
       problems: [...headProblems, ...provisionalCalendarProblems([ym.year], ctx.rules)],
