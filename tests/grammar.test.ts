@@ -100,13 +100,9 @@ describe('cell grammar', () => {
   });
 });
 
-describe('cell values from exceljs', () => {
-  it('reads plain and rich text', () => {
+describe("cell values of the reader's model", () => {
+  it('reads plain text', () => {
     expect(cellText('VS')).toEqual({ text: 'VS' });
-    expect(cellText({ richText: [{ text: 'V' }, { font: { bold: true }, text: 'S' }] })).toEqual({ text: 'VS' });
-  });
-  it('reads a hyperlink cell by its text', () => {
-    expect(cellText({ text: 'M', hyperlink: 'https://example.invalid' })).toEqual({ text: 'M' });
   });
   it('reads a formula by its cached result, with a warning', () => {
     const r = cellText({ formula: '"M"', result: 'M' } as never);

@@ -1,30 +1,23 @@
-import type ExcelJS from 'exceljs';
 import type { CellIssue } from '../core/grammar.js';
+import { type CellValue, isErrorValue, isFormulaValue, type PlainValue } from './sheet-view.js';
 
-/**
- * Turns whatever exceljs returns for a cell into text, or into the reason it is not text.
- * `cell.text` is not used: it is wrong for formula results, errors and dates.
- */
+/** Turns a cell's value (sheet-view.ts's model) into text, or into the reason it is not text. */
 
 export interface CellText {
   readonly text?: string;
   readonly issue?: CellIssue;
 }
 
-type Value = ExcelJS.CellValue;
-
-function richText(value: ExcelJS.CellRichTextValue): string {
-  return value.richText.map((run) => run.text).join('');
-}
+type Value = CellValue;
 
 function ddmmyyyy(date: Date): string {
-  // exceljs hands dates back as UTC midnight of the serial day.
+  // A date serial is read as UTC midnight of its day.
   return `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
 }
 
 const error = (key: CellIssue['key'], value: string | number): CellText => ({ issue: { severity: 'error', key, params: { value } } });
 
-function fromPlain(value: Value): CellText | undefined {
+function fromPlain(value: PlainValue | null | undefined): CellText | undefined {
   if (value === null || value === undefined) return {};
   if (typeof value === 'string') return { text: value };
   if (typeof value === 'number') return error('cell.number', value);
@@ -33,31 +26,24 @@ function fromPlain(value: Value): CellText | undefined {
   return undefined;
 }
 
-function formulaText(v: Record<string, unknown>): string {
-  const f = typeof v.formula === 'string' ? v.formula : typeof v.sharedFormula === 'string' ? v.sharedFormula : '';
-  return `=${f}`;
+function formulaText(v: { formula: string }): string {
+  return `=${v.formula}`;
 }
 
 /** A formula cell that was saved without its computed result. */
 export function isFormulaWithoutResult(value: Value): boolean {
-  const v = value as unknown as Record<string, unknown> | null;
-  return Boolean(v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && (v.result === undefined || v.result === null));
+  return isFormulaValue(value) && (value.result === undefined || value.result === null);
 }
 
 export function cellText(value: Value): CellText {
-  const plain = fromPlain(value);
-  if (plain) return plain;
-  const v = value as unknown as Record<string, unknown>;
-  if (Array.isArray(v.richText)) return { text: richText(value as ExcelJS.CellRichTextValue) };
-  if (typeof v.error === 'string') return error('cell.error', v.error);
-  if ('formula' in v || 'sharedFormula' in v) {
-    const result = v.result as Value | { error: string } | undefined;
+  if (isErrorValue(value)) return error('cell.error', value.error);
+  if (isFormulaValue(value)) {
+    const result = value.result;
     // openpyxl and exceljs save formulas without computing them: an empty-looking cell that is not.
     if (result === undefined || result === null)
-      return { issue: { severity: 'error', key: 'cell.formulaNoResult', params: { value: formulaText(v) } } };
-    const inner = fromPlain(result as Value);
-    if (result !== undefined && result !== null && typeof result === 'object' && 'error' in result)
-      return error('cell.error', result.error);
+      return { issue: { severity: 'error', key: 'cell.formulaNoResult', params: { value: formulaText(value) } } };
+    if (isErrorValue(result)) return error('cell.error', result.error);
+    const inner = fromPlain(result);
     if (inner?.text !== undefined) {
       return inner.text.trim() === ''
         ? {}
@@ -65,13 +51,7 @@ export function cellText(value: Value): CellText {
     }
     return inner ?? {};
   }
-  if ('hyperlink' in v && 'text' in v) {
-    const text = v.text;
-    if (typeof text === 'string') return { text };
-    if (text && typeof text === 'object' && Array.isArray((text as ExcelJS.CellRichTextValue).richText))
-      return { text: richText(text as ExcelJS.CellRichTextValue) };
-  }
-  return { issue: { severity: 'error', key: 'cell.unsupported', params: {} } };
+  return fromPlain(value) ?? { issue: { severity: 'error', key: 'cell.unsupported', params: {} } };
 }
 
 /** A lenient reading for labels, names and ids: numbers become their digits, anything unreadable is empty. */
@@ -87,14 +67,12 @@ export function labelText(value: Value): string {
  * #N/A, 50 %), or as an `issue` (a formula saved without its result): never read as empty.
  */
 export function pointsValue(value: Value, percent = false): { value?: number; text?: string; issue?: CellIssue } {
-  const v = value as unknown as Record<string, unknown> | null;
-  const formula = Boolean(v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v));
-  const result = formula ? (v!.result as Value) : value;
-  if (formula && (result === undefined || result === null))
-    return { issue: { severity: 'error', key: 'cell.formulaNoResult', params: { value: formulaText(v!) } } };
+  if (isFormulaValue(value) && (value.result === undefined || value.result === null))
+    return { issue: { severity: 'error', key: 'cell.formulaNoResult', params: { value: formulaText(value) } } };
+  const result = isFormulaValue(value) ? (value.result ?? null) : value;
   if (typeof result === 'number') return percent ? { text: `${Math.round(result * 10000) / 100}%` } : { value: result };
   if (typeof result === 'boolean') return { text: result ? 'TRUE' : 'FALSE' };
-  if (result && typeof result === 'object' && 'error' in result) return { text: String((result as { error: unknown }).error) };
+  if (isErrorValue(result)) return { text: result.error };
   const text = labelText(result);
   if (text === '') return {};
   const n = Number(text.replace(',', '.'));

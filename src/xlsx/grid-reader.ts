@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { DAY_COLUMNS } from '../core/calendar.js';
 import { EVALUATION_PARTS, type EvaluationPart } from '../core/evaluation.js';
 import type { GridMetadata, RawCell, RawEvaluationCell, RawGrid, RawStaffRow } from '../core/grid.js';
@@ -10,7 +9,7 @@ import { METADATA_SHEET, readMetadata } from './grid-metadata.js';
 import { type ColumnRole, columnRole, isStopMarker, sectionHeading } from './header-labels.js';
 import { checkXlsxPackage } from './package-check.js';
 import { readPackage } from './package-reader.js';
-import { type CellView, cellAddress, excelWorkbookView, type MergedRange, type SheetView, type WorkbookView } from './sheet-view.js';
+import { type CellValue, type CellView, cellAddress, type MergedRange, type SheetView, type WorkbookView } from './sheet-view.js';
 
 /**
  * Finds the grid by its labels (not by fixed positions, so inserted rows and columns are fine)
@@ -30,7 +29,7 @@ export interface GridHeader {
   readonly days: ReadonlyMap<number, number>;
 }
 
-function dayNumber(value: ExcelJS.CellValue): number | undefined {
+function dayNumber(value: CellValue): number | undefined {
   const text = labelText(value);
   if (!/^\d{1,2}$/u.test(text)) return undefined;
   const n = Number(text);
@@ -302,11 +301,6 @@ export function readGridsFromView(wb: WorkbookView, file: string): RawGrid[] {
 /** The first grid of a workbook (rosters taken from last month's grid, the annotated copy). */
 export function readGridFromView(wb: WorkbookView, file: string): RawGrid {
   return readGridsFromView(wb, file)[0]!;
-}
-
-/** The plain path: a workbook exceljs has loaded. */
-export function readGridFromWorkbook(wb: ExcelJS.Workbook, file: string): RawGrid {
-  return readGridFromView(excelWorkbookView(wb), file);
 }
 
 /** Opens a workbook for reading through the fast path (checked, then read part by part), without exceljs. */

@@ -1,25 +1,33 @@
-import type ExcelJS from 'exceljs';
 import { strFromU8 } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UserError } from '../core/problems.js';
 import { packageErrorCode } from './package-error.js';
-import { type CellView, cellAddress, type MergedRange, mergedRange, type SheetView, type WorkbookView } from './sheet-view.js';
+import {
+  type CellValue,
+  type CellView,
+  cellAddress,
+  type ErrorValue,
+  type MergedRange,
+  mergedRange,
+  type PlainValue,
+  type SheetView,
+  type WorkbookView,
+} from './sheet-view.js';
 import { Attributes, visitXml } from './xml-bytes.js';
 import { readZipEntry, type ZipEntry } from './zip-reader.js';
 
 /**
- * The fast path for reading grids: the parts needed are inflated with Node's zlib; the small parts
+ * The reader of .xlsx packages: the parts needed are inflated (zip-reader.ts); the small parts
  * (workbook, relationships, styles, shared strings) go through saxes, and worksheets through the
  * byte tokenizer of xml-bytes.ts, keeping only cells that hold a value. Loading a 10,000-staff
  * grid with exceljs builds an object (with a style) for each of its 350,000 cells; this keeps
  * about 50,000.
  *
- * Values take the shapes exceljs would give (string, number, Date, boolean, {error},
- * {formula, result}), decided by the same rules as exceljs 4.4's cell-xform, so the grid reader
- * gives the same result on both paths; tests/fast-reader.test.ts compares them.
+ * Values are the reader's own model (sheet-view.ts): text, number, boolean, date, error, and a
+ * formula with or without its result; tests/reader-corpus.test.ts reads files real writers save.
  */
 
-type Value = ExcelJS.CellValue;
+type Value = CellValue;
 type Parts = Record<string, Uint8Array>;
 
 const WORKBOOK = 'xl/workbook.xml';
@@ -27,7 +35,7 @@ const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 const STYLES = 'xl/styles.xml';
 
-/** Built-in number formats that exceljs reads as dates (its defaultnumformats entries that isDateFmt accepts). */
+/** Built-in number formats that are dates (ECMA-376 §18.8.30: ids 14–22 and 45–47). */
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 /** Built-in percentage formats (0%, 0.00%). */
 const BUILTIN_PERCENT_FORMATS = new Set([9, 10]);
@@ -44,20 +52,14 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** exceljs's utils.isDateFmt. */
+/** A custom number format that shows a date or time: y, m, d, h, s outside quotes and brackets. */
 export function isDateFormat(format: string): boolean {
   return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-/** exceljs's utils.excelToDate. */
+/** A date serial (days since 1899-12-30, or 1904-01-01) as UTC midnight of its day. */
 function excelToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-}
-
-/** exceljs decodes `t="str"` values a second time (utils.xmlDecode); so do we. */
-function xmlDecodeAgain(text: string): string {
-  const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&apos;': "'", '&quot;': '"' };
-  return text.replace(/&([a-z]*);/g, (m) => entities[m] ?? m);
 }
 
 function parse(xml: string, on: { open(tag: SaxesTagPlain): void; text?(text: string): void; close?(name: string): void }): void {
@@ -95,7 +97,7 @@ function readSharedStrings(xml: string | undefined): string[] {
 }
 
 interface NumberStyles {
-  /** Per cell style index: whether exceljs would turn a number with that style into a Date. */
+  /** Per cell style index: whether a number with that style is a date. */
   readonly date: readonly boolean[];
   /** Per cell style index: whether a number with that style shows as a percentage. */
   readonly percent: readonly boolean[];
@@ -234,28 +236,21 @@ function readSheet(xml: Uint8Array, ctx: Context): ParsedSheet {
     const v = value;
     let out: Value | undefined;
     if (formula || shared) {
-      let result: Value | undefined;
+      let result: PlainValue | ErrorValue | undefined;
       if (v !== undefined && (v !== '' || type === 'str'))
-        result =
-          type === 'str'
-            ? xmlDecodeAgain(v)
-            : type === 'b'
-              ? parseInt(v, 10) !== 0
-              : type === 'e'
-                ? { error: v as ExcelJS.CellErrorValue['error'] }
-                : parseFloat(v);
-      if (result !== undefined && isDate) result = excelToDate(result as number, ctx.date1904);
-      out = { formula: formula ?? '', result } as ExcelJS.CellFormulaValue;
+        result = type === 'str' ? v : type === 'b' ? parseInt(v, 10) !== 0 : type === 'e' ? { error: v } : parseFloat(v);
+      if (typeof result === 'number' && isDate) result = excelToDate(result, ctx.date1904);
+      out = result === undefined ? { formula: formula ?? '' } : { formula: formula ?? '', result };
     } else if (v !== undefined && (v !== '' || type === 's' || type === 'str' || type === 'inlineStr')) {
       if (type === 's') {
         // Only plain digits: `1e1` or `1.5` is no index, and parseInt would read it as 1.
         out = /^\s*\d+\s*$/u.test(v) ? ctx.strings[Number(v)] : undefined;
         if (out === undefined)
           throw new UserError('file.partBroken', { file: ctx.file, part: SHARED_STRINGS, detail: `${v} (${cellAddress(row, col)})` });
-      } else if (type === 'str') out = xmlDecodeAgain(v);
+      } else if (type === 'str') out = v;
       else if (type === 'inlineStr') out = v;
       else if (type === 'b') out = parseInt(v, 10) !== 0;
-      else if (type === 'e') out = { error: v as ExcelJS.CellErrorValue['error'] };
+      else if (type === 'e') out = { error: v };
       else out = isDate ? excelToDate(parseFloat(v), ctx.date1904) : parseFloat(v);
     }
     if (out === undefined) return;
@@ -333,7 +328,7 @@ function readSheet(xml: Uint8Array, ctx: Context): ParsedSheet {
 /** Largest merged range expanded cell by cell; a wider range is clipped to this many columns. */
 const MAX_MERGE_COLUMNS = 1024;
 
-/** As exceljs does on load: every covered cell of a merged range shows the top-left value and is marked. */
+/** Every covered cell of a merged range shows the top-left value and is marked, so a merge over a day cell is seen there. */
 function applyMerges(rows: Map<number, Map<number, CellView>>, merges: readonly MergedRange[], rowCount: number): void {
   for (const { top, left, bottom, right } of merges) {
     const master = rows.get(top)?.get(left)?.value ?? null;

@@ -1,15 +1,32 @@
-import type ExcelJS from 'exceljs';
-
 /**
  * The little the grid reader needs from a workbook: sheets in tab order, and per row the cells
- * that hold something. Two sources implement it: a loaded exceljs workbook (the plain path) and
- * the package reader (src/xlsx/package-reader.ts, the fast path). Values keep exceljs's shapes,
- * so both paths go through the same cellText and give the same grid.
+ * that hold something, with values in the reader's own model below (what SpreadsheetML stores, no
+ * library's shapes). The package reader (package-reader.ts) builds it from the file.
  */
 
+/** What a cell can hold once read: the value types of SpreadsheetML, a date being a number in a date format. */
+export type PlainValue = string | number | boolean | Date;
+/** `#N/A`, `#DIV/0!` …: a cell (or a formula's result) that is an error. */
+export interface ErrorValue {
+  readonly error: string;
+}
+/** A formula, with the result its writer saved, or none (openpyxl and exceljs save none). */
+export interface FormulaValue {
+  readonly formula: string;
+  readonly result?: PlainValue | ErrorValue;
+}
+export type CellValue = PlainValue | ErrorValue | FormulaValue | null;
+
+export function isErrorValue(value: unknown): value is ErrorValue {
+  return typeof value === 'object' && value !== null && !(value instanceof Date) && 'error' in value;
+}
+export function isFormulaValue(value: unknown): value is FormulaValue {
+  return typeof value === 'object' && value !== null && !(value instanceof Date) && 'formula' in value;
+}
+
 export interface CellView {
-  readonly value: ExcelJS.CellValue;
-  /** A covered cell of a merged range (not its top-left): its value is the master's, as in exceljs. */
+  readonly value: CellValue;
+  /** A covered cell of a merged range (not its top-left): its value is the top-left's. */
   readonly slave: boolean;
   /** A number shown as a percentage (15 % is stored as 0.15): never a count of points. */
   readonly percent?: boolean;
@@ -48,10 +65,6 @@ export function cellAddress(row: number, col: number): string {
   return `${letters}${row}`;
 }
 
-function isMergeSlave(cell: ExcelJS.Cell): boolean {
-  return cell.isMerged && cell.master.address !== cell.address;
-}
-
 /** "AB12" → [12, 28]; [0, 0] for anything else. */
 export function splitCellRef(ref: string): [number, number] {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/u.exec(ref.trim().toUpperCase());
@@ -68,30 +81,4 @@ export function mergedRange(ref: string): MergedRange | undefined {
   const [bottom, right] = splitCellRef(to);
   if (!top || !left || !bottom || !right) return undefined;
   return { ref, top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
-}
-
-const PERCENT_FORMAT = /%/u;
-
-function excelSheet(ws: ExcelJS.Worksheet): SheetView {
-  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).flatMap((ref) => mergedRange(ref) ?? []);
-  return {
-    name: ws.name,
-    state: ws.state,
-    rowCount: ws.rowCount,
-    merges,
-    isRowHidden: (row) => ws.getRow(row).hidden === true,
-    isColumnHidden: (col) => ws.getColumn(col).hidden === true,
-    cells(row) {
-      const out = new Map<number, CellView>();
-      ws.getRow(row).eachCell((cell, col) => {
-        const percent = typeof cell.value === 'number' && PERCENT_FORMAT.test(cell.numFmt ?? '');
-        out.set(col, { value: cell.value, slave: isMergeSlave(cell), ...(percent ? { percent } : {}) });
-      });
-      return out;
-    },
-  };
-}
-
-export function excelWorkbookView(wb: ExcelJS.Workbook): WorkbookView {
-  return { sheets: wb.worksheets.map(excelSheet) };
 }

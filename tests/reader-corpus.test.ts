@@ -1,0 +1,193 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseGrid } from '../src/core/grid.js';
+import { defaultRulebook } from '../src/core/rulebook.js';
+import { readGridFile } from '../src/xlsx/grid-reader.js';
+import { isDateFormat } from '../src/xlsx/package-reader.js';
+import { decodeEntities, visitXml } from '../src/xlsx/xml-bytes.js';
+import { readZipEntry, zipEntries } from '../src/xlsx/zip-reader.js';
+import { dayCell, tempDir, writeGrid } from './helpers.js';
+
+/**
+ * The reader against files as writers save them, each with the grid worked out by hand: our own
+ * writer with every kind of value another program leaves in a cell, hand-made minimal packages
+ * (inline strings, no styles, no shared strings), the .NET SDK's prefixed XML, and the zip and XML
+ * readers' edge cases. openpyxl's and LibreOffice's files are read in other-writers.test.ts and
+ * libreoffice.test.ts (they need those programs).
+ */
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir();
+});
+
+describe('every kind of cell value', () => {
+  it('reads what each value is, and says at its cell what is not a mark', async () => {
+    const file = await writeGrid(dir, 'values.xlsx', {
+      cells: {
+        [dayCell(0, 1)]: 'M',
+        [dayCell(0, 2)]: { richText: [{ text: 'V' }, { text: 'S', font: { bold: true } }] },
+        [dayCell(0, 3)]: { formula: '"B"', result: 'B' } as ExcelJS.CellFormulaValue,
+        [dayCell(0, 4)]: { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue,
+        [dayCell(0, 5)]: 2,
+        [dayCell(1, 1)]: new Date(Date.UTC(2023, 2, 5)),
+        [dayCell(1, 2)]: true,
+        [dayCell(1, 3)]: { error: '#N/A' } as ExcelJS.CellErrorValue,
+        [dayCell(1, 4)]: 'A & B <c> "d"',
+        [dayCell(2, 1)]: { text: 'H', hyperlink: 'https://example.org' },
+        [dayCell(2, 2)]: '   ',
+        [dayCell(2, 3)]: 'Ô',
+      },
+      edit: (wb) => {
+        wb.worksheets[0]!.getCell(dayCell(1, 1)).numFmt = 'dd/mm/yyyy';
+      },
+    });
+    const m = parseGrid(await readGridFile(file), defaultRulebook());
+    // By hand: person 1 has M (day 1), VS in two runs (day 2), B from a formula's result (day 3, a
+    // warning); in 'A & B <c> "d"' (person 2, day 4) B is a code and the rest is not; H via a hyperlink.
+    const events = m.events.map((e) => [e.source.cell, e.code]).sort();
+    expect(events).toEqual(
+      [
+        ['E9', 'M'],
+        ['F9', 'VS'],
+        ['G9', 'B'],
+        ['H10', 'B'],
+        ['E11', 'H'],
+      ].sort(),
+    );
+    expect(m.problems.map((p) => [p.key, p.cell]).sort()).toEqual(
+      [
+        ['cell.formula', 'G9'],
+        ['cell.error', 'H9'],
+        ['cell.number', 'I9'],
+        ['cell.date', 'E10'],
+        ['cell.boolean', 'F10'],
+        ['cell.error', 'G10'],
+        // A, &, <c> and "d" are no codes; 4 March 2023 is a Saturday.
+        ['grammar.unknownCode', 'H10'],
+        ['grammar.unknownCode', 'H10'],
+        ['grammar.unknownCode', 'H10'],
+        ['grammar.unknownCode', 'H10'],
+        ['grid.deductionOnWeekend', 'H10'],
+      ].sort(),
+    );
+  });
+});
+
+describe('workbooks rearranged by hand', () => {
+  it('a renamed grid sheet after a notes sheet, a hidden old sheet, no metadata: the grid is found and read', async () => {
+    const file = await writeGrid(dir, 'hand.xlsx', {
+      cells: { [dayCell(1, 2)]: 'H' },
+      edit: (wb) => {
+        wb.worksheets[0]!.name = 'Chấm điểm';
+        wb.removeWorksheet(wb.getWorksheet('_scoring')!.id);
+        const hidden = wb.addWorksheet('Cũ', { state: 'hidden' });
+        hidden.getCell('C8').value = 'Ghi chú cũ';
+        const notes = wb.addWorksheet('Ghi chú');
+        notes.getCell('A1').value = 'Ghi chú';
+        (notes as unknown as { orderNo: number }).orderNo = -1;
+      },
+    });
+    const grid = await readGridFile(file);
+    expect(grid.sheet).toBe('Chấm điểm');
+    const m = parseGrid(grid, defaultRulebook());
+    expect(m.events.map((e) => [e.source.cell, e.code])).toEqual([[dayCell(1, 2), 'H']]);
+  });
+});
+
+/** A minimal .xlsx as a hand (or a small tool) writes it: no styles, no shared strings, inline text. */
+function handMadeGrid(prefix: '' | 'x:'): Uint8Array {
+  const ns = prefix
+    ? ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    : ' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const p = prefix;
+  const cell = (ref: string, text: string) => `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t>${text}</${p}t></${p}is></${p}c>`;
+  const num = (ref: string, n: number) => `<${p}c r="${ref}"><${p}v>${n}</${p}v></${p}c>`;
+  const days = Array.from({ length: 31 }, (_, i) => num(cellRef(8, 5 + i), i + 1)).join('');
+  const rows = [
+    `<${p}row r="5">${cell('A5', 'THÁNG 03 NĂM 2023')}</${p}row>`,
+    `<${p}row r="8">${cell('A8', 'TT')}${cell('B8', 'Mã')}${cell('C8', 'Họ và tên')}${cell('D8', 'Chức vụ')}${days}</${p}row>`,
+    `<${p}row r="9">${num('A9', 1)}${cell('B9', 'X1')}${cell('C9', 'Trần Thị Hoà')}${cell('F9', 'V')}${cell('H9', '2M')}</${p}row>`,
+    `<${p}row r="10">${num('A10', 2)}${cell('C10', 'Lê Văn An')}${cell('E10', 'b, h')}</${p}row>`,
+  ].join('');
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0"?><${p}workbook${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><${p}sheets><${p}sheet name="T3" sheetId="1" r:id="rId1"/></${p}sheets></${p}workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?><${p}worksheet${ns}><${p}sheetData>${rows}</${p}sheetData></${p}worksheet>`),
+  });
+}
+
+function cellRef(row: number, col: number): string {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
+describe('hand-made packages', () => {
+  for (const [kind, prefix] of [
+    ['plain', ''],
+    ['prefixed as the .NET SDK writes it (x:)', 'x:'],
+  ] as const) {
+    it(`a minimal grid, ${kind}: the people and their marks, worked by hand`, async () => {
+      const file = join(dir, `hand-${prefix ? 'x' : 'plain'}.xlsx`);
+      writeFileSync(file, handMadeGrid(prefix));
+      const m = parseGrid(await readGridFile(file), defaultRulebook());
+      expect(m.ym).toEqual({ year: 2023, month: 3 });
+      expect(m.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      // Trần Thị Hoà: V on day 2 (F9), 2M on day 4 (H9); Lê Văn An: B and H on day 1 (E10).
+      const nameOf = new Map(m.staff.map((p) => [p.id, p.name]));
+      expect(m.events.map((e) => [nameOf.get(e.personId), e.source.cell, e.code, e.count]).sort()).toEqual(
+        [
+          ['Trần Thị Hoà', 'F9', 'V', 1],
+          ['Trần Thị Hoà', 'H9', 'M', 2],
+          ['Lê Văn An', 'E10', 'B', 1],
+          ['Lê Văn An', 'E10', 'H', 1],
+        ].sort(),
+      );
+    });
+  }
+});
+
+describe('the zip and XML readers', () => {
+  it('lists and inflates entries, stored and deflated', () => {
+    const zip = zipSync({ 'a.txt': [strToU8('xin chào'), { level: 0 }], 'b.txt': strToU8('ố'.repeat(500)) });
+    const entries = zipEntries(zip);
+    expect([...entries.keys()].sort()).toEqual(['a.txt', 'b.txt']);
+    expect(new TextDecoder().decode(readZipEntry(zip, entries.get('a.txt')!))).toBe('xin chào');
+    expect(new TextDecoder().decode(readZipEntry(zip, entries.get('b.txt')!))).toBe('ố'.repeat(500));
+  });
+
+  it('refuses a zip without its directory, naming the code', () => {
+    expect(() => zipEntries(strToU8('PK not a zip at all'))).toThrow(/zip\.noEndOfDirectory/u);
+  });
+
+  it('decodes text as an XML parser does: references and line ends', () => {
+    expect(decodeEntities('a &amp; b &lt;c&gt; &quot;&apos; &#7889; &#x1EA1;')).toBe('a & b <c> "\' ố ạ');
+    expect(decodeEntities('x\r\ny\rz')).toBe('x\ny\nz');
+    expect(decodeEntities('&unknown; stays')).toBe('&unknown; stays');
+  });
+
+  it('refuses an unterminated tag with a code and its byte', () => {
+    const visitor = { open: () => undefined, close: () => undefined, text: () => undefined, wantsText: () => false };
+    expect(() => visitXml(strToU8('<row r="1"><c r="A1"'), visitor)).toThrow(/xml\.unterminated@\d+/u);
+  });
+
+  it('reads as dates the number formats that show dates, and no other', () => {
+    for (const format of ['dd/mm/yyyy', 'mm-dd-yy', 'h:mm AM/PM', '[$-42A]dd/mm/yyyy', '"ngày" d'])
+      expect(isDateFormat(format), format).toBe(true);
+    for (const format of ['0.00', '@', 'General', '#,##0', '[Red]0', '0%']) expect(isDateFormat(format), format).toBe(false);
+  });
+});
