@@ -33,6 +33,8 @@ export interface CommandPlan {
   readonly text: readonly string[];
   /** Said after the files are written (only when they are). */
   readonly after?: readonly string[];
+  /** A command that checks nothing (init-*, demo) says nothing of problems when it has none. */
+  readonly silentWhenClean?: boolean;
   /** Say "nothing written" when the plan writes nothing. */
   readonly sayNothingWritten?: boolean;
   /** Write even when `problems` hold errors (the checked copy of a grid exists to mark them). */
@@ -56,6 +58,6 @@ export async function perform(ctx: Context, plan: CommandPlan): Promise<Outcome>
     if (writes.length > 0) for (const line of plan.after ?? []) say(ctx, line);
     if (writes.length === 0 && plan.sayNothingWritten) say(ctx, ctx.t('cli.nothingWritten'));
   }
-  printProblems(ctx, plan.problems);
+  if (plan.problems.length > 0 || !plan.silentWhenClean) printProblems(ctx, plan.problems);
   return { kind: failed ? 'problems' : 'done' };
 }

@@ -91,6 +91,6 @@ export default defineCommand({
       await step('scoring forms', forms, () => makeForms.plan(ctx, { ...common, output: forms }, grids));
     }
 
-    return { problems: [], inputs: [], writes: [], json: { dir }, text: [ctx.t('cli.demoDone', { dir })], failed };
+    return { problems: [], inputs: [], writes: [], json: { dir }, text: [ctx.t('cli.demoDone', { dir })], failed, silentWhenClean: true };
   },
 });

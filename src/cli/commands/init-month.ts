@@ -52,6 +52,7 @@ export default defineCommand({
       writes: [{ path: output, write: () => writeGridFile({ ym, unit: letterhead.unit, letterhead, rules: ctx.rules, staff }, output) }],
       json: { written: output, year: ym.year, month: ym.month, staff: staff.length },
       text: [],
+      silentWhenClean: true,
     };
   },
 });

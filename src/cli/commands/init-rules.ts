@@ -41,6 +41,7 @@ export default defineCommand({
       writes: [{ path: opts.output, write: () => writeFileAtomic(opts.output, `${JSON.stringify(rules, null, 2)}\n`) }],
       json: { written: opts.output, preset: opts.preset, ...(year !== undefined ? { holidays: year } : {}) },
       text: [],
+      silentWhenClean: true,
       ...(year !== undefined ? { after: [ctx.t('cli.holidaysAdded', { year, file: opts.output })] } : {}),
     };
   },
