@@ -1,12 +1,10 @@
-import { provisionalCalendarProblems } from '../core/calendar.js';
-import { type ParsedMonth, parseGrid } from '../core/grid.js';
-import { type Problem, UserError } from '../core/problems.js';
+import type { ParsedMonth } from '../core/grid.js';
+import { UserError } from '../core/problems.js';
+import type { ChosenRulebook } from '../core/rulebook-choice.js';
 import type { YearMonth } from '../core/types.js';
-import { readMetadata } from '../xlsx/grid-metadata.js';
-import { openWorkbookView, readGridsFromView } from '../xlsx/grid-reader.js';
-import type { WorkbookView } from '../xlsx/sheet-view.js';
+import { openWorkbookView } from '../xlsx/grid-reader.js';
+import { monthsFromViews, type OpenedWorkbook } from '../xlsx/months-from-views.js';
 import type { Context } from './context.js';
-import { type ChosenRulebook, chooseRulebook } from './rulebook-source.js';
 import { terminalWidth, wrapText } from './terminal-table.js';
 
 /**
@@ -16,9 +14,6 @@ import { terminalWidth, wrapText } from './terminal-table.js';
  * between files the event loop runs, so Ctrl-C is heard during a long run. Reading on worker
  * threads was measured slower on two cores (docs/performance.md) and was removed.
  */
-
-/** Staff rows over all the grids of one run: twelve months of the largest grid (MAX_STAFF_ROWS). */
-const MAX_STAFF_ROWS_IN_RUN = 600_000;
 
 export interface LoadedMonths {
   readonly months: ParsedMonth[];
@@ -44,37 +39,21 @@ export async function loadMonths(
   onFile?: (done: number, people: number) => void,
 ): Promise<LoadedMonths> {
   if (files.length === 0) throw new UserError('usage.noFiles', {}, 'usage');
-  const views: (WorkbookView | undefined)[] = [];
-  for (const file of files) views.push(await openWorkbookView(file));
-  const chosen = await chooseRulebook(
+  const opened: OpenedWorkbook[] = [];
+  for (const file of files) opened.push({ file, view: await openWorkbookView(file) });
+  const read = await monthsFromViews(
+    opened,
     { rules: ctx.rules, origin: ctx.origin },
-    files.map((file, i) => ({ file, metadata: readMetadata(views[i]!) })),
-    ctx.force,
+    {
+      force: ctx.force,
+      ...(month ? { month } : {}),
+      // Between files the event loop runs, so Ctrl-C is heard during a long run.
+      afterFile: (done, people) => {
+        onFile?.(done, people);
+        return breathe();
+      },
+    },
   );
-  announceRulebook(ctx, chosen.from);
-  const rules = chosen.rules;
-  const months: ParsedMonth[] = [];
-  let people = 0;
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
-    const view = views[i]!;
-    views[i] = undefined;
-    for (const raw of readGridsFromView(view, file)) {
-      const parsed = parseGrid(raw, rules, { month });
-      people += parsed.staff.length;
-      if (people > MAX_STAFF_ROWS_IN_RUN) throw new UserError('grid.tooManyStaffInRun', { max: MAX_STAFF_ROWS_IN_RUN });
-      months.push(parsed);
-    }
-    onFile?.(i + 1, people);
-    await breathe();
-  }
-  const runProblems: Problem[] = [
-    ...chosen.problems,
-    ...provisionalCalendarProblems(
-      months.map((m) => m.ym.year),
-      rules,
-    ),
-  ];
-  if (months[0]) months[0] = { ...months[0], problems: [...runProblems, ...months[0].problems] };
-  return { months, ctx: { ...ctx, rules }, chosen };
+  announceRulebook(ctx, read.chosen.from);
+  return { months: read.months, ctx: { ...ctx, rules: read.rules }, chosen: read.chosen };
 }

@@ -1,17 +1,13 @@
 import type { Problem } from '../core/problems.js';
 import type { Lang } from '../i18n/messages.js';
 import { render } from '../i18n/messages.js';
+import { formatProblem } from '../i18n/problem-text.js';
 import type { Context } from './context.js';
 import { renderTable, terminalWidth, wrapText } from './terminal-table.js';
 
 /** Rendering for the terminal: problems one line each, tables, JSON. Nothing here decides anything. */
 
-export function formatProblem(p: Problem, lang: Lang): string {
-  const where = [p.file, p.sheet, p.cell].filter((x) => x !== undefined && x !== '').join(' › ');
-  const severity = render(lang, p.severity === 'error' ? 'severity.error' : 'severity.warning');
-  const message = render(lang, p.key, p.params);
-  return where ? `${severity}: ${where}: ${message}` : `${severity}: ${message}`;
-}
+export { formatProblem } from '../i18n/problem-text.js';
 
 /**
  * The terminal shows the first rows and problems only: a screen of 10,000 lines helps nobody, and

@@ -357,6 +357,43 @@ const vi = {
   'calendar.provisional':
     'quy chế chưa có lịch nghỉ chính thức năm {year}: các ngày lễ tô màu là dự kiến theo Bộ luật Lao động (Tết {tet}). Khi có thông báo chính thức, thêm vào quy chế: scoring init-rules --holidays {year} --rules quy-che.json -o quy-che-{year}.json, sửa theo thông báo rồi dùng file đó.',
   'usage.noMatch': '{pattern}: không có file nào khớp mẫu này. Kiểm tra tên file và thư mục đang đứng.',
+  'page.title': 'Chấm điểm kỷ luật, kỷ cương',
+  'page.privacy':
+    'Trang này chạy hoàn toàn trên máy tính này: tệp không được gửi đi đâu và không cần mạng. Đóng trang là mọi thứ mất theo.',
+  'page.switchLang': 'English',
+  'page.step1': '1. Quy chế chấm điểm',
+  'page.step1Help':
+    'Chọn mẫu quy chế, hoặc mở tệp quy-che.json của đơn vị. Bảng tháng mang theo quy chế đã lập ra nó: khi bạn không mở tệp quy chế, trang dùng quy chế của bảng.',
+  'page.preset': 'Mẫu quy chế:',
+  'page.rulesFile': 'Hoặc tệp quy chế (quy-che.json):',
+  'page.rulesUsing': 'Đang dùng: {name}',
+  'page.step2': '2. Lập bảng chấm điểm tháng mới',
+  'page.step2Help':
+    'Mở danh sách cán bộ (CSV hoặc Excel, hoặc bảng tháng trước), chọn tháng rồi bấm Tạo bảng; tải bảng về để chấm trong Excel.',
+  'page.roster': 'Danh sách cán bộ:',
+  'page.month': 'Tháng:',
+  'page.makeGrid': 'Tạo bảng tháng',
+  'page.step3': '3. Kiểm tra bảng đã chấm',
+  'page.step3Help':
+    'Mở một hay nhiều bảng tháng đã chấm (hoặc một tệp có 12 trang tính). Mỗi lỗi được chỉ ra theo tệp › trang › ô, kèm cách sửa.',
+  'page.grids': 'Các bảng tháng:',
+  'page.noGrids': 'Chưa mở bảng nào.',
+  'page.downloadChecked': 'Tải bản kiểm tra (tô màu các ô cần sửa)',
+  'page.scores': 'Điểm từng người',
+  'page.person': 'Họ và tên',
+  'page.total': 'Tổng',
+  'page.step4': '4. Báo cáo',
+  'page.step4Help': 'Báo cáo của các bảng đã mở ở bước 3: một tháng, một quý hay cả năm, theo các bảng bạn mở.',
+  'page.makeReport': 'Lập báo cáo',
+  'page.step5': '5. Xếp loại cuối năm',
+  'page.step5Help': 'Từ các bảng tháng của cả năm đã mở ở bước 3. Có thể mở danh sách cuối năm (hình thức kỷ luật, nhóm).',
+  'page.yearEndRoster': 'Danh sách cuối năm (không bắt buộc):',
+  'page.classify': 'Xếp loại',
+  'page.forms': 'Phiếu đánh giá Mẫu số 01',
+  'page.download': 'Tải {file}',
+  'page.notWritten': 'Chưa tạo được tệp: có lỗi cần sửa trước (xem danh sách ở bước 3).',
+  'page.needGrids': 'Hãy mở các bảng tháng ở bước 3 trước.',
+  'page.working': 'Đang xử lý…',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -706,6 +743,43 @@ const en: Record<MessageKey, string> = {
   'calendar.provisional':
     'the rulebook has no official days off for {year}: the shaded holidays are provisional, as the Labour Code fixes them (Tết {tet}). Once the schedule is published, add it: scoring init-rules --holidays {year} --rules quy-che.json -o quy-che-{year}.json, edit it to match, then use that file.',
   'usage.noMatch': '{pattern}: no file matches this pattern. Check the file names and the current folder.',
+  'page.title': 'Discipline scoring',
+  'page.privacy':
+    'This page runs entirely on this computer: no file is sent anywhere and no network is needed. Closing the page discards everything.',
+  'page.switchLang': 'Tiếng Việt',
+  'page.step1': '1. Rulebook',
+  'page.step1Help':
+    "Choose a preset, or open the unit's quy-che.json. A month grid carries the rulebook it was made with: when you open no rulebook file, the page uses the grids' own.",
+  'page.preset': 'Preset:',
+  'page.rulesFile': 'Or a rulebook file (quy-che.json):',
+  'page.rulesUsing': 'Using: {name}',
+  'page.step2': "2. A new month's grid",
+  'page.step2Help':
+    "Open the staff list (CSV or Excel, or last month's grid), choose the month and press Make grid; download it and fill it in Excel.",
+  'page.roster': 'Staff list:',
+  'page.month': 'Month:',
+  'page.makeGrid': 'Make grid',
+  'page.step3': '3. Check filled grids',
+  'page.step3Help':
+    'Open one or more filled month grids (or one file of twelve sheets). Every problem is shown by file › sheet › cell, with what to do.',
+  'page.grids': 'Month grids:',
+  'page.noGrids': 'No grid opened yet.',
+  'page.downloadChecked': 'Download the checked copy (cells to fix coloured)',
+  'page.scores': 'Scores per person',
+  'page.person': 'Name',
+  'page.total': 'Total',
+  'page.step4': '4. Report',
+  'page.step4Help': 'The report of the grids opened in step 3: a month, a quarter or the year, depending on the grids you opened.',
+  'page.makeReport': 'Make the report',
+  'page.step5': '5. Year-end classification',
+  'page.step5Help': "From the year's month grids opened in step 3. You may open the year-end staff list (discipline, groups).",
+  'page.yearEndRoster': 'Year-end staff list (optional):',
+  'page.classify': 'Classify',
+  'page.forms': 'Evaluation forms (Mẫu số 01)',
+  'page.download': 'Download {file}',
+  'page.notWritten': 'No file made: there are errors to fix first (see the list in step 3).',
+  'page.needGrids': 'Open the month grids in step 3 first.',
+  'page.working': 'Working…',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

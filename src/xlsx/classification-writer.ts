@@ -8,7 +8,8 @@ import { placeDateLine } from './document-frame.js';
 import { problemRows, type ReportContext } from './report-writer.js';
 import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
 import { documentTemplate, fill } from './template.js';
-import { type RowSink, streamWorkbook } from './workbook-file.js';
+import type { RowSink } from './workbook-file.js';
+import { streamWorkbook } from './workbook-stream.js';
 
 /**
  * Up to this many people at the border of a broken quota are named in the summary line; more are

@@ -32,7 +32,8 @@ import {
 import { writeMetadata } from './grid-metadata.js';
 import { columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, type PagePlan, planTablePages, rowHeightPt } from './print-layout.js';
 import { documentTemplate, fill } from './template.js';
-import { IN_MEMORY, type RowSink, streamWorkbook, styleFor } from './workbook-file.js';
+import { IN_MEMORY, type RowSink, styleFor } from './workbook-file.js';
+import { streamWorkbook } from './workbook-stream.js';
 
 /** The blank monthly grid of SPEC §3, built from templates/documents.json. */
 

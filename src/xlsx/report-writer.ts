@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { isoToDdmmyyyy } from '../core/dates.js';
 import { evaluatePerson, otherGeneralMax } from '../core/evaluation.js';
 import type { Letterhead } from '../core/letterhead.js';
@@ -11,7 +10,7 @@ import { render } from '../i18n/messages.js';
 import { placeDateLine } from './document-frame.js';
 import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
 import { documentTemplate, fill } from './template.js';
-import { streamWorkbook } from './workbook-file.js';
+import { streamWorkbook } from './workbook-stream.js';
 import { writeYearData } from './year-data.js';
 
 /** The tally report (SPEC §7): Tổng hợp, Chi tiết (every point traced to its cell), Kiểm tra. */
@@ -28,7 +27,7 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** A document names a file by its file name: a path of the clerk's computer has no place on paper. */
 function fileName(path: string | undefined): string {
-  return path ? basename(path) : '';
+  return path ? (path.split(/[\\/]/u).pop() ?? path) : '';
 }
 
 export function reportTitle(p: ReportPeriod): string {

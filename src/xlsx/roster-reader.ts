@@ -1,4 +1,3 @@
-import { extname } from 'node:path';
 import { problem, UserError } from '../core/problems.js';
 import { type RosterRow, validateRoster } from '../core/staff.js';
 import { decodeCsv, parseCsv } from '../io/csv.js';
@@ -84,7 +83,7 @@ function rowsFromWorkbook(file: string, view: WorkbookView): RosterRow[] {
 }
 
 export async function readRoster(file: string): Promise<RosterRow[]> {
-  const ext = extname(file).toLowerCase();
+  const ext = /\.[^.\\/]*$/u.exec(file)?.[0]?.toLowerCase() ?? '';
   let rows: RosterRow[];
   if (ext === '.csv') {
     const bytes = await readInputFile(file);

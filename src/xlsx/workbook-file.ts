@@ -1,6 +1,4 @@
-import ExcelJS from 'exceljs';
-import { writeAtomically } from '../io/atomic-write.js';
-import { collectGarbage } from '../io/memory.js';
+import type ExcelJS from 'exceljs';
 
 /**
  * How rows leave a writer. The streaming writer flushes each row once it is complete and shares
@@ -16,52 +14,8 @@ export interface RowSink {
 
 export const IN_MEMORY: RowSink = { shareStyles: false, rowDone: () => {}, sheetDone: () => {} };
 
-/** Rows written between two pauses of the streaming writer, and between two garbage collections. */
-const ROWS_PER_PAUSE = 200;
-const ROWS_PER_COLLECTION = 50_000;
-
-/**
- * Committing a row only queues its XML; the zip is compressed and written when the event loop
- * runs. Pausing every few hundred rows lets it drain instead of the XML piling up ahead of it
- * (40 MB less peak for the 10,000-staff report).
- */
-function streamingSink(): RowSink {
-  let rows = 0;
-  const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
-  return {
-    shareStyles: true,
-    rowDone(row) {
-      row.commit();
-      if (++rows % ROWS_PER_COLLECTION === 0) collectGarbage();
-      if (rows % ROWS_PER_PAUSE === 0) return pause();
-    },
-    sheetDone(ws) {
-      ws.commit();
-      return pause();
-    },
-  };
-}
-
 export function styleFor<T extends object>(sink: RowSink, style: T): T {
   return sink.shareStyles ? style : structuredClone(style);
-}
-
-/**
- * Streams a workbook to `path` through a temporary file renamed into place: memory stays flat
- * whatever the number of rows, and an interrupted run never leaves half a workbook.
- * `write` must finish (commit) each worksheet before starting the next.
- */
-export async function streamWorkbook(path: string, write: (wb: ExcelJS.Workbook, sink: RowSink) => Promise<void>): Promise<void> {
-  await writeAtomically(path, async (temp) => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-      filename: temp,
-      useStyles: true,
-      useSharedStrings: true,
-      zip: { zlib: { level: 1 } },
-    });
-    await write(wb, streamingSink());
-    await wb.commit();
-  });
 }
 
 /**

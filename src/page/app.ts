@@ -1,0 +1,292 @@
+import { Chalk } from 'chalk';
+import check from '../cli/commands/check.js';
+import classify from '../cli/commands/classify.js';
+import forms from '../cli/commands/forms.js';
+import initMonth from '../cli/commands/init-month.js';
+import tally from '../cli/commands/tally.js';
+import type { Context } from '../cli/context.js';
+import type { CommandPlan } from '../cli/plan.js';
+import { capturedTerminal } from '../cli/terminal.js';
+import { hasErrors, type Problem, UserError } from '../core/problems.js';
+import { PRESET_NAMES, PRESETS, type PresetName, type Rulebook } from '../core/rulebook.js';
+import { type RulebookOrigin, rulebookFromText } from '../core/rulebook-choice.js';
+import { type Lang, type MessageKey, render } from '../i18n/messages.js';
+import { formatProblem } from '../i18n/problem-text.js';
+import { putFile } from './files.js';
+import { takeOutput } from './outputs.js';
+
+/**
+ * The offline page: the command line's own commands (their plans), run on files the clerk opens,
+ * with downloads instead of written files. Nothing leaves the computer: there is no request to
+ * make, and nothing is stored beyond the page's life.
+ */
+
+type Params = Readonly<Record<string, string | number>>;
+
+const state = {
+  lang: 'vi' as Lang,
+  rules: PRESETS['ha-bac-2023']() as Rulebook,
+  origin: { kind: 'default' } as RulebookOrigin,
+  grids: [] as string[],
+};
+
+const t = (key: MessageKey, params?: Params) => render(state.lang, key, params);
+
+/** Elements whose text is a message: re-rendered when the language changes. */
+const translated: { el: HTMLElement; key: MessageKey; params?: Params }[] = [];
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function msg<K extends keyof HTMLElementTagNameMap>(tag: K, key: MessageKey, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = el(tag, attrs, t(key));
+  translated.push({ el: node, key });
+  return node;
+}
+
+function context(): Context {
+  const plain = new Chalk({ level: 0 });
+  return {
+    lang: state.lang,
+    json: false,
+    force: false,
+    quiet: true,
+    rules: state.rules,
+    origin: state.origin,
+    t,
+    out: plain,
+    err: plain,
+    width: undefined,
+    io: capturedTerminal('.'),
+  };
+}
+
+function downloadLink(name: string, bytes: Uint8Array): HTMLAnchorElement {
+  const type = name.endsWith('.json') ? 'application/json' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  return el('a', { href: url, download: name, class: 'download' }, t('page.download', { file: name }));
+}
+
+function problemList(problems: readonly Problem[]): HTMLElement {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const summary = problems.length === 0 ? t('cli.noProblems') : t('cli.problemCount', { errors, warnings: problems.length - errors });
+  const list = el('ol', { class: 'problems' }, ...problems.map((p) => el('li', { class: p.severity }, formatProblem(p, state.lang))));
+  return el('div', { role: 'status' }, el('p', { class: 'summary' }, summary), list);
+}
+
+/** Runs a command's plan on the page: its files become downloads; problems and errors are shown in `out`. */
+async function run(
+  out: HTMLElement,
+  plan: () => Promise<CommandPlan>,
+  show?: (plan: CommandPlan) => Node[],
+): Promise<CommandPlan | undefined> {
+  out.replaceChildren(el('p', {}, t('page.working')));
+  try {
+    const p = await plan();
+    const failed = hasErrors(p.problems) && !p.writeDespiteErrors;
+    const links: Node[] = [];
+    if (!failed) {
+      for (const w of p.writes) {
+        await w.write();
+        const bytes = takeOutput(w.path);
+        if (bytes) links.push(el('p', {}, downloadLink(w.path, bytes)));
+      }
+    } else if (p.writes.length > 0) links.push(el('p', { class: 'error' }, t('page.notWritten')));
+    out.replaceChildren(...links, ...(show?.(p) ?? []), problemList(p.problems));
+    return p;
+  } catch (err) {
+    const lines =
+      err instanceof UserError
+        ? [
+            render(state.lang, err.key, err.params),
+            ...err.details.map((d) =>
+              d.key.startsWith('rulebook.issue.') ? render(state.lang, d.key, d.params) : formatProblem(d, state.lang),
+            ),
+          ]
+        : [render(state.lang, 'internal.error', { detail: err instanceof Error ? err.message : String(err) })];
+    out.replaceChildren(el('div', { role: 'alert', class: 'error' }, ...lines.map((l) => el('p', {}, l))));
+    return undefined;
+  }
+}
+
+async function openFiles(input: HTMLInputElement): Promise<string[]> {
+  const names: string[] = [];
+  for (const file of Array.from(input.files ?? [])) {
+    putFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    names.push(file.name);
+  }
+  return names;
+}
+
+function section(titleKey: MessageKey, helpKey: MessageKey, ...body: Node[]): HTMLElement {
+  return el('section', {}, msg('h2', titleKey), msg('p', helpKey, { class: 'help' }), ...body);
+}
+
+function labelled(id: string, key: MessageKey, control: HTMLElement): HTMLElement {
+  control.id = id;
+  return el('p', {}, msg('label', key, { for: id }), ' ', control);
+}
+
+/** The scores of each month of a check, as the terminal's table shows them. */
+function scoresTable(p: CommandPlan): Node[] {
+  const months = (p.json.months ?? []) as { month: number; staff: { id: string; name: string; score: number }[] }[];
+  if (months.length === 0) return [];
+  const people = new Map<string, { name: string; scores: Map<number, number> }>();
+  for (const m of months)
+    for (const s of m.staff)
+      (people.get(s.id) ?? people.set(s.id, { name: s.name, scores: new Map() }).get(s.id)!).scores.set(m.month, s.score);
+  const head = el(
+    'tr',
+    {},
+    el('th', {}, t('col.tt')),
+    el('th', {}, t('page.person')),
+    ...months.map((m) => el('th', {}, t('col.month', { month: m.month }))),
+    el('th', {}, t('page.total')),
+  );
+  const rows = [...people.values()].map((p, i) => {
+    const total = [...p.scores.values()].reduce((a, b) => a + b, 0);
+    return el(
+      'tr',
+      {},
+      el('td', {}, String(i + 1)),
+      el('td', {}, p.name),
+      ...months.map((m) => el('td', { class: 'n' }, String(p.scores.get(m.month) ?? ''))),
+      el('td', { class: 'n' }, String(total)),
+    );
+  });
+  return [el('h3', {}, t('page.scores')), el('table', { class: 'scores' }, el('thead', {}, head), el('tbody', {}, ...rows))];
+}
+
+function build(root: HTMLElement): void {
+  const langButton = msg('button', 'page.switchLang', { type: 'button', id: 'lang' });
+  const header = el('header', {}, msg('h1', 'page.title'), langButton, msg('p', 'page.privacy', { class: 'privacy' }));
+
+  // 1. Rulebook.
+  const preset = el('select', {}, ...PRESET_NAMES.map((name) => el('option', { value: name }, PRESETS[name]().name)));
+  const rulesFile = el('input', { type: 'file', accept: '.json,application/json' });
+  const using = el('p', { class: 'using', 'aria-live': 'polite' });
+  const showRules = () => {
+    using.textContent = t('page.rulesUsing', { name: state.rules.name });
+  };
+  preset.addEventListener('change', () => {
+    state.rules = PRESETS[preset.value as PresetName]();
+    state.origin = { kind: 'default' };
+    showRules();
+  });
+  const rulesOut = el('div', { class: 'out' });
+  rulesFile.addEventListener('change', async () => {
+    const [name] = await openFiles(rulesFile);
+    if (!name) return;
+    const file = rulesFile.files![0]!;
+    try {
+      state.rules = await rulebookFromText(await file.text(), name);
+      state.origin = { kind: 'option', file: name };
+      rulesOut.replaceChildren();
+    } catch (err) {
+      await run(rulesOut, () => Promise.reject(err));
+    }
+    showRules();
+  });
+  showRules();
+
+  // 2. A new month's grid.
+  const roster = el('input', { type: 'file', accept: '.csv,.xlsx,.xlsm' });
+  const month = el('input', { type: 'month', value: new Date().toISOString().slice(0, 7) });
+  const makeGrid = msg('button', 'page.makeGrid', { type: 'button', id: 'make-grid' });
+  const gridOut = el('div', { class: 'out', 'aria-live': 'polite' });
+  makeGrid.addEventListener('click', async () => {
+    const [staff] = await openFiles(roster);
+    if (!staff) return;
+    await run(gridOut, () => initMonth.plan(context(), { month: month.value, staff }, []));
+  });
+
+  // 3. Check.
+  const grids = el('input', { type: 'file', accept: '.xlsx,.xlsm', multiple: '' });
+  const checkOut = el('div', { class: 'out', id: 'check-out', 'aria-live': 'polite' });
+  grids.addEventListener('change', async () => {
+    state.grids = (await openFiles(grids)).sort();
+    const first = state.grids[0];
+    if (!first) return;
+    const annotate = first.replace(/\.xlsx$/iu, '-kiem-tra.xlsx');
+    await run(checkOut, () => check.plan(context(), { annotate }, state.grids), scoresTable);
+  });
+
+  // 4. Report.
+  const report = msg('button', 'page.makeReport', { type: 'button', id: 'make-report' });
+  const reportOut = el('div', { class: 'out', id: 'report-out', 'aria-live': 'polite' });
+  const needGrids = (out: HTMLElement) => {
+    if (state.grids.length > 0) return false;
+    out.replaceChildren(el('p', { class: 'error' }, t('page.needGrids')));
+    return true;
+  };
+  report.addEventListener('click', async () => {
+    if (!needGrids(reportOut)) await run(reportOut, () => tally.plan(context(), {}, state.grids));
+  });
+
+  // 5. Year end.
+  const yearRoster = el('input', { type: 'file', accept: '.csv,.xlsx,.xlsm' });
+  const classifyButton = msg('button', 'page.classify', { type: 'button', id: 'classify' });
+  const formsButton = msg('button', 'page.forms', { type: 'button', id: 'forms' });
+  const yearOut = el('div', { class: 'out', id: 'year-out', 'aria-live': 'polite' });
+  classifyButton.addEventListener('click', async () => {
+    if (needGrids(yearOut)) return;
+    const [staff] = await openFiles(yearRoster);
+    await run(yearOut, () => classify.plan(context(), staff ? { staff } : {}, state.grids));
+  });
+  formsButton.addEventListener('click', async () => {
+    if (!needGrids(yearOut)) await run(yearOut, () => forms.plan(context(), {}, state.grids));
+  });
+
+  langButton.addEventListener('click', () => {
+    state.lang = state.lang === 'vi' ? 'en' : 'vi';
+    document.documentElement.lang = state.lang;
+    for (const { el: node, key, params } of translated) node.textContent = t(key, params);
+    showRules();
+  });
+
+  root.append(
+    header,
+    el(
+      'main',
+      {},
+      section(
+        'page.step1',
+        'page.step1Help',
+        labelled('preset', 'page.preset', preset),
+        labelled('rules-file', 'page.rulesFile', rulesFile),
+        using,
+        rulesOut,
+      ),
+      section(
+        'page.step2',
+        'page.step2Help',
+        labelled('roster', 'page.roster', roster),
+        labelled('month', 'page.month', month),
+        makeGrid,
+        gridOut,
+      ),
+      section('page.step3', 'page.step3Help', labelled('grids', 'page.grids', grids), checkOut),
+      section('page.step4', 'page.step4Help', report, reportOut),
+      section(
+        'page.step5',
+        'page.step5Help',
+        labelled('year-roster', 'page.yearEndRoster', yearRoster),
+        classifyButton,
+        document.createTextNode(' '),
+        formsButton,
+        yearOut,
+      ),
+    ),
+  );
+}
+
+build(document.getElementById('app')!);
+document.body.dataset.ready = 'true';
