@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayCell, ROOT, readBack, run, runBinary, tempDir, writeGrid } from './helpers.js';
@@ -249,5 +249,17 @@ describe('bin/scoring, as a clerk runs it', () => {
     const r = await runBinary(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('init-month');
+  });
+});
+
+describe('scoring page', () => {
+  it('writes a copy of the offline page, and only as .html', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'trang.html');
+    const r = await run(['page', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out).equals(readFileSync(join(ROOT, 'dist', 'scoring.html')))).toBe(true);
+    expect(readFileSync(out, 'utf8').startsWith('<!doctype html>')).toBe(true);
+    expect((await run(['page', '-o', join(dir, 'trang.txt')])).code).toBe(2);
   });
 });

@@ -14,6 +14,7 @@ const INSTALL: Record<string, string> = {
   pdftoppm: 'apt-get install poppler-utils',
   openpyxl: 'apt-get install python3-openpyxl',
   script: 'apt-get install bsdutils',
+  chromium: 'apt-get install chromium',
 };
 
 /** Debian's python3 (not a pyenv one on PATH): python3-openpyxl installs for it. */

@@ -145,6 +145,11 @@ export async function runCli(argv: readonly string[], io: Terminal): Promise<num
     .option('--date <dd/mm/yyyy>', t('opt.formDate'))
     .action(runner(() => import('./commands/forms.js')));
 
+  examples(common(program.command('page'), t), t, 'example.page')
+    .description(t('cmd.page'))
+    .option('-o, --output <file>', t('opt.outputPage'), 'scoring.html')
+    .action(runner(() => import('./commands/page.js')));
+
   examples(common(program.command('demo'), t), t, 'example.demo')
     .description(t('cmd.demo'))
     .option('--out <dir>', t('opt.out'), OPTION_DEFAULTS.demoOut)

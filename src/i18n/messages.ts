@@ -377,8 +377,6 @@ const vi = {
   'page.step3Help':
     'Mở một hay nhiều bảng tháng đã chấm (hoặc một tệp có 12 trang tính). Mỗi lỗi được chỉ ra theo tệp › trang › ô, kèm cách sửa.',
   'page.grids': 'Các bảng tháng:',
-  'page.noGrids': 'Chưa mở bảng nào.',
-  'page.downloadChecked': 'Tải bản kiểm tra (tô màu các ô cần sửa)',
   'page.scores': 'Điểm từng người',
   'page.person': 'Họ và tên',
   'page.total': 'Tổng',
@@ -394,6 +392,12 @@ const vi = {
   'page.notWritten': 'Chưa tạo được tệp: có lỗi cần sửa trước (xem danh sách ở bước 3).',
   'page.needGrids': 'Hãy mở các bảng tháng ở bước 3 trước.',
   'page.working': 'Đang xử lý…',
+  'cmd.page': 'ghi trang scoring.html: mở bằng trình duyệt, không cần cài đặt, không cần mạng; tệp không rời khỏi máy',
+  'example.page': '  scoring page -o scoring.html       # gửi tệp này cho đồng nghiệp; họ mở bằng Chrome, Edge hoặc Firefox',
+  'opt.outputPage': 'tên tệp trang (mặc định scoring.html)',
+  'usage.notHtmlOutput': '{file}: trang được ghi thành tệp .html. Chọn tên khác bằng -o, ví dụ -o scoring.html.',
+  'page.notBuilt': 'chưa có trang {file}: chạy npm run build trước.',
+  'cli.wrotePage': 'Đã ghi {file}: mở bằng trình duyệt (nhấp đúp), không cần mạng.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -763,8 +767,6 @@ const en: Record<MessageKey, string> = {
   'page.step3Help':
     'Open one or more filled month grids (or one file of twelve sheets). Every problem is shown by file › sheet › cell, with what to do.',
   'page.grids': 'Month grids:',
-  'page.noGrids': 'No grid opened yet.',
-  'page.downloadChecked': 'Download the checked copy (cells to fix coloured)',
   'page.scores': 'Scores per person',
   'page.person': 'Name',
   'page.total': 'Total',
@@ -780,6 +782,12 @@ const en: Record<MessageKey, string> = {
   'page.notWritten': 'No file made: there are errors to fix first (see the list in step 3).',
   'page.needGrids': 'Open the month grids in step 3 first.',
   'page.working': 'Working…',
+  'cmd.page': 'write the page scoring.html: opens in a browser, nothing to install, no network; files never leave the computer',
+  'example.page': '  scoring page -o scoring.html       # hand this file to colleagues; they open it in Chrome, Edge or Firefox',
+  'opt.outputPage': "the page's file name (default scoring.html)",
+  'usage.notHtmlOutput': '{file}: the page is written as an .html file. Choose another name with -o, e.g. -o scoring.html.',
+  'page.notBuilt': 'the page {file} is not built: run npm run build first.',
+  'cli.wrotePage': 'Wrote {file}: open it in a browser (double-click), no network needed.',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

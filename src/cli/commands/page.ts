@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { UserError } from '../../core/problems.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { readInputFile } from '../../io/read-input.js';
+import { commonOptions, defineCommand } from '../command.js';
+
+/** `scoring page`: a copy of the offline page (dist/scoring.html), for colleagues without the command line. */
+
+/** The page `npm run build` made: from src/cli/commands and dist/cli/commands alike, the project's dist/. */
+const BUILT_PAGE = fileURLToPath(new URL('../../../dist/scoring.html', import.meta.url));
+
+export default defineCommand({
+  options: commonOptions.extend({
+    output: z.string().default('scoring.html'),
+  }),
+
+  async plan(ctx, opts) {
+    if (!/\.html?$/iu.test(opts.output)) throw new UserError('usage.notHtmlOutput', { file: opts.output }, 'usage');
+    const page = await readInputFile(BUILT_PAGE).catch(() => {
+      throw new UserError('page.notBuilt', { file: BUILT_PAGE });
+    });
+    return {
+      problems: [],
+      inputs: [],
+      writes: [{ path: opts.output, write: () => writeFileAtomic(opts.output, page), said: ctx.t('cli.wrotePage', { file: opts.output }) }],
+      json: { written: opts.output, bytes: page.length },
+      text: [],
+      silentWhenClean: true,
+    };
+  },
+});

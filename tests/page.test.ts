@@ -1,0 +1,150 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openWorkbookView } from '../src/xlsx/grid-reader.js';
+import { describeWithPrograms } from './clients.js';
+import { dayCell, ROOT, run, tempDir, writeGrid } from './helpers.js';
+
+/**
+ * The offline page in Debian's chromium: opened from file://, it reads the 2023 example's twelve
+ * grids, shows every problem by file › sheet › cell as the command line does, and its downloads
+ * are the command line's workbooks for the same files (read back with the project's reader and
+ * compared cell by cell). It makes no request but for itself, and works from the keyboard alone.
+ */
+
+const PAGE = join(ROOT, 'dist', 'scoring.html');
+const FIXTURES = join(ROOT, 'fixtures', '2023');
+const GRIDS = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort()
+  .map((f) => join(FIXTURES, f));
+const YEAR_END = join(ROOT, 'fixtures', 'roster-cuoi-nam.csv');
+
+/** Every sheet of a workbook as [name, rows of [column, value]], through the project's reader. */
+async function contents(file: string) {
+  const view = await openWorkbookView(file);
+  return view.sheets.map((s) => {
+    const rows: [number, unknown][][] = [];
+    for (let r = 1; r <= s.rowCount; r++) rows.push([...s.cells(r).entries()].map(([c, v]) => [c, v.value]));
+    return [s.name, s.state, rows] as const;
+  });
+}
+
+function chromiumPath(): string {
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return p;
+  return 'chromium';
+}
+
+describeWithPrograms('the offline page in chromium', ['chromium'], () => {
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+  const requests: string[] = [];
+
+  async function download(selector: string, name: string): Promise<string> {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+    const path = join(dir, `page-${name}`);
+    await dl.saveAs(path);
+    expect(dl.suggestedFilename()).toBe(name);
+    return path;
+  }
+
+  beforeAll(async () => {
+    dir = tempDir();
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+    page = await browser.newPage({ acceptDownloads: true });
+    page.on('request', (r) => requests.push(r.url()));
+    const started = Date.now();
+    await page.goto(`file://${PAGE}`);
+    await page.waitForSelector('body[data-ready="true"]');
+    console.log(
+      `[page] ready ${Date.now() - started} ms after opening (budget 2 s); ${(statSync(PAGE).size / 1024 / 1024).toFixed(2)} MB (budget 3 MB)`,
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is one self-contained file under 3 MB, with no Node built-in in it', () => {
+    const html = readFileSync(PAGE, 'utf8');
+    expect(statSync(PAGE).size).toBeLessThan(3 * 1024 * 1024);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/u);
+    expect(html).not.toMatch(/require\("(node:)?(fs|zlib|path|os|v8|vm)"\)/u);
+  });
+
+  it('checks the twelve grids of 2023: the problems the command line finds, at the same cells', async () => {
+    await page.setInputFiles('#grids', GRIDS);
+    await page.waitForSelector('#check-out .summary');
+    const shown = await page.$$eval('#check-out li', (items) => items.map((li) => li.textContent));
+    const cli = await run(['check', ...GRIDS], { cwd: FIXTURES });
+    const cliLines = cli.stderr.trim().split('\n').slice(0, -1);
+    // The CLI names files as given (full paths); the page by their names.
+    expect(shown).toEqual(cliLines.map((l) => l.replaceAll(`${FIXTURES}/`, '')));
+    expect(await page.textContent('#check-out .summary')).toBe(cli.stderr.trim().split('\n').at(-1));
+    // Nguyễn Thành Chân kept every point: 1,200 in the year.
+    expect(await page.textContent('#check-out table.scores tbody tr:first-child')).toContain('1200');
+  }, 60_000);
+
+  it('downloads the year report and the classification the command line writes for the same files', async () => {
+    await page.click('#make-report');
+    const report = await download('#report-out a.download', 'tong-hop-2023.xlsx');
+    const cliReport = join(dir, 'cli-tong-hop-2023.xlsx');
+    expect((await run(['tally', ...GRIDS, '-o', cliReport])).code).toBe(0);
+    expect(await contents(report)).toEqual(await contents(cliReport));
+
+    await page.setInputFiles('#year-roster', YEAR_END);
+    await page.click('#classify');
+    const classification = await download('#year-out a.download', 'xep-loai-2023.xlsx');
+    const cliClassification = join(dir, 'cli-xep-loai-2023.xlsx');
+    expect((await run(['classify', ...GRIDS, '--staff', YEAR_END, '-o', cliClassification])).code).toBe(0);
+    expect(await contents(classification)).toEqual(await contents(cliClassification));
+  }, 120_000);
+
+  it('shows each planted mistake at its cell, with what to do', async () => {
+    const planted = await writeGrid(dir, 'thang-03-2023.xlsx', {
+      cells: { [dayCell(0, 1)]: 'X', [dayCell(1, 6)]: '2V', [dayCell(2, 7)]: 'V, VS' },
+    });
+    await page.setInputFiles('#grids', [planted]);
+    await page.waitForSelector('#check-out .summary');
+    const shown = (await page.$$eval('#check-out li.error', (items) => items.map((li) => li.textContent ?? ''))).join('\n');
+    for (const cell of [dayCell(0, 1), dayCell(1, 6), dayCell(2, 7)])
+      expect(shown).toContain(`thang-03-2023.xlsx › Tháng 03-2023 › ${cell}:`);
+    // Nothing to download from a grid with errors but the checked copy, which marks them.
+    expect(await page.$$eval('#check-out a.download', (links) => links.map((a) => a.textContent))).toEqual([
+      'Tải thang-03-2023-kiem-tra.xlsx',
+    ]);
+  }, 60_000);
+
+  it('works from the keyboard alone: switch to English, open grids, make the report, download it', async () => {
+    const fresh = await browser.newPage({ acceptDownloads: true });
+    fresh.on('request', (r) => requests.push(r.url()));
+    await fresh.goto(`file://${PAGE}`);
+    await fresh.waitForSelector('body[data-ready="true"]');
+    // The language button is the first thing Tab reaches.
+    await fresh.keyboard.press('Tab');
+    expect(await fresh.evaluate(() => document.activeElement?.id)).toBe('lang');
+    await fresh.keyboard.press('Enter');
+    expect(await fresh.textContent('h1')).toBe('Discipline scoring');
+    // Tab on to the grids' file input and open it with the space bar.
+    for (let i = 0; i < 12 && (await fresh.evaluate(() => document.activeElement?.id)) !== 'grids'; i++) await fresh.keyboard.press('Tab');
+    expect(await fresh.evaluate(() => document.activeElement?.id)).toBe('grids');
+    const [chooser] = await Promise.all([fresh.waitForEvent('filechooser'), fresh.keyboard.press('Space')]);
+    await chooser.setFiles(GRIDS.slice(0, 3));
+    await fresh.waitForSelector('#check-out .summary');
+    while ((await fresh.evaluate(() => document.activeElement?.id)) !== 'make-report') await fresh.keyboard.press('Tab');
+    await fresh.keyboard.press('Enter');
+    await fresh.waitForSelector('#report-out a.download');
+    await fresh.focus('#report-out a.download');
+    const [dl] = await Promise.all([fresh.waitForEvent('download'), fresh.keyboard.press('Enter')]);
+    expect(dl.suggestedFilename()).toBe('bao-cao-quy-I-2023.xlsx');
+    await fresh.close();
+  }, 60_000);
+
+  it('makes no request at all but for the page itself', () => {
+    const others = requests.filter((u) => u !== `file://${PAGE}` && !u.startsWith('blob:') && !u.startsWith('data:'));
+    expect(others).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+  });
+});
