@@ -1,6 +1,6 @@
 /**
  * What is wrong inside a package, as a stable code a clerk can quote and a maintainer can grep:
- * the reader's own errors carry one; a library's (fflate inflating, saxes parsing) gets its
+ * the reader's own errors carry one; a library's (zlib or fflate inflating) gets its
  * family's. Messages never show a library's English prose.
  */
 

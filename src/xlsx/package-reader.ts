@@ -1,5 +1,4 @@
-import { strFromU8 } from 'fflate';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { strFromU8, strToU8 } from 'fflate';
 import { UserError } from '../core/problems.js';
 import { packageErrorCode } from './package-error.js';
 import {
@@ -18,7 +17,7 @@ import { readZipEntry, type ZipEntry } from './zip-reader.js';
 
 /**
  * The reader of .xlsx packages: the parts needed are inflated (zip-reader.ts); the small parts
- * (workbook, relationships, styles, shared strings) go through saxes, and worksheets through the
+ * (workbook, relationships, styles, shared strings) and worksheets go through the
  * byte tokenizer of xml-bytes.ts, keeping only cells that hold a value. Loading a 10,000-staff
  * grid with exceljs builds an object (with a style) for each of its 350,000 cells; this keeps
  * about 50,000.
@@ -62,13 +61,30 @@ function excelToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 }
 
-function parse(xml: string, on: { open(tag: SaxesTagPlain): void; text?(text: string): void; close?(name: string): void }): void {
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-  parser.on('opentag', (tag) => on.open({ ...tag, name: localName(tag.name) }));
-  if (on.text) parser.on('text', on.text);
-  const close = on.close;
-  if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
-  parser.write(xml).close();
+/** A tag as the small parts' readers see it: its local name and its attributes, entities decoded. */
+interface Tag {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/**
+ * The small parts (workbook, relationships, styles, shared strings) through the same tokenizer as
+ * the worksheets (xml-bytes.ts): one way of reading XML, elements matched by local name.
+ */
+function parse(xml: string, on: { open(tag: Tag): void; text?(text: string): void; close?(name: string): void }): void {
+  visitXml(strToU8(xml), {
+    open(name, attributes, selfClosing) {
+      const attrs: Record<string, string> = {};
+      attributes.each((key, value) => {
+        attrs[key] = value;
+      });
+      on.open({ name, attributes: attrs });
+      if (selfClosing) on.close?.(name);
+    },
+    close: (name) => on.close?.(name),
+    text: (text) => on.text?.(text),
+    wantsText: () => on.text !== undefined,
+  });
 }
 
 /** Shared strings: the text of each `<si>`, its runs joined; phonetic guides (`<rPh>`) are not part of it. */
