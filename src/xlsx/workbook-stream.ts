@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { writeAtomically } from '../io/atomic-write.js';
-import { collectGarbage } from '../io/memory.js';
 import type { RowSink } from './workbook-file.js';
 
 /**
@@ -9,9 +8,12 @@ import type { RowSink } from './workbook-file.js';
  * for a download; the writers do not know which they are given.
  */
 
-/** Rows written between two pauses of the streaming writer, and between two garbage collections. */
+/**
+ * Rows written between two pauses of the streaming writer. (A forced garbage collection every
+ * 50,000 rows, with --expose-gc set at run time, was measured to change nothing: tally's peak 384
+ * MiB with it, 386 without, on the 12 × 10,000 bench; it was removed.)
+ */
 const ROWS_PER_PAUSE = 200;
-const ROWS_PER_COLLECTION = 50_000;
 
 /**
  * Committing a row only queues its XML; the zip is compressed and written when the event loop
@@ -25,8 +27,7 @@ function streamingSink(): RowSink {
     shareStyles: true,
     rowDone(row) {
       row.commit();
-      if (++rows % ROWS_PER_COLLECTION === 0) collectGarbage();
-      if (rows % ROWS_PER_PAUSE === 0) return pause();
+      if (++rows % ROWS_PER_PAUSE === 0) return pause();
     },
     sheetDone(ws) {
       ws.commit();
