@@ -1,7 +1,7 @@
 import { localDateOf, localIsoDate, readTypedDate } from '../core/dates.js';
 import { UserError } from '../core/problems.js';
 import type { YearMonth } from '../core/types.js';
-import type { Period } from '../core/year.js';
+import type { DateRange } from '../core/year.js';
 
 /** Parsing of option values users type; a bad one is a usage error (exit 2). */
 
@@ -19,7 +19,7 @@ function parseDate(value: string): string {
   return iso;
 }
 
-export function parsePeriod(from: string | undefined, to: string | undefined): Period | undefined {
+export function parsePeriod(from: string | undefined, to: string | undefined): DateRange | undefined {
   if (from === undefined && to === undefined) return undefined;
   // An open end reaches past any year a grid can hold (ISO dates compare as text).
   const period = { from: from === undefined ? '0000-01-01' : parseDate(from), to: to === undefined ? '9999-12-31' : parseDate(to) };

@@ -2,7 +2,7 @@ import { hasErrors, type Problem } from '../core/problems.js';
 import { guardOutput } from '../io/atomic-write.js';
 import type { Context } from './context.js';
 import type { Outcome } from './exit-codes.js';
-import { printJson, printProblems, problemsJson, say } from './report.js';
+import { printJson, printProblems, problemsJson, say } from './terminal-output.js';
 
 /**
  * A command does its reading and computing and returns a plan: the problems it found, the files it

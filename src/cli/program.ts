@@ -25,7 +25,7 @@ export function langFromArgv(argv: readonly string[]): Lang {
 /** A user's error as one line (and its details), never a stack trace; anything else as an internal error. */
 async function reportError(err: unknown, lang: Lang, io: Terminal): Promise<void> {
   if (err instanceof UserError) {
-    const { formatProblem } = await import('./report.js');
+    const { formatProblem } = await import('./terminal-output.js');
     io.stderr.write(`${render(lang, err.key, err.params)}\n`);
     for (const d of err.details) {
       if (d.key !== err.key || d.params !== err.params)

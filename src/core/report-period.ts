@@ -1,5 +1,5 @@
 import { isoDate as iso } from './dates.js';
-import type { Period } from './year.js';
+import type { DateRange } from './year.js';
 
 /**
  * What a tally report covers, for its title: the periodic report to the chairperson names its
@@ -28,7 +28,7 @@ function ofMonths(year: number, first: number, last: number): ReportPeriod {
  * From the `--from/--to` period when given (whole months and quarters are named as such), else
  * from the months of the grids: twelve (or scattered) months make the year report.
  */
-export function reportPeriodOf(year: number, months: readonly number[], period?: Period): ReportPeriod {
+export function reportPeriodOf(year: number, months: readonly number[], period?: DateRange): ReportPeriod {
   if (period) {
     const [fy, fm, fd] = period.from.split('-').map(Number) as [number, number, number];
     const [ty, tm, td] = period.to.split('-').map(Number) as [number, number, number];

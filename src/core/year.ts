@@ -50,7 +50,7 @@ export interface YearResult {
   readonly staff: readonly PersonYear[];
   readonly deductions: readonly TracedDeduction[];
   readonly problems: readonly Problem[];
-  readonly period?: Period;
+  readonly period?: DateRange;
   /** The document's date (ISO) when the year is not over on it: everything is "tính đến ngày …". */
   readonly asOf?: string;
 }
@@ -60,7 +60,7 @@ export interface YearResult {
  * ends expects the months up to the one it is dated in: classifying before 15 December (Nghị định
  * 335/2025 Điều 19 khoản 2) needs December's grid (made on 1 December) but not January's of the next year.
  */
-export function expectedMonths(year: number, period?: Period, asOf?: string): number[] {
+export function expectedMonths(year: number, period?: DateRange, asOf?: string): number[] {
   const last = asOf && asOf < `${year}-12-31` ? (asOf < `${year}-01-01` ? 0 : Number(asOf.slice(5, 7))) : 12;
   return Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => m <= last && monthOverlaps(year, m, period));
 }
@@ -76,8 +76,8 @@ export function quarterScore(person: Pick<PersonYear, 'months'>, q: number): num
   return present.length === 0 ? null : present.reduce((n, f) => n + f.score, 0);
 }
 
-/** A campaign period (e.g. 01/03–19/05): only marks dated inside it count. ISO dates, inclusive. */
-export interface Period {
+/** A range of dates (a campaign, `--from/--to`, e.g. 01/03–19/05): only marks dated inside it count. ISO dates, inclusive. Not to be confused with an evaluation period (a month or quarter number) or a ReportPeriod (what a report covers). */
+export interface DateRange {
   readonly from: string;
   readonly to: string;
 }
@@ -114,7 +114,7 @@ function checkMonthsBelongTogether(months: readonly ParsedMonth[]): Problem[] {
   return problems;
 }
 
-function monthOverlaps(year: number, month: number, period?: Period): boolean {
+function monthOverlaps(year: number, month: number, period?: DateRange): boolean {
   if (!period) return true;
   const start = isoDate(year, month, 1);
   const end = isoDate(year, month, 31);
@@ -189,7 +189,7 @@ function sumRecords(records: readonly Readonly<Record<string, number>>[]): Recor
   return out;
 }
 
-export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period?: Period, asOf?: string): YearResult {
+export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period?: DateRange, asOf?: string): YearResult {
   const problems: Problem[] = input.flatMap((m) => m.problems);
   problems.push(...checkMonthsBelongTogether(input));
   const year = input[0]?.ym.year ?? 0;

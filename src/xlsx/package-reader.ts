@@ -184,7 +184,7 @@ function readSheetList(workbookXml: string, relsXml: string | undefined): { shee
   return { sheets, date1904 };
 }
 
-interface Context {
+interface SheetReadContext {
   readonly file: string;
   readonly sheet: string;
   readonly strings: readonly string[];
@@ -221,7 +221,7 @@ enum Reading {
   Value,
 }
 
-function readSheet(xml: Uint8Array, ctx: Context): ParsedSheet {
+function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
   const rows = new Map<number, Map<number, CellView>>();
   const merges: string[] = [];
   const hiddenRows = new Set<number>();

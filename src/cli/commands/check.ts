@@ -8,7 +8,7 @@ import { commonOptions, defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { loadMonths } from '../load-months.js';
 import { parseYearMonth, workbookOutput } from '../options.js';
-import { table } from '../report.js';
+import { table } from '../terminal-output.js';
 
 /** `scoring check`: each month's scores and problems, and with --annotate a copy of the grid marked at its cells. */
 

@@ -14,8 +14,8 @@ import { documentLetterhead } from '../letterhead-options.js';
 import { announceRulebook, loadMonths } from '../load-months.js';
 import { documentDate, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
-import { table } from '../report.js';
 import { chooseRulebook } from '../rulebook-source.js';
+import { table } from '../terminal-output.js';
 import { classifyJson, ddmmyyyy } from '../year-json.js';
 
 /** `scoring classify`: the year-end classification, from the year's grids or its tally report. */

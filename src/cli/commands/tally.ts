@@ -11,7 +11,7 @@ import { loadMonths } from '../load-months.js';
 import { documentDate, exportOutput, parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
 import type { PlannedWrite } from '../plan.js';
 import { progressReporter } from '../progress.js';
-import { table } from '../report.js';
+import { table } from '../terminal-output.js';
 import { ddmmyyyy, tallyJson } from '../year-json.js';
 
 /** `scoring tally`: the report of a month, a quarter, a period or the year, from its grids. */
