@@ -102,6 +102,15 @@ describeWithPrograms('the offline page in chromium', ['chromium'], () => {
     expect(await contents(classification)).toEqual(await contents(cliClassification));
   }, 120_000);
 
+  it('switches what it has shown to English and back, problems and links included', async () => {
+    expect(await page.textContent('#check-out .summary')).toBe('0 lỗi, 1 cảnh báo.');
+    await page.click('#lang');
+    expect(await page.textContent('#check-out .summary')).toBe('0 error(s), 1 warning(s).');
+    expect(await page.textContent('#report-out a.download')).toBe('Download tong-hop-2023.xlsx');
+    await page.click('#lang');
+    expect(await page.textContent('#report-out a.download')).toBe('Tải tong-hop-2023.xlsx');
+  });
+
   it('shows each planted mistake at its cell, with what to do', async () => {
     const planted = await writeGrid(dir, 'thang-03-2023.xlsx', {
       cells: { [dayCell(0, 1)]: 'X', [dayCell(1, 6)]: '2V', [dayCell(2, 7)]: 'V, VS' },

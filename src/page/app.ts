@@ -69,9 +69,13 @@ function context(): Context {
   };
 }
 
-function downloadLink(name: string, bytes: Uint8Array): HTMLAnchorElement {
+/** A downloaded file's object URL, made once: a redraw in the other language reuses it. */
+function objectUrl(name: string, bytes: Uint8Array): string {
   const type = name.endsWith('.json') ? 'application/json' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  return URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+}
+
+function downloadLink(name: string, url: string): HTMLAnchorElement {
   return el('a', { href: url, download: name, class: 'download' }, t('page.download', { file: name }));
 }
 
@@ -83,36 +87,52 @@ function problemList(problems: readonly Problem[]): HTMLElement {
 }
 
 /** Runs a command's plan on the page: its files become downloads; problems and errors are shown in `out`. */
+/** What each output area shows, drawn again in the other language when the clerk switches. */
+const redraws = new Map<HTMLElement, () => void>();
+
+function showIn(out: HTMLElement, draw: () => Node[]): void {
+  const redraw = () => out.replaceChildren(...draw());
+  redraws.set(out, redraw);
+  redraw();
+}
+
+function errorLines(err: unknown): string[] {
+  if (!(err instanceof UserError))
+    return [render(state.lang, 'internal.error', { detail: err instanceof Error ? err.message : String(err) })];
+  return [
+    render(state.lang, err.key, err.params),
+    ...err.details.map((d) => (d.key.startsWith('rulebook.issue.') ? render(state.lang, d.key, d.params) : formatProblem(d, state.lang))),
+  ];
+}
+
+/** Runs a command's plan on the page: its files become downloads; problems and errors are shown in `out`. */
 async function run(
   out: HTMLElement,
   plan: () => Promise<CommandPlan>,
   show?: (plan: CommandPlan) => Node[],
 ): Promise<CommandPlan | undefined> {
+  redraws.delete(out);
   out.replaceChildren(el('p', {}, t('page.working')));
   try {
     const p = await plan();
     const failed = hasErrors(p.problems) && !p.writeDespiteErrors;
-    const links: Node[] = [];
+    const files: { name: string; url: string }[] = [];
     if (!failed) {
       for (const w of p.writes) {
         await w.write();
         const bytes = takeOutput(w.path);
-        if (bytes) links.push(el('p', {}, downloadLink(w.path, bytes)));
+        if (bytes) files.push({ name: w.path, url: objectUrl(w.path, bytes) });
       }
-    } else if (p.writes.length > 0) links.push(el('p', { class: 'error' }, t('page.notWritten')));
-    out.replaceChildren(...links, ...(show?.(p) ?? []), problemList(p.problems));
+    }
+    showIn(out, () => [
+      ...files.map((f) => el('p', {}, downloadLink(f.name, f.url))),
+      ...(failed && p.writes.length > 0 ? [el('p', { class: 'error' }, t('page.notWritten'))] : []),
+      ...(show?.(p) ?? []),
+      problemList(p.problems),
+    ]);
     return p;
   } catch (err) {
-    const lines =
-      err instanceof UserError
-        ? [
-            render(state.lang, err.key, err.params),
-            ...err.details.map((d) =>
-              d.key.startsWith('rulebook.issue.') ? render(state.lang, d.key, d.params) : formatProblem(d, state.lang),
-            ),
-          ]
-        : [render(state.lang, 'internal.error', { detail: err instanceof Error ? err.message : String(err) })];
-    out.replaceChildren(el('div', { role: 'alert', class: 'error' }, ...lines.map((l) => el('p', {}, l))));
+    showIn(out, () => [el('div', { role: 'alert', class: 'error' }, ...errorLines(err).map((l) => el('p', {}, l)))]);
     return undefined;
   }
 }
@@ -224,7 +244,7 @@ function build(root: HTMLElement): void {
   const reportOut = el('div', { class: 'out', id: 'report-out', 'aria-live': 'polite' });
   const needGrids = (out: HTMLElement) => {
     if (state.grids.length > 0) return false;
-    out.replaceChildren(el('p', { class: 'error' }, t('page.needGrids')));
+    showIn(out, () => [el('p', { class: 'error' }, t('page.needGrids'))]);
     return true;
   };
   report.addEventListener('click', async () => {
@@ -249,6 +269,7 @@ function build(root: HTMLElement): void {
     state.lang = state.lang === 'vi' ? 'en' : 'vi';
     document.documentElement.lang = state.lang;
     for (const { el: node, key, params } of translated) node.textContent = t(key, params);
+    for (const redraw of redraws.values()) redraw();
     showRules();
   });
 
