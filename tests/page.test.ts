@@ -102,6 +102,20 @@ describeWithPrograms('the offline page in chromium', ['chromium'], () => {
     expect(await contents(classification)).toEqual(await contents(cliClassification));
   }, 120_000);
 
+  it('makes the report of a window (from/to), as tally --from --to does', async () => {
+    await page.fill('#from', '2023-03-01');
+    await page.fill('#to', '2023-05-19');
+    await page.click('#make-report');
+    const window = await download('#report-out a.download', 'bao-cao-01-03-2023-den-19-05-2023.xlsx');
+    const cli = join(dir, 'cli-window.xlsx');
+    expect((await run(['tally', ...GRIDS, '--from', '01/03/2023', '--to', '19/05/2023', '-o', cli])).code).toBe(0);
+    expect(await contents(window)).toEqual(await contents(cli));
+    await page.fill('#from', '');
+    await page.fill('#to', '');
+    await page.click('#make-report');
+    await page.waitForSelector('#report-out a.download');
+  }, 60_000);
+
   it('switches what it has shown to English and back, problems and links included', async () => {
     expect(await page.textContent('#check-out .summary')).toBe('0 lỗi, 1 cảnh báo.');
     await page.click('#lang');

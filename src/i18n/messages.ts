@@ -381,7 +381,8 @@ const vi = {
   'page.person': 'Họ và tên',
   'page.total': 'Tổng',
   'page.step4': '4. Báo cáo',
-  'page.step4Help': 'Báo cáo của các bảng đã mở ở bước 3: một tháng, một quý hay cả năm, theo các bảng bạn mở.',
+  'page.step4Help':
+    'Báo cáo của các bảng đã mở ở bước 3: một tháng, một quý hay cả năm, theo các bảng bạn mở; hoặc một đợt từ ngày đến ngày (xếp hạng theo điểm còn lại trong đợt).',
   'page.makeReport': 'Lập báo cáo',
   'page.step5': '5. Xếp loại cuối năm',
   'page.step5Help': 'Từ các bảng tháng của cả năm đã mở ở bước 3. Có thể mở danh sách cuối năm (hình thức kỷ luật, nhóm).',
@@ -398,6 +399,8 @@ const vi = {
   'usage.notHtmlOutput': '{file}: trang được ghi thành tệp .html. Chọn tên khác bằng -o, ví dụ -o scoring.html.',
   'page.notBuilt': 'chưa có trang {file}: chạy npm run build trước.',
   'cli.wrotePage': 'Đã ghi {file}: mở bằng trình duyệt (nhấp đúp), không cần mạng.',
+  'page.from': 'Từ ngày (không bắt buộc):',
+  'page.to': 'Đến ngày:',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -771,7 +774,8 @@ const en: Record<MessageKey, string> = {
   'page.person': 'Name',
   'page.total': 'Total',
   'page.step4': '4. Report',
-  'page.step4Help': 'The report of the grids opened in step 3: a month, a quarter or the year, depending on the grids you opened.',
+  'page.step4Help':
+    'The report of the grids opened in step 3: a month, a quarter or the year, depending on the grids you opened; or a window from one date to another (ranked by points kept in it).',
   'page.makeReport': 'Make the report',
   'page.step5': '5. Year-end classification',
   'page.step5Help': "From the year's month grids opened in step 3. You may open the year-end staff list (discipline, groups).",
@@ -788,6 +792,8 @@ const en: Record<MessageKey, string> = {
   'usage.notHtmlOutput': '{file}: the page is written as an .html file. Choose another name with -o, e.g. -o scoring.html.',
   'page.notBuilt': 'the page {file} is not built: run npm run build first.',
   'cli.wrotePage': 'Wrote {file}: open it in a browser (double-click), no network needed.',
+  'page.from': 'From (optional):',
+  'page.to': 'To:',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -247,8 +247,12 @@ function build(root: HTMLElement): void {
     showIn(out, () => [el('p', { class: 'error' }, t('page.needGrids'))]);
     return true;
   };
+  // A window (a campaign, --from/--to) when both dates are given; else the months of the grids.
+  const from = el('input', { type: 'date' });
+  const to = el('input', { type: 'date' });
   report.addEventListener('click', async () => {
-    if (!needGrids(reportOut)) await run(reportOut, () => tally.plan(context(), {}, state.grids));
+    const window = from.value && to.value ? { from: from.value, to: to.value } : {};
+    if (!needGrids(reportOut)) await run(reportOut, () => tally.plan(context(), window, state.grids));
   });
 
   // 5. Year end.
@@ -295,7 +299,7 @@ function build(root: HTMLElement): void {
         gridOut,
       ),
       section('page.step3', 'page.step3Help', labelled('grids', 'page.grids', grids), checkOut),
-      section('page.step4', 'page.step4Help', report, reportOut),
+      section('page.step4', 'page.step4Help', labelled('from', 'page.from', from), labelled('to', 'page.to', to), report, reportOut),
       section(
         'page.step5',
         'page.step5Help',
