@@ -1,4 +1,5 @@
 import { render } from '../i18n/messages.js';
+import { stopWriting } from '../io/atomic-write.js';
 import { EXIT_ON_SIGNAL } from './exit-codes.js';
 import { langFromArgv, runCli } from './program.js';
 import { processTerminal } from './terminal.js';
@@ -11,14 +12,17 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-// Ctrl-C and SIGTERM: remove the workbook being written and say so; exit 128 + the signal's number.
+// Ctrl-C and SIGTERM: stop every write, remove the workbook being written and say so; exit 128 +
+// the signal's number. Synchronous, so no output is put in place between the signal and the exit;
+// the files are removed once more just before leaving, for an open that was still in flight.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void import('../io/atomic-write.js').then(({ removeTemporaryFiles }) => {
-      removeTemporaryFiles();
-      process.stderr.write(`\n${render(langFromArgv(process.argv), 'cli.interrupted')}\n`);
+    stopWriting();
+    process.stderr.write(`\n${render(langFromArgv(process.argv), 'cli.interrupted')}\n`);
+    setTimeout(() => {
+      stopWriting();
       process.exit(EXIT_ON_SIGNAL[signal]);
-    });
+    }, 50);
   });
 }
 

@@ -8,7 +8,7 @@ import { writeError } from './system-errors.js';
 /**
  * Writes next to the target under a temporary name, then renames: an interrupted run leaves
  * either the old file whole or no file, never half a workbook. Temporary files still being
- * written are known here, so a signal handler can remove them (removeTemporaryFiles); those a
+ * written are known here, so a signal handler can remove them (stopWriting); those a
  * killed process left behind are removed by the next run that writes the same output.
  */
 
@@ -57,7 +57,13 @@ function removeStaleTemporaries(path: string): void {
   }
 }
 
+/** Set by a signal: no write starts, and none is put in place, once the run is stopping. */
+let stopping = false;
+/** A stopping run's writes never settle: nothing more is written or said before the process exits. */
+const never = () => new Promise<never>(() => {});
+
 export async function writeAtomically(path: string, write: (temp: string) => Promise<void>): Promise<void> {
+  if (stopping) return never();
   removeStaleTemporaries(path);
   const temp = temporaryName(path, process.pid);
   active.add(temp);
@@ -66,6 +72,10 @@ export async function writeAtomically(path: string, write: (temp: string) => Pro
     // once (a streaming writer's own open error would never settle its promise).
     await writeFile(temp, '');
     await write(temp);
+    if (stopping) {
+      rmSync(temp, { force: true });
+      return never();
+    }
     // Taken once: a later run in this process (the page, tests) decides afresh.
     if (mustBeNew.delete(resolve(path))) await linkNew(temp, path);
     else await rename(temp, path);
@@ -92,12 +102,14 @@ async function linkNew(temp: string, path: string): Promise<void> {
   await rm(temp, { force: true });
 }
 
-/** For a signal handler: removes the temporary files being written now; true when there were any. */
-export function removeTemporaryFiles(): boolean {
-  const any = active.size > 0;
+/**
+ * For a signal handler: stops every write (none is put in place from now on) and removes the
+ * temporary files being written; may be called again, as an open still in flight on libuv's
+ * threads can create a temporary file once more.
+ */
+export function stopWriting(): void {
+  stopping = true;
   for (const temp of active) rmSync(temp, { force: true });
-  active.clear();
-  return any;
 }
 
 export function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
