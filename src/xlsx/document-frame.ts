@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Letterhead } from '../core/letterhead.js';
-import { DEFAULT_ROW_PT, fittedRowHeight, spanWidthPt, type TextStyle, textWidthPt } from './print-layout.js';
+import { DEFAULT_ROW_PT, fittedRowHeight, rowHeightPt, spanWidthPt, type TextStyle, textWidthPt } from './print-layout.js';
 import { documentTemplate, fill } from './template.js';
 
 export type { Letterhead } from '../core/letterhead.js';
@@ -169,8 +169,17 @@ export function placeDateLine(place: string, year: number, date?: Date): string 
 
 /** Rows left blank between a signer's title and the end of the block, for the signature and stamp. */
 const SIGNING_ROWS = 4;
-/** The room left to sign and stamp, in points (rows at their default height). */
-export const SIGNING_ROWS_PT = SIGNING_ROWS * DEFAULT_ROW_PT;
+
+/**
+ * The height writeSignatures' block takes, for the page planner: place and date, titles and the
+ * signing note (one line each at the body size), the room to sign, and Nơi nhận with its lines.
+ */
+export function signaturesHeightPt(recipients: number): number {
+  const t = documentTemplate();
+  const line = rowHeightPt(1, t.font.size);
+  const signing = 3 * line + SIGNING_ROWS * DEFAULT_ROW_PT;
+  return recipients > 0 ? signing + DEFAULT_ROW_PT + line * (1 + recipients) : signing;
+}
 
 /**
  * The foot: place and date (italic) over the right block, both signers with "(Ký, ghi rõ họ

@@ -21,8 +21,8 @@ import {
   type Letterhead,
   mergedText,
   placeDateLine,
-  SIGNING_ROWS_PT,
   sheetPrintOptions,
+  signaturesHeightPt,
   solidFill,
   thinBorder,
   writeLetterhead,
@@ -247,8 +247,8 @@ function planGridPages(spec: GridSpec, widths: readonly number[], withEvaluation
     rules.neutralCodes.length +
     (rules.evaluation ? 1 : 0) +
     (hasOfficialCalendar(spec.ym.year, rules) ? 0 : 1);
-  // Signatures: place and date, titles, the signing note, the room to sign; the checked copy adds a blank and its colour line.
-  const signaturesPt = 3 * line(t.font.size) + SIGNING_ROWS_PT;
+  const signaturesPt = signaturesHeightPt(0);
+  // The checked copy adds a blank row and its colour line under the signatures.
   const checkedLinePt = DEFAULT_ROW_PT + line(t.font.size);
   return planTablePages({
     landscape: true,

@@ -4,9 +4,9 @@ import {
   frameLayout,
   type Letterhead,
   mergedText,
-  SIGNING_ROWS_PT,
   type Signatures,
   sheetPrintOptions,
+  signaturesHeightPt,
   solidFill,
   thinBorder,
   writeLetterhead,
@@ -87,12 +87,8 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
   const fullPt = widthsPt.reduce((a, b) => a + b, 0);
   const line = (text: string, bold = false, big = 0) =>
     fittedRowHeight([{ text, widthPt: fullPt, style: { size: t.font.size + big, bold } }], t.font.size + big);
-  const signaturesPt = spec.signatures
-    ? DEFAULT_ROW_PT +
-      3 * line('x') +
-      SIGNING_ROWS_PT +
-      (spec.signatures.recipients?.length ? DEFAULT_ROW_PT + line('x') * (1 + spec.signatures.recipients.length) : 0)
-    : 0;
+  // One blank row, then the block writeSignatures writes.
+  const signaturesPt = spec.signatures ? DEFAULT_ROW_PT + signaturesHeightPt(spec.signatures.recipients?.length ?? 0) : 0;
   const plan = planTablePages({
     landscape: isLandscape(widths),
     widthsPt,
