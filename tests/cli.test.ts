@@ -123,7 +123,7 @@ describe('tally and classify on the fixture year', () => {
     const r = await run(['tally', ...GRIDS, '-o', out, '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json).sort()).toEqual(['asOf', 'months', 'problems', 'staff', 'written', 'year']);
+    expect(Object.keys(json).sort()).toEqual(['asOf', 'months', 'problems', 'scope', 'staff', 'written', 'year']);
     expect(json.staff.find((p: { name: string }) => p.name === 'Lê Thị Lý')).toMatchObject({
       id: 'HB11',
       total: 780,

@@ -76,7 +76,7 @@ describe('periods', () => {
       monthsWorked: everyMonth,
       evaluations: { 3: entered(15, 55), 6: entered(16, 58), 9: entered(16, 60), 12: entered(20, 70) },
     };
-    const e = evaluatePerson(person, nd335(), everyMonth)!;
+    const e = evaluatePerson(person, nd335(), { year: 2026, months: everyMonth })!;
     // Q1: 10 × 240/300 = 8 → 8 + 15 + 55 = 78; Q2 10 + 16 + 58 = 84; Q3 86; Q4 100; mean 348 / 4 = 87.
     expect(e.periods.map((p) => p.total)).toEqual([78, 84, 86, 100]);
     expect(e.yearScore).toBe(87);
@@ -88,14 +88,14 @@ describe('periods', () => {
       monthsWorked: [1, 2, 3, 7, 8, 9],
       evaluations: { 3: entered(20, 70), 9: entered(10, 50) },
     };
-    const e = evaluatePerson(person, nd335(), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])!;
+    const e = evaluatePerson(person, nd335(), { year: 2026, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] })!;
     expect(e.periods.map((p) => p.period)).toEqual([1, 3]);
     expect(e.yearScore).toBe(85);
   });
 
   it('a missing entry leaves the period and the year without a score, and says where', () => {
     const person: EvaluationInput = { months: allMonths(() => 100), monthsWorked: everyMonth, evaluations: { 3: entered(20, null) } };
-    const e = evaluatePerson(person, nd335(), [1, 2, 3])!;
+    const e = evaluatePerson(person, nd335(), { year: 2026, months: [1, 2, 3] })!;
     expect(e.yearScore).toBeNull();
     expect(e.missing).toEqual([{ period: 1, file: 'g.xlsx', sheet: 'S', cell: 'AK9' }]);
   });
@@ -116,7 +116,7 @@ describe('exact scores: half up to 2 decimals, the level is the band of the prin
     evaluatePerson(
       { months: clean, monthsWorked: everyMonth, evaluations: Object.fromEntries(totals.map(([o, t], q) => [(q + 1) * 3, entered(o, t)])) },
       nd335(),
-      everyMonth,
+      { year: 2026, months: everyMonth },
     )!;
 
   it('90, 90, 90, 89.98 and 84.82, 76, 99.71, 99.45 both mean exactly 89.995: both 90.00, both HTXSNV', () => {
@@ -143,7 +143,7 @@ describe('exact scores: half up to 2 decimals, the level is the band of the prin
     const e = evaluatePerson(
       { months: clean, monthsWorked: [1, 2, 3, 4, 5, 6], evaluations: { 3: entered(4.66, 60), 6: entered(4.67, 60) } },
       nd335(),
-      [1, 2, 3, 4, 5, 6],
+      { year: 2026, months: [1, 2, 3, 4, 5, 6] },
     )!;
     // (74.66 + 74.67) / 2 = 74.665 → 74.67.
     expect(e.yearScore).toBe(74.67);
@@ -184,7 +184,7 @@ describe('exact scores: half up to 2 decimals, the level is the band of the prin
         evaluations: { 3: entered(14.8, 60), 6: entered(6, 60), 9: entered(19.7, 70), 12: entered(19.5, 70) },
       },
       rules,
-      everyMonth,
+      { year: 2026, months: everyMonth },
     )!;
     // 84.8 + 76 + 99.7 + 99.5 = 360 / 4 = 90.0.
     expect(e.yearScore).toBe(90);

@@ -1,5 +1,6 @@
 import type { Classification } from '../core/classify.js';
 import { evaluatePerson, type PersonEvaluation } from '../core/evaluation.js';
+import { type ReportScore, reportScore, scoreForReport } from '../core/report-period.js';
 import type { Rulebook } from '../core/rulebook.js';
 import type { PersonYear, YearResult } from '../core/year.js';
 import type { Lang } from '../i18n/messages.js';
@@ -9,8 +10,15 @@ export { isoToDdmmyyyy as ddmmyyyy } from '../core/dates.js';
 
 /** The `--json` shape of SPEC §7, field names fixed (documented in README); `problems` is added by the reporter (plan.ts). */
 
-function evaluationJson(e: PersonEvaluation | undefined) {
+/**
+ * A report's JSON names its score after what it covers: `yearScore` in the year's, `periodScore`
+ * in a quarter's (or a month's, when months are evaluated), neither in a month of a quarterly evaluation.
+ */
+function evaluationJson(e: PersonEvaluation | undefined, which: ReportScore = { kind: 'year' }) {
   if (!e) return {};
+  const score = scoreForReport(e, which);
+  const named =
+    which.kind === 'year' ? { yearScore: e.yearScore } : which.kind === 'period' ? { periodScore: score?.value ?? null } : {};
   return {
     evaluation: {
       periods: e.periods.map((p) => ({
@@ -20,14 +28,15 @@ function evaluationJson(e: PersonEvaluation | undefined) {
         task: p.task,
         total: p.total,
         partial: p.partial,
+        running: p.running,
       })),
-      yearScore: e.yearScore,
-      partial: e.partial,
+      ...named,
+      partial: which.kind === 'year' ? e.partial : (score?.provisional ?? false),
     },
   };
 }
 
-function personJson(p: PersonYear, evaluation?: PersonEvaluation) {
+function personJson(p: PersonYear, evaluation?: PersonEvaluation, which?: ReportScore) {
   return {
     id: p.id,
     name: p.name,
@@ -35,7 +44,18 @@ function personJson(p: PersonYear, evaluation?: PersonEvaluation) {
     total: p.total,
     months: Object.fromEntries(Object.entries(p.months).map(([m, f]) => [m, { deducted: f.deducted, score: f.score }])),
     counts: p.counts,
-    ...evaluationJson(evaluation),
+    ...evaluationJson(evaluation, which),
+  };
+}
+
+/** What the figures cover, and whether that is over on the document's date. */
+function scopeJson(year: YearResult) {
+  const s = year.scope;
+  return {
+    kind: s.kind,
+    ...(s.kind === 'quarter' ? { quarter: s.quarter } : {}),
+    ...(s.kind === 'month' ? { month: s.month } : {}),
+    provisional: year.asOf !== undefined,
   };
 }
 
@@ -44,9 +64,10 @@ export function tallyJson(year: YearResult, rules: Rulebook, ranks?: Map<string,
     year: year.year,
     months: year.months,
     asOf: year.asOf ?? null,
+    scope: scopeJson(year),
     ...(year.period ? { period: year.period } : {}),
     staff: year.staff.map((p) => ({
-      ...personJson(p, evaluatePerson(p, rules, year.months)),
+      ...personJson(p, evaluatePerson(p, rules, year), rules.evaluation ? reportScore(year.scope, rules.evaluation.period) : undefined),
       ...(ranks ? { rank: ranks.get(p.id) ?? null } : {}),
     })),
   };
@@ -58,6 +79,7 @@ export function classifyJson(result: Classification, lang: Lang) {
     year: result.year.year,
     months: result.year.months,
     asOf: result.year.asOf ?? null,
+    scope: scopeJson(result.year),
     staff: result.people.map((p) => ({
       ...personJson(p, p.evaluation),
       level: p.level,

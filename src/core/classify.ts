@@ -202,7 +202,7 @@ function classifyPerson(
   const flags: Flag[] = [];
   const notes: Note[] = [];
   const group = entry?.group?.trim() ?? '';
-  const evaluation = evaluatePerson(person, rules, year.months);
+  const evaluation = evaluatePerson(person, rules, year);
   const base = { ...person, group, ...(evaluation ? { evaluation } : {}) };
 
   const measure = disciplineOf(entry, year.year, problems);

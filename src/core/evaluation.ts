@@ -1,4 +1,5 @@
 import { divideHalfUp, fromUnits, toUnits } from './decimal.js';
+import { isoDate } from './dates.js';
 import type { EvaluationRules, Rulebook } from './rulebook.js';
 import type { CellAddress } from './types.js';
 
@@ -24,6 +25,8 @@ export interface EnteredEvaluation {
   readonly file: string;
   readonly sheet: string;
   readonly cells: Readonly<Record<EvaluationPart, CellAddress>>;
+  /** Parts whose cell holds something that is not a figure (already an error at the cell). */
+  readonly invalid?: readonly EvaluationPart[];
 }
 
 export interface PeriodScore {
@@ -35,8 +38,10 @@ export interface PeriodScore {
   readonly task: number | null;
   /** discipline + otherGeneral + task; null while either entry is missing. */
   readonly total: number | null;
-  /** The grids given lack a month of the period: its figures are provisional, not the period's. */
+  /** Provisional: the grids given lack a month of the period, or the period runs past the document's date. */
   readonly partial: boolean;
+  /** The period is not over on the document's date ("tính đến ngày …"). */
+  readonly running: boolean;
 }
 
 export interface MissingEvaluation {
@@ -58,6 +63,20 @@ export interface PersonEvaluation {
    * period's last month): they are not scored, and nobody is asked for a cell no grid has.
    */
   readonly notOnGrid: readonly number[];
+  /**
+   * Periods with no day worked (Nghị định 335/2025 Điều 19 khoản 3: the time actually worked): not
+   * scored; the leader's figures typed for them are listed so they are not ignored without a word.
+   */
+  readonly notWorked: readonly number[];
+  readonly ignoredEntries: readonly EnteredEvaluation[];
+}
+
+/** What a person's evaluation is measured over: the year, the months given, and the document's date when the period runs on it. */
+export interface EvaluationScope {
+  readonly year: number;
+  readonly months: readonly number[];
+  /** ISO date; a period ending after it is provisional. */
+  readonly asOf?: string;
 }
 
 /** What evaluatePerson needs of a person's year. */
@@ -80,6 +99,12 @@ export function periodOfMonth(month: number, ev: EvaluationRules): number {
 /** The months of a period. */
 export function monthsOfPeriod(period: number, ev: EvaluationRules): number[] {
   return ev.period === 'month' ? [period] : [period * 3 - 2, period * 3 - 1, period * 3];
+}
+
+/** The last day (ISO) of a period of `year`. */
+function periodEnd(period: number, ev: EvaluationRules, year: number): string {
+  const last = monthsOfPeriod(period, ev).at(-1)!;
+  return isoDate(year, last, new Date(Date.UTC(year, last, 0)).getUTCDate());
 }
 
 /** The grid in which the leader enters a period's points: the period's last month. */
@@ -133,10 +158,11 @@ export function partMax(part: EvaluationPart, ev: EvaluationRules): number {
 
 /**
  * A person's period scores and year score over the months present. A period counts when its
- * evaluation month is among `presentMonths` (later periods are not due yet) and the person worked
- * in it.
+ * evaluation month is among the months given (later periods are not due yet) and the person worked
+ * in it; I.2 is measured over the months worked in it (a month wholly on leave or sick is not one).
  */
-export function evaluatePerson(person: EvaluationInput, rules: Rulebook, presentMonths: readonly number[]): PersonEvaluation | undefined {
+export function evaluatePerson(person: EvaluationInput, rules: Rulebook, scope: EvaluationScope): PersonEvaluation | undefined {
+  const presentMonths = scope.months;
   const ev = rules.evaluation;
   if (!ev) return undefined;
   const periods: PeriodScore[] = [];
@@ -145,15 +171,23 @@ export function evaluatePerson(person: EvaluationInput, rules: Rulebook, present
   const totalUnits: number[] = [];
   const due = [...new Set(presentMonths.filter((m) => isEvaluationMonth(m, ev)).map((m) => periodOfMonth(m, ev)))].sort((a, b) => a - b);
   const notOnGrid: number[] = [];
+  const notWorked: number[] = [];
+  const ignoredEntries: EnteredEvaluation[] = [];
   for (const period of due) {
     const months = monthsOfPeriod(period, ev).filter((m) => person.months[m] !== undefined);
-    if (!months.some((m) => person.monthsWorked.includes(m))) continue;
+    const worked = months.filter((m) => person.monthsWorked.includes(m));
+    if (worked.length === 0) {
+      if (months.length > 0) notWorked.push(period);
+      const entered = person.evaluations?.[monthsOfPeriod(period, ev).at(-1)!];
+      if (entered && (entered.otherGeneral !== null || entered.task !== null)) ignoredEntries.push(entered);
+      continue;
+    }
     if (person.months[monthsOfPeriod(period, ev).at(-1)!] === undefined) {
       notOnGrid.push(period);
       continue;
     }
     const disciplineU = disciplineUnits(
-      months.map((m) => person.months[m]!),
+      worked.map((m) => person.months[m]!),
       ev,
       rules.monthlyPoints,
     );
@@ -168,8 +202,9 @@ export function evaluatePerson(person: EvaluationInput, rules: Rulebook, present
       const part: EvaluationPart = otherGeneral === null ? 'otherGeneral' : 'task';
       missing.push({ period, file: entered?.file, sheet: entered?.sheet, cell: entered?.cells[part] });
     }
-    const partial = monthsOfPeriod(period, ev).some((m) => !presentMonths.includes(m));
-    periods.push({ period, months, discipline, otherGeneral, task, total, partial });
+    const running = scope.asOf !== undefined && periodEnd(period, ev, scope.year) > scope.asOf;
+    const partial = running || monthsOfPeriod(period, ev).some((m) => !presentMonths.includes(m));
+    periods.push({ period, months: worked, discipline, otherGeneral, task, total, partial, running });
   }
   // The mean of the period totals, divided once in integers and rounded half up: 89.995 is 90.00.
   const complete = periods.length > 0 && totalUnits.length === periods.length;
@@ -183,5 +218,5 @@ export function evaluatePerson(person: EvaluationInput, rules: Rulebook, present
       )
     : null;
   const partial = periods.some((p) => p.partial) || Array.from({ length: 12 }, (_, i) => i + 1).some((m) => !presentMonths.includes(m));
-  return { periods, yearScore, missing, partial, notOnGrid };
+  return { periods, yearScore, missing, partial, notOnGrid, notWorked, ignoredEntries };
 }

@@ -49,7 +49,7 @@ export function formsOf(year: YearResult, rules: Rulebook, choice: PeriodChoice)
   if (!ev) return [];
   const forms: FormData[] = [];
   for (const p of year.staff) {
-    const e = evaluatePerson(p, rules, year.months)!;
+    const e = evaluatePerson(p, rules, year)!;
     for (const period of e.periods) {
       if (choice.kind === 'period' && period.period !== choice.period) continue;
       const evidence = year.deductions.filter((d) => d.personId === p.id && period.months.includes(Number(d.date.slice(5, 7))));

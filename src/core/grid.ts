@@ -290,25 +290,30 @@ function readEvaluations(
   if (columns.length < EVALUATION_PARTS.length) return out;
   for (const person of staff) {
     const cells = rows.get(person.row)!.evaluation ?? {};
+    const invalid: EvaluationPart[] = [];
     const value = (part: EvaluationPart): number | null => {
+      const read = readValue(part);
+      if (read === undefined) invalid.push(part);
+      return read ?? null;
+    };
+    /** The figure, null when the cell is empty, undefined when what it holds is not a figure (an error said here). */
+    const readValue = (part: EvaluationPart): number | null | undefined => {
       const cell = cells[part];
       const at = { ...where, cell: cell?.address, raw: cell?.text };
       const max = partMax(part, ev);
       if (cell?.issue) {
         problems.push(problem(cell.issue.severity, cell.issue.key, cell.issue.params, at));
-        return null;
+        return undefined;
       }
       if (cell?.text !== undefined) {
         problems.push(problem('error', 'evaluation.notNumber', { label: EVALUATION_LABELS[part], value: cell.text, max }, at));
-        return null;
+        return undefined;
       }
-      if (cell?.value === undefined) {
-        problems.push(problem('warning', 'evaluation.missing', { label: EVALUATION_LABELS[part], name: person.name, max }, at));
-        return null;
-      }
+      // An empty cell is not yet evaluated: the year decides whether that is due (tallyYear).
+      if (cell?.value === undefined) return null;
       if (cell.value < 0 || cell.value > max) {
         problems.push(problem('error', 'evaluation.outOfRange', { label: EVALUATION_LABELS[part], value: cell.value, max }, at));
-        return null;
+        return undefined;
       }
       return cell.value;
     };
@@ -319,6 +324,7 @@ function readEvaluations(
       file: raw.file,
       sheet: raw.sheet,
       cells: { otherGeneral: addressOf('otherGeneral'), task: addressOf('task') },
+      ...(invalid.length > 0 ? { invalid } : {}),
     });
   }
   return out;

@@ -68,7 +68,7 @@ export function periodRows(year: YearResult, rules: Rulebook): PeriodRow[] {
       }
       continue;
     }
-    const e = evaluatePerson(p, rules, year.months)!;
+    const e = evaluatePerson(p, rules, year)!;
     for (const period of e.periods) {
       const level = period.total === null ? null : bandFor(period.total, rules.classification.bands).band.level;
       rows.push({

@@ -59,6 +59,20 @@ export function reportStart(p: ReportPeriod): string {
   }
 }
 
+/** The last day a report covers: after its date, the report is final. */
+export function reportEnd(p: ReportPeriod): string {
+  switch (p.kind) {
+    case 'year':
+      return iso(p.year, 12, 31);
+    case 'month':
+      return iso(p.year, p.month, lastDay(p.year, p.month));
+    case 'quarter':
+      return iso(p.year, p.quarter * 3, lastDay(p.year, p.quarter * 3));
+    case 'range':
+      return p.to;
+  }
+}
+
 /** The months a report shows as columns. */
 export function reportMonths(p: ReportPeriod, present: readonly number[]): number[] {
   switch (p.kind) {
@@ -75,6 +89,11 @@ export function reportMonths(p: ReportPeriod, present: readonly number[]): numbe
 
 const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
 
+/** Quarters are written in Roman numerals on Vietnamese documents: quý IV. */
+export function romanQuarter(quarter: number): string {
+  return ROMAN_QUARTERS[quarter - 1] ?? String(quarter);
+}
+
 /** The report's default file name by its period, so the March report never takes the year report's name. */
 export function reportFileName(p: ReportPeriod): string {
   const dmy = (isoDate: string) => isoDate.split('-').reverse().join('-');
@@ -88,4 +107,45 @@ export function reportFileName(p: ReportPeriod): string {
     case 'range':
       return `bao-cao-${dmy(p.from)}-den-${dmy(p.to)}.xlsx`;
   }
+}
+
+/**
+ * Which evaluation score a report shows: the year's (the year report), one period's (a quarter's
+ * report in a quarterly evaluation, a month's in a monthly one), or none (a month of a quarterly
+ * evaluation, a range of dates): a period score never stands under a year label.
+ */
+export type ReportScore = { readonly kind: 'year' } | { readonly kind: 'period'; readonly period: number } | { readonly kind: 'none' };
+
+export function reportScore(p: ReportPeriod, evaluationPeriod: 'month' | 'quarter'): ReportScore {
+  if (p.kind === 'year') return { kind: 'year' };
+  if (p.kind === 'quarter' && evaluationPeriod === 'quarter') return { kind: 'period', period: p.quarter };
+  if (p.kind === 'month' && evaluationPeriod === 'month') return { kind: 'period', period: p.month };
+  return { kind: 'none' };
+}
+
+/** A person's score for the report, with whether it is provisional; null while not complete. */
+export function scoreForReport(
+  e: { readonly yearScore: number | null; readonly partial: boolean; readonly periods: readonly PeriodScoreLike[] },
+  which: ReportScore,
+): { value: number | null; provisional: boolean } | undefined {
+  if (which.kind === 'none') return undefined;
+  if (which.kind === 'year') return { value: e.yearScore, provisional: e.partial };
+  const period = e.periods.find((p) => p.period === which.period);
+  return period ? { value: period.total, provisional: period.partial } : undefined;
+}
+
+interface PeriodScoreLike {
+  readonly period: number;
+  readonly total: number | null;
+  readonly partial: boolean;
+}
+
+/** How a report's figures are named after what it covers ("Tổng điểm quý IV"): the words are the caller's. */
+export function scopeParams(p: ReportPeriod): { kind: ReportPeriod['kind']; quarter: string; month: number; year: number } {
+  return {
+    kind: p.kind,
+    quarter: p.kind === 'quarter' ? romanQuarter(p.quarter) : '',
+    month: p.kind === 'month' ? p.month : 0,
+    year: p.year,
+  };
 }

@@ -1,8 +1,9 @@
 import { isoDate } from './dates.js';
 import { eventPoints, type PersonMonthScore, scoreMonth } from './engine.js';
-import type { EnteredEvaluation } from './evaluation.js';
+import { type EnteredEvaluation, EVALUATION_LABELS, EVALUATION_PARTS, evaluatePerson, monthsOfPeriod, partMax } from './evaluation.js';
 import type { DeductionEvent, ParsedMonth } from './grid.js';
 import { type Problem, problem } from './problems.js';
+import { type ReportPeriod, reportEnd, reportMonths, reportPeriodOf } from './report-period.js';
 import type { Rulebook } from './rulebook.js';
 import { nameKey } from './staff.js';
 import type { PersonId } from './types.js';
@@ -51,7 +52,9 @@ export interface YearResult {
   readonly deductions: readonly TracedDeduction[];
   readonly problems: readonly Problem[];
   readonly period?: DateRange;
-  /** The document's date (ISO) when the year is not over on it: everything is "tính đến ngày …". */
+  /** What the figures cover: the year, a quarter, a month or a range of dates (the report's title and labels). */
+  readonly scope: ReportPeriod;
+  /** The document's date (ISO) when what it covers is not over on it: everything is "tính đến ngày …". */
   readonly asOf?: string;
 }
 
@@ -65,9 +68,9 @@ export function expectedMonths(year: number, period?: DateRange, asOf?: string):
   return Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => m <= last && monthOverlaps(year, m, period));
 }
 
-/** The document's date when it falls before the end of the year: the year is "tính đến ngày …". */
-export function runningYearDate(year: number, asOf?: string): string | undefined {
-  return asOf && asOf < `${year}-12-31` ? asOf : undefined;
+/** The document's date when it falls before the end of what the document covers: it is "tính đến ngày …". */
+export function runningDate(scope: ReportPeriod, asOf?: string): string | undefined {
+  return asOf && asOf < reportEnd(scope) ? asOf : undefined;
 }
 
 /** Points kept over the months of quarter `q` the person was on the grid; null when none. */
@@ -243,8 +246,9 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
   problems.push(...registry.problems);
 
   const present = months.map((m) => m.ym.month);
-  // A period report names the months of its period that no grid gives, like the year report does.
-  const expected = expectedMonths(year, period, asOf);
+  const scope = reportPeriodOf(year, present, period);
+  // A report names the months of what it covers that no grid gives: a quarter's report, the quarter's.
+  const expected = period ? expectedMonths(year, period, asOf) : expectedMonths(year, undefined, asOf).filter((m) => reportMonths(scope, present).includes(m));
   const missingMonths = expected.filter((m) => !present.includes(m));
   if (input.length > 0 && missingMonths.length > 0) {
     // A year report says what it lacks; a period report without all its months would pass part of the period for the whole.
@@ -282,8 +286,9 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
       ...(acc.evaluations ? { evaluations: acc.evaluations } : {}),
     };
   });
-  const running = runningYearDate(year, asOf);
-  return {
+  if (asOf) problems.push(...afterDateProblems(months, asOf));
+  const running = runningDate(scope, asOf);
+  const result: YearResult = {
     year,
     unit: input[0]?.unit,
     months: present,
@@ -292,6 +297,68 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
     deductions,
     problems,
     period,
+    scope,
     ...(running ? { asOf: running } : {}),
   };
+  problems.push(...leaderEntryProblems(result, rules));
+  return result;
+}
+
+/**
+ * A document dated `asOf` cannot count what happened after it: a grid of a later month is refused,
+ * a deduction marked on a later day is an error at its cell. A neutral mark there (leave planned
+ * ahead) costs nothing: a warning.
+ */
+function afterDateProblems(months: readonly ParsedMonth[], asOf: string): Problem[] {
+  const problems: Problem[] = [];
+  const date = asOf.split('-').reverse().join('/');
+  for (const m of months) {
+    const where = { file: m.file, sheet: m.sheet };
+    if (isoDate(m.ym.year, m.ym.month, 1) > asOf) {
+      problems.push(problem('error', 'tally.monthAfterDate', { month: m.ym.month, year: m.ym.year, date }, where));
+      continue;
+    }
+    for (const e of m.events)
+      if (e.date > asOf) problems.push(problem('error', 'grid.markAfterDate', { code: e.code, date }, { ...where, cell: e.source.cell }));
+    for (const e of m.marks)
+      if (e.date > asOf) problems.push(problem('warning', 'grid.neutralAfterDate', { code: e.code, date }, { ...where, cell: e.source.cell }));
+  }
+  return problems;
+}
+
+/**
+ * The leader's figures, person by person: a part left empty in a period that is over is said at its
+ * cell; figures typed for a period the person did not work are said to be set aside. A period still
+ * running is not yet due, and a period not worked is not asked for.
+ */
+function leaderEntryProblems(year: YearResult, rules: Rulebook): Problem[] {
+  const ev = rules.evaluation;
+  if (!ev) return [];
+  const problems: Problem[] = [];
+  for (const p of year.staff) {
+    const e = evaluatePerson(p, rules, year)!;
+    for (const period of e.periods) {
+      if (period.total !== null || period.running) continue;
+      const entered = p.evaluations?.[monthsOfPeriod(period.period, ev).at(-1)!];
+      if (!entered) continue;
+      for (const part of EVALUATION_PARTS) {
+        if (entered[part] !== null || entered.invalid?.includes(part)) continue;
+        problems.push(
+          problem(
+            'warning',
+            'evaluation.missing',
+            { label: EVALUATION_LABELS[part], name: p.name, max: partMax(part, ev) },
+            { file: entered.file, sheet: entered.sheet, cell: entered.cells[part] || undefined },
+          ),
+        );
+      }
+    }
+    for (const entered of e.ignoredEntries) {
+      const part = entered.otherGeneral !== null ? 'otherGeneral' : 'task';
+      problems.push(
+        problem('warning', 'evaluation.notWorked', { name: p.name }, { file: entered.file, sheet: entered.sheet, cell: entered.cells[part] || undefined }),
+      );
+    }
+  }
+  return problems;
 }

@@ -3,7 +3,7 @@ import { evaluatePerson, otherGeneralMax } from '../core/evaluation.js';
 import type { Letterhead } from '../core/letterhead.js';
 import { recipientsFor } from '../core/letterhead.js';
 import type { Problem } from '../core/problems.js';
-import { type ReportPeriod, reportMonths, reportPeriodOf } from '../core/report-period.js';
+import { type ReportPeriod, reportMonths, reportScore, romanQuarter, scopeParams } from '../core/report-period.js';
 import type { Rulebook } from '../core/rulebook.js';
 import { quarterScore, type YearResult } from '../core/year.js';
 import { render } from '../i18n/messages.js';
@@ -44,6 +44,13 @@ export function reportTitle(p: ReportPeriod): string {
   }
 }
 
+/** What a report covers, in the words its labels use: "năm", "quý IV", "tháng 11", "kỳ". */
+export function scopeWords(p: ReportPeriod): string {
+  const w = documentTemplate().report.scopeWords;
+  const s = scopeParams(p);
+  return fill(w[s.kind], { quarter: s.quarter, month: s.month });
+}
+
 /** People ranked by points kept, best first; equal totals share a rank. */
 export function rankByTotal(year: YearResult): Map<string, number> {
   const sorted = [...year.staff].sort((a, b) => b.total - a.total);
@@ -71,7 +78,7 @@ function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): {
     ...quarters.map((q) => ({ header: fill(c.quarter!, { quarter: q }), width: 6, align: 'right' as const })),
     ...codes.map((code) => ({ header: fill(documentTemplate().report.codeColumn, { code }), width: 4.5, align: 'right' as const })),
     { header: c.deducted!, width: 8, align: 'right' },
-    { header: period.kind === 'year' ? c.total! : c.kept!, width: 8, align: 'right' },
+    { header: ranks ? c.kept! : fill(c.totalOf!, { scope: scopeWords(period) }), width: 8, align: 'right' },
     ...(ranks ? [{ header: c.rank!, width: 6, align: 'center' as const }] : []),
   ];
   const rows = year.staff.map((p, i): CellData[] => [
@@ -129,6 +136,10 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
 function evaluationRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]; rows: CellData[][] } | undefined {
   const ev = rules.evaluation;
   if (!ev) return undefined;
+  // A month of a quarterly evaluation has no score of its own: its report says so instead (reportNotes).
+  const which = reportScore(year.scope, ev.period);
+  if (which.kind === 'none' && year.scope.kind === 'month') return undefined;
+  const withYear = which.kind === 'year';
   const t = documentTemplate().report;
   const c = t.columns;
   const columns: TableColumn[] = [
@@ -139,17 +150,22 @@ function evaluationRows(year: YearResult, rules: Rulebook): { columns: TableColu
     { header: fill(c.otherGeneral!, { max: otherGeneralMax(ev) }), width: 11, align: 'right' },
     { header: fill(c.task!, { max: ev.taskMax }), width: 11, align: 'right' },
     { header: c.periodTotal!, width: 9, align: 'right' },
-    { header: c.yearScore!, width: 9, align: 'right' },
+    // Only the year report shows the year score; a quarter's report is its period total.
+    ...(withYear ? [{ header: c.yearScore!, width: 9, align: 'right' as const }] : []),
   ];
   const rows: CellData[][] = [];
   year.staff.forEach((p, i) => {
-    const e = evaluatePerson(p, rules, year.months)!;
+    const e = evaluatePerson(p, rules, year)!;
     const pending = (v: number | null) => v ?? t.notEvaluated;
     e.periods.forEach((period, k) => {
       const whole =
         ev.period === 'month' ? fill(t.monthLabel, { month: period.period }) : fill(t.quarterLabel, { quarter: ROMAN[period.period - 1]! });
-      // A period the grids do not wholly cover is said to be provisional, with the months it has.
-      const label = period.partial ? fill(t.partialPeriodLabel, { period: whole, months: period.months.join(', ') }) : whole;
+      // A period the grids do not wholly cover, or not over on the document's date, is said to be provisional.
+      const label = !period.partial
+        ? whole
+        : period.running
+          ? fill(t.runningPeriodLabel, { period: whole })
+          : fill(t.partialPeriodLabel, { period: whole, months: period.months.join(', ') });
       const yearScore = e.yearScore !== null && e.partial ? fill(t.provisional, { value: e.yearScore }) : pending(e.yearScore);
       rows.push([
         k === 0 ? i + 1 : null,
@@ -158,11 +174,11 @@ function evaluationRows(year: YearResult, rules: Rulebook): { columns: TableColu
         period.discipline,
         pending(period.otherGeneral),
         pending(period.task),
-        pending(period.total),
-        k === 0 ? yearScore : null,
+        period.partial && period.total !== null ? fill(t.provisional, { value: period.total }) : pending(period.total),
+        ...(withYear ? [k === 0 ? yearScore : null] : []),
       ]);
     });
-    if (e.periods.length === 0) rows.push([i + 1, p.name, '', null, null, null, null, t.notEvaluated]);
+    if (e.periods.length === 0) rows.push([i + 1, p.name, '', null, null, null, null, ...(withYear ? [t.notEvaluated] : [])]);
   });
   return { columns, rows };
 }
@@ -195,7 +211,7 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
     const r = documentTemplate().report;
     wb.creator = 'scoring';
     const letterhead = ctx.letterhead;
-    const period = reportPeriodOf(year.year, year.months, year.period);
+    const period = year.scope;
     const titles = [
       reportTitle(period),
       ctx.rules.evaluation ? r.subtitleEvaluation : r.subtitle,
@@ -212,6 +228,9 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
     // A month score below 0 is said where it prints: the rulebook does not floor months at 0.
     const negative = year.staff.some((p) => Object.values(p.months).some((f) => f.score < 0));
     const notes = negative ? [fill(r.negativeMonths, { points: ctx.rules.monthlyPoints })] : [];
+    const ev = ctx.rules.evaluation;
+    if (ev && period.kind === 'month' && reportScore(period, ev.period).kind === 'none')
+      notes.push(fill(r.byQuarterOnly, { quarter: romanQuarter(Math.ceil(period.month / 3)) }));
     await addTableSheet(
       wb,
       r.sheets.summary,

@@ -99,6 +99,10 @@ interface DocumentTemplate {
     quarterLabel: string;
     negativeMonths: string;
     partialPeriodLabel: string;
+    runningPeriodLabel: string;
+    /** What a report covers, as its labels name it: "Tổng điểm quý IV". */
+    scopeWords: { year: string; quarter: string; month: string; range: string };
+    byQuarterOnly: string;
     provisional: string;
     columns: Record<string, string>;
     codeColumn: string;

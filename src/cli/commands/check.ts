@@ -34,7 +34,7 @@ export default defineCommand({
     const year = months.length > 1 || ctx.rules.evaluation ? tallyYear(months, ctx.rules) : undefined;
     const problems = (year?.problems ?? months.flatMap((m) => m.problems)).filter((p) => !NOT_FOR_CHECK.has(p.key));
     const evaluations =
-      year && ctx.rules.evaluation ? year.staff.map((p) => ({ person: p, evaluation: evaluatePerson(p, ctx.rules, year.months)! })) : [];
+      year && ctx.rules.evaluation ? year.staff.map((p) => ({ person: p, evaluation: evaluatePerson(p, ctx.rules, year)! })) : [];
     const annotate = opts.annotate;
     // The checked copy is written even when the grid has errors: marking them is its purpose.
     const annotated = annotate

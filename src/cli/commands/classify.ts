@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { borderNames, type Classification, classifyYear } from '../../core/classify.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import type { YearResult } from '../../core/year.js';
-import { expectedMonths, runningYearDate, tallyYear } from '../../core/year.js';
+import { expectedMonths, runningDate, tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { writeClassificationFile } from '../../xlsx/classification-writer.js';
 import { openWorkbookView } from '../../xlsx/grid-reader.js';
@@ -46,9 +46,11 @@ async function loadYear(ctx: Context, files: string[], asOf: string): Promise<{ 
       const { rulebook: _stored, period: _period, ...header } = data.header;
       // The months expected are those of the classification's date, as for grids.
       const expected = expectedMonths(header.year, undefined, asOf);
-      const running = runningYearDate(header.year, asOf);
+      const scope = { kind: 'year' as const, year: header.year };
+      const running = runningDate(scope, asOf);
       const year = {
         ...header,
+        scope,
         missingMonths: expected.filter((m) => !header.months.includes(m)),
         staff: data.staff,
         deductions: [],

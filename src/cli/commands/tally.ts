@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { evaluatePerson } from '../../core/evaluation.js';
 import { hasErrors, UserError } from '../../core/problems.js';
-import { reportFileName, reportPeriodOf, reportStart } from '../../core/report-period.js';
+import { reportFileName, reportScore, romanQuarter, reportStart, scoreForReport } from '../../core/report-period.js';
 import { quarterScore, tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
@@ -10,6 +10,7 @@ import { documentLetterhead } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
 import { documentDate, exportOutput, parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
 import type { PlannedWrite } from '../plan.js';
+import { scopeText } from '../../i18n/scope-text.js';
 import { progressReporter } from '../progress.js';
 import { table } from '../terminal-output.js';
 import { ddmmyyyy, tallyJson } from '../year-json.js';
@@ -42,12 +43,12 @@ export default defineCommand({
     const year = tallyYear(loaded.months, ctx.rules, period, dated.iso);
     const ranks = period ? rankByTotal(year) : undefined;
     // --json is machine mode: a workbook only where -o asks for one, so the same run twice gives the same output.
-    const output = opts.output ?? (ctx.json ? undefined : reportFileName(reportPeriodOf(year.year, year.months, year.period)));
+    const output = opts.output ?? (ctx.json ? undefined : reportFileName(year.scope));
     const failed = hasErrors(year.problems);
     const { letterhead, problems: headProblems } = documentLetterhead(
       ctx,
       opts,
-      reportStart(reportPeriodOf(year.year, year.months, year.period)),
+      reportStart(year.scope),
       year.unit,
     );
     const writes: PlannedWrite[] = [];
@@ -71,18 +72,33 @@ export default defineCommand({
 
     const people = ranks ? [...year.staff].sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)!) : year.staff;
     const text: string[] = [];
+    const scope = scopeText(ctx.lang, year.scope);
     if (period) text.push(ctx.t('cli.ranking', { from: period.from, to: period.to }));
-    if (year.asOf) text.push(ctx.t('cli.asOf', { date: ddmmyyyy(year.asOf), year: year.year }));
+    if (year.asOf)
+      text.push(
+        year.scope.kind === 'year'
+          ? ctx.t('cli.asOf', { date: ddmmyyyy(year.asOf), year: year.year })
+          : ctx.t('cli.asOfPeriod', { date: ddmmyyyy(year.asOf), scope }),
+      );
     const rank = (p: (typeof people)[number], i: number) => ranks?.get(p.id) ?? i + 1;
     const first = ranks ? ctx.t('col.rank') : ctx.t('col.tt');
-    const evaluated = ctx.rules.evaluation !== undefined;
-    const last = [ctx.t('col.deducted'), ranks ? ctx.t('col.kept') : ctx.t('col.total'), ...(evaluated ? [ctx.t('col.yearScore')] : [])];
-    const yearScore = (p: (typeof people)[number]) => {
-      const e = evaluatePerson(p, ctx.rules, year.months);
-      // Months missing from the year make the score provisional: it is said where it prints.
-      return e?.yearScore === null || e === undefined ? '?' : e.partial ? ctx.t('col.provisional', { value: e.yearScore }) : e.yearScore;
+    const ev = ctx.rules.evaluation;
+    // The score the report is about: the year's, its own period's, or none (a month of a quarterly evaluation).
+    const which = ev ? reportScore(year.scope, ev.period) : { kind: 'none' as const };
+    if (ev && which.kind === 'none' && year.scope.kind === 'month')
+      text.push(ctx.t('cli.byQuarterOnly', { quarter: romanQuarter(Math.ceil(year.scope.month / 3)) }));
+    const scored = which.kind !== 'none';
+    const last = [
+      ctx.t('col.deducted'),
+      ranks ? ctx.t('col.kept') : ctx.t('col.totalOf', { scope }),
+      ...(scored ? [ctx.t('col.scoreOf', { scope })] : []),
+    ];
+    const score = (p: (typeof people)[number]) => {
+      const s = scoreForReport(evaluatePerson(p, ctx.rules, year)!, which);
+      // A score of a period not over, or of months not all given, is provisional: it is said where it prints.
+      return s?.value == null ? '?' : s.provisional ? ctx.t('col.provisional', { value: s.value }) : s.value;
     };
-    const tail = (p: (typeof people)[number]) => [p.deducted, p.total, ...(evaluated ? [yearScore(p)] : [])];
+    const tail = (p: (typeof people)[number]) => [p.deducted, p.total, ...(scored ? [score(p)] : [])];
     const quarters = [1, 2, 3, 4].filter((q) => year.months.some((m) => Math.ceil(m / 3) === q));
     text.push(
       table(
