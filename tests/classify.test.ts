@@ -26,7 +26,15 @@ function person(name: string, total: number, opts: Partial<PersonYear> = {}): Pe
 }
 
 function year(staff: PersonYear[], missingMonths: number[] = []): YearResult {
-  return { year: 2023, months: ALL.filter((m) => !missingMonths.includes(m)), missingMonths, staff, deductions: [], problems: [], scope: { kind: 'year', year: 2023 } };
+  return {
+    year: 2023,
+    months: ALL.filter((m) => !missingMonths.includes(m)),
+    missingMonths,
+    staff,
+    deductions: [],
+    problems: [],
+    scope: { kind: 'year', year: 2023 },
+  };
 }
 
 function strict(): Rulebook {

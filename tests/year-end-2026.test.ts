@@ -155,6 +155,7 @@ describe('the bridge: tally --export', () => {
       'Tổng điểm kỳ',
       'Xếp loại kỳ',
       'Tạm tính',
+      'Tính đến ngày',
     ]);
     // V (−60) and M (−10) in Q1, B (−30) in Q2; I.2 = 5 × kept / possible; the leader's 15 + 55, 16 + 58, 16 + 60.
     expect(rows.filter((row) => row[0] === 'HB03')).toEqual([
@@ -173,9 +174,26 @@ describe('the bridge: tally --export', () => {
         '73.83',
         'HTTNV',
         '',
+        '',
       ],
-      ['HB03', 'Vũ Văn Quý', 'Công chức Văn phòng - Thống kê', 'Q2-2026', '4 5 6', '4.5', '5', '1', '30', '16', '58', '78.5', 'HTTNV', ''],
-      ['HB03', 'Vũ Văn Quý', 'Công chức Văn phòng - Thống kê', 'Q3-2026', '7 8 9', '5', '5', '0', '0', '16', '60', '81', 'HTTNV', ''],
+      [
+        'HB03',
+        'Vũ Văn Quý',
+        'Công chức Văn phòng - Thống kê',
+        'Q2-2026',
+        '4 5 6',
+        '4.5',
+        '5',
+        '1',
+        '30',
+        '16',
+        '58',
+        '78.5',
+        'HTTNV',
+        '',
+        '',
+      ],
+      ['HB03', 'Vũ Văn Quý', 'Công chức Văn phòng - Thống kê', 'Q3-2026', '7 8 9', '5', '5', '0', '0', '16', '60', '81', 'HTTNV', '', ''],
     ]);
     // Lê Thị Hạnh's second quarter is not evaluated: its total and level are empty.
     expect(rows.find((row) => row[0] === 'HB08' && row[3] === 'Q2-2026')!.slice(9, 13)).toEqual(['', '', '', '']);
@@ -198,15 +216,15 @@ describe('scoring forms: Mẫu số 01 per person and period', () => {
       rows.findIndex((row, i) => i > start && typeof row[0] === 'string' && row[0].startsWith('Họ và tên:')),
     );
     const line = (criterion: string) => form.find((row) => row[1] === criterion)!;
-    expect(line('Ý thức kỷ luật, kỷ cương trong thực thi công vụ').slice(2)).toEqual(['5', null, 3.83]);
+    expect(line('Ý thức kỷ luật, kỷ cương trong thực thi công vụ').slice(2)).toEqual(['5', null, '3,83']);
     expect(line('Phẩm chất chính trị, phẩm chất đạo đức, văn hóa thực thi công vụ').slice(2, 3)).toEqual(['5']);
     expect(line('Tinh thần trách nhiệm trong thực thi công vụ').slice(2, 3)).toEqual(['2,5']);
-    expect(line('Cộng các tiêu chí I.1, II, III (lãnh đạo chấm trong bảng chấm điểm)').slice(2)).toEqual([25, null, 15]);
-    expect(line('Tổng điểm tiêu chí chung').slice(2)).toEqual([30, null, 18.83]);
-    expect(line('TỔNG ĐIỂM (I + II)').slice(2)).toEqual([100, null, 73.83]);
+    expect(line('Cộng các tiêu chí I.1, II, III (lãnh đạo chấm trong bảng chấm điểm)').slice(2)).toEqual(['25', null, '15']);
+    expect(line('Tổng điểm tiêu chí chung').slice(2)).toEqual(['30', null, '18,83']);
+    expect(line('TỔNG ĐIỂM (I + II)').slice(2)).toEqual(['100', null, '73,83']);
     const texts = form.map((row) => row[0]).filter((v): v is string => typeof v === 'string');
     expect(texts).toContain('Xếp loại: Hoàn thành tốt nhiệm vụ (HTTNV)');
-    expect(texts).toContain('Điểm I.2 = 5 × (40 + 90 + 100) ÷ 300 = 3.83');
+    expect(texts).toContain('Điểm I.2 = 5 × (40 + 90 + 100) ÷ 300 = 3,83');
     expect(texts).toContain('- 05/01/2026: mã V, trừ 60 điểm (thang-01-2026.xlsx, ô I11)');
     expect(texts).toContain('- 02/02/2026: mã M, trừ 10 điểm (thang-02-2026.xlsx, ô F11)');
   });

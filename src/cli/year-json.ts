@@ -17,8 +17,7 @@ export { isoToDdmmyyyy as ddmmyyyy } from '../core/dates.js';
 function evaluationJson(e: PersonEvaluation | undefined, which: ReportScore = { kind: 'year' }) {
   if (!e) return {};
   const score = scoreForReport(e, which);
-  const named =
-    which.kind === 'year' ? { yearScore: e.yearScore } : which.kind === 'period' ? { periodScore: score?.value ?? null } : {};
+  const named = which.kind === 'year' ? { yearScore: e.yearScore } : which.kind === 'period' ? { periodScore: score?.value ?? null } : {};
   return {
     evaluation: {
       periods: e.periods.map((p) => ({

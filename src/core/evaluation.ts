@@ -1,5 +1,5 @@
-import { divideHalfUp, fromUnits, toUnits } from './decimal.js';
 import { isoDate } from './dates.js';
+import { divideHalfUp, fromUnits, toUnits } from './decimal.js';
 import type { EvaluationRules, Rulebook } from './rulebook.js';
 import type { CellAddress } from './types.js';
 
@@ -219,4 +219,20 @@ export function evaluatePerson(person: EvaluationInput, rules: Rulebook, scope: 
     : null;
   const partial = periods.some((p) => p.partial) || Array.from({ length: 12 }, (_, i) => i + 1).some((m) => !presentMonths.includes(m));
   return { periods, yearScore, missing, partial, notOnGrid, notWorked, ignoredEntries };
+}
+
+/**
+ * The period of a person who left before its last grid (where the leader enters the figures): I.2
+ * over the months worked, the leader's parts left open, provisional. The old unit sends it with the
+ * person (Nghị định 335/2025 Điều 19 khoản 1): on the export and on a Mẫu số 01.
+ */
+export function periodLeftDuring(person: EvaluationInput, period: number, rules: Rulebook): PeriodScore {
+  const ev = rules.evaluation!;
+  const months = monthsOfPeriod(period, ev).filter((m) => person.months[m] !== undefined && person.monthsWorked.includes(m));
+  const discipline = disciplinePoints(
+    months.map((m) => person.months[m]!),
+    ev,
+    rules.monthlyPoints,
+  );
+  return { period, months, discipline, otherGeneral: null, task: null, total: null, partial: true, running: false };
 }

@@ -1,5 +1,5 @@
 import { bandFor } from './classify.js';
-import { evaluatePerson, monthsOfPeriod, type PeriodScore, periodOfMonth } from './evaluation.js';
+import { evaluatePerson, monthsOfPeriod, type PeriodScore, periodLeftDuring, periodOfMonth } from './evaluation.js';
 import type { EvaluationRules, Level, Rulebook } from './rulebook.js';
 import type { TracedDeduction, YearResult } from './year.js';
 
@@ -50,7 +50,9 @@ export function formsOf(year: YearResult, rules: Rulebook, choice: PeriodChoice)
   const forms: FormData[] = [];
   for (const p of year.staff) {
     const e = evaluatePerson(p, rules, year)!;
-    for (const period of e.periods) {
+    // A leaver's last period, not on its closing grid, still gets its form: I.2 for the next unit.
+    const periods = [...e.periods, ...e.notOnGrid.map((n) => periodLeftDuring(p, n, rules))];
+    for (const period of periods) {
       if (choice.kind === 'period' && period.period !== choice.period) continue;
       const evidence = year.deductions.filter((d) => d.personId === p.id && period.months.includes(Number(d.date.slice(5, 7))));
       forms.push({

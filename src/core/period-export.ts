@@ -1,5 +1,5 @@
 import { bandFor } from './classify.js';
-import { evaluatePerson, monthsOfPeriod } from './evaluation.js';
+import { evaluatePerson, monthsOfPeriod, periodLeftDuring } from './evaluation.js';
 import type { Level, Rulebook } from './rulebook.js';
 import type { YearResult } from './year.js';
 
@@ -27,8 +27,10 @@ export interface PeriodRow {
   readonly total: number | null;
   /** The band of a complete period total. */
   readonly level: Level | null;
-  /** The grids given lack a month of the period. */
+  /** Provisional: the grids given lack a month of the period, the period is not over on `asOf`, or the person left during it. */
   readonly partial: boolean;
+  /** ISO date the figures stand at, for a period not over on the document's date. */
+  readonly asOf: string | null;
 }
 
 export function periodName(kind: 'month' | 'quarter', period: number, year: number): string {
@@ -64,6 +66,7 @@ export function periodRows(year: YearResult, rules: Rulebook): PeriodRow[] {
           total: null,
           level: null,
           partial: false,
+          asOf: null,
         });
       }
       continue;
@@ -83,6 +86,26 @@ export function periodRows(year: YearResult, rules: Rulebook): PeriodRow[] {
         total: period.total,
         level,
         partial: period.partial,
+        asOf: period.running ? (year.asOf ?? null) : null,
+      });
+    }
+    // A person who left before a period's last grid (Điều 19 khoản 1: the old unit sends what it has):
+    // I.2 over the months worked, the leader's figures left to the new unit, marked provisional.
+    for (const period of e.notOnGrid) {
+      const left = periodLeftDuring(p, period, rules);
+      rows.push({
+        ...base,
+        period: periodName(ev.period, period, year.year),
+        months: left.months,
+        discipline: left.discipline,
+        disciplineMax: ev.disciplineMax,
+        ...deductions(left.months),
+        otherGeneral: null,
+        task: null,
+        total: null,
+        level: null,
+        partial: true,
+        asOf: null,
       });
     }
   }

@@ -248,7 +248,9 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
   const present = months.map((m) => m.ym.month);
   const scope = reportPeriodOf(year, present, period);
   // A report names the months of what it covers that no grid gives: a quarter's report, the quarter's.
-  const expected = period ? expectedMonths(year, period, asOf) : expectedMonths(year, undefined, asOf).filter((m) => reportMonths(scope, present).includes(m));
+  const expected = period
+    ? expectedMonths(year, period, asOf)
+    : expectedMonths(year, undefined, asOf).filter((m) => reportMonths(scope, present).includes(m));
   const missingMonths = expected.filter((m) => !present.includes(m));
   if (input.length > 0 && missingMonths.length > 0) {
     // A year report says what it lacks; a period report without all its months would pass part of the period for the whole.
@@ -321,7 +323,8 @@ function afterDateProblems(months: readonly ParsedMonth[], asOf: string): Proble
     for (const e of m.events)
       if (e.date > asOf) problems.push(problem('error', 'grid.markAfterDate', { code: e.code, date }, { ...where, cell: e.source.cell }));
     for (const e of m.marks)
-      if (e.date > asOf) problems.push(problem('warning', 'grid.neutralAfterDate', { code: e.code, date }, { ...where, cell: e.source.cell }));
+      if (e.date > asOf)
+        problems.push(problem('warning', 'grid.neutralAfterDate', { code: e.code, date }, { ...where, cell: e.source.cell }));
   }
   return problems;
 }
@@ -356,7 +359,12 @@ function leaderEntryProblems(year: YearResult, rules: Rulebook): Problem[] {
     for (const entered of e.ignoredEntries) {
       const part = entered.otherGeneral !== null ? 'otherGeneral' : 'task';
       problems.push(
-        problem('warning', 'evaluation.notWorked', { name: p.name }, { file: entered.file, sheet: entered.sheet, cell: entered.cells[part] || undefined }),
+        problem(
+          'warning',
+          'evaluation.notWorked',
+          { name: p.name },
+          { file: entered.file, sheet: entered.sheet, cell: entered.cells[part] || undefined },
+        ),
       );
     }
   }

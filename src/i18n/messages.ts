@@ -401,17 +401,21 @@ const vi = {
   'cli.wrotePage': 'Đã ghi {file}: mở bằng trình duyệt (nhấp đúp), không cần mạng.',
   'page.from': 'Từ ngày (không bắt buộc):',
   'page.to': 'Đến ngày:',
-  'tally.monthAfterDate': 'bảng tháng {month}/{year} là của tháng sau ngày văn bản {date}, nên không được tính. Bỏ bảng này ra, hoặc ghi đúng ngày văn bản bằng --date.',
-  'grid.markAfterDate': 'mã {code} ở ngày sau ngày văn bản {date}: việc chưa xảy ra không được trừ điểm. Xóa mã, hoặc ghi đúng ngày văn bản bằng --date.',
+  'tally.monthAfterDate':
+    'bảng tháng {month}/{year} là của tháng sau ngày văn bản {date}, nên không được tính. Bỏ bảng này ra, hoặc ghi đúng ngày văn bản bằng --date.',
+  'grid.markAfterDate':
+    'mã {code} ở ngày sau ngày văn bản {date}: việc chưa xảy ra không được trừ điểm. Xóa mã, hoặc ghi đúng ngày văn bản bằng --date.',
   'grid.neutralAfterDate': 'mã {code} ở ngày sau ngày văn bản {date} (nghỉ đã báo trước?): không trừ điểm, chỉ ghi nhận.',
-  'evaluation.notWorked': '{name} không làm việc ngày nào trong kỳ này (nghỉ cả kỳ) nên kỳ này không chấm; điểm lãnh đạo ghi ở đây không được tính. Xóa điểm, hoặc sửa mã nghỉ trong các bảng tháng nếu người này có đi làm.',
+  'evaluation.notWorked':
+    '{name} không làm việc ngày nào trong kỳ này (nghỉ cả kỳ) nên kỳ này không chấm; điểm lãnh đạo ghi ở đây không được tính. Xóa điểm, hoặc sửa mã nghỉ trong các bảng tháng nếu người này có đi làm.',
   'scope.year': 'năm',
   'scope.quarter': 'quý {quarter}',
   'scope.month': 'tháng {month}',
   'scope.range': 'kỳ',
   'col.totalOf': 'Tổng điểm {scope}',
   'col.scoreOf': 'Điểm đánh giá {scope}',
-  'cli.byQuarterOnly': 'Đánh giá theo quý (Nghị định 335/2025): điểm đánh giá có trong báo cáo quý {quarter} và báo cáo năm, không có trong báo cáo tháng.',
+  'cli.byQuarterOnly':
+    'Đánh giá theo quý (Nghị định 335/2025): điểm đánh giá có trong báo cáo quý {quarter} và báo cáo năm, không có trong báo cáo tháng.',
   'cli.asOfPeriod': 'Tính đến ngày {date}: {scope} chưa kết thúc, kết quả là tạm tính đến ngày này.',
 } as const;
 
@@ -806,17 +810,22 @@ const en: Record<MessageKey, string> = {
   'cli.wrotePage': 'Wrote {file}: open it in a browser (double-click), no network needed.',
   'page.from': 'From (optional):',
   'page.to': 'To:',
-  'tally.monthAfterDate': 'the grid of {month}/{year} is of a month after the document\'s date {date}, so it is not counted. Leave it out, or give the document\'s real date with --date.',
-  'grid.markAfterDate': '{code} is marked on a day after the document\'s date {date}: what has not happened yet cannot cost points. Delete the mark, or give the document\'s real date with --date.',
-  'grid.neutralAfterDate': '{code} is marked on a day after the document\'s date {date} (leave planned ahead?): it costs nothing and is only noted.',
-  'evaluation.notWorked': '{name} worked no day of this period (off all of it), so the period is not scored; the leader\'s points typed here are not counted. Delete them, or correct the leave marks in the monthly grids if this person did work.',
+  'tally.monthAfterDate':
+    "the grid of {month}/{year} is of a month after the document's date {date}, so it is not counted. Leave it out, or give the document's real date with --date.",
+  'grid.markAfterDate':
+    "{code} is marked on a day after the document's date {date}: what has not happened yet cannot cost points. Delete the mark, or give the document's real date with --date.",
+  'grid.neutralAfterDate':
+    "{code} is marked on a day after the document's date {date} (leave planned ahead?): it costs nothing and is only noted.",
+  'evaluation.notWorked':
+    "{name} worked no day of this period (off all of it), so the period is not scored; the leader's points typed here are not counted. Delete them, or correct the leave marks in the monthly grids if this person did work.",
   'scope.year': 'year',
   'scope.quarter': 'Q{quarter}',
   'scope.month': 'month {month}',
   'scope.range': 'period',
   'col.totalOf': '{scope} total',
   'col.scoreOf': '{scope} score',
-  'cli.byQuarterOnly': 'The evaluation is by quarter (Decree 335/2025): the scores are in the Q{quarter} report and the year report, not in a month\'s report.',
+  'cli.byQuarterOnly':
+    "The evaluation is by quarter (Decree 335/2025): the scores are in the Q{quarter} report and the year report, not in a month's report.",
   'cli.asOfPeriod': 'As of {date}: the {scope} is not over, the results stand as of that day.',
 };
 

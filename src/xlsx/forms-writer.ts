@@ -31,6 +31,20 @@ export interface FormsContext {
   readonly year: number;
   /** The date printed over the signatures (`forms --date`); without it the line is left to be filled by hand. */
   readonly date?: Date;
+  /** The day the figures stand at (ISO), for a period not over on it. */
+  readonly asOf?: string;
+}
+
+/** A score as Vietnamese paper writes it: 2,5 and 4,17 — the decimal comma, never 4.17 beside 2,5. */
+function viNumber(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+/** Month scores summed as a reader would write them: 100 − 80 + 40, never 100 + -80 + 40. */
+function sumText(values: readonly number[]): string {
+  return values
+    .map((v, i) => (i === 0 ? (v < 0 ? `−${viNumber(-v)}` : viNumber(v)) : v < 0 ? `− ${viNumber(-v)}` : `+ ${viNumber(v)}`))
+    .join(' ');
 }
 
 /**
@@ -50,11 +64,11 @@ function tableRow(ws: ExcelJS.Worksheet, row: number, values: readonly (string |
   const r = ws.getRow(row);
   values.forEach((v, i) => {
     const cell = r.getCell(i + 1);
-    cell.value = v;
+    // Scores print with the decimal comma whatever the reader's locale: the form is paper.
+    cell.value = typeof v === 'number' ? viNumber(v) : v;
     cell.font = font({ size: TABLE_SIZE, bold: opts.bold ?? false });
     cell.border = thinBorder();
     cell.alignment = { horizontal: i === 1 ? 'left' : 'center', vertical: 'middle', wrapText: true };
-    if (typeof v === 'number') cell.numFmt = '0.##';
   });
   r.height = fittedRowHeight(
     values.map((v, i) => ({
@@ -83,7 +97,11 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
       ? fill(t.periodQuarter, { quarter: ROMAN[p.period - 1]!, year: ctx.year })
       : fill(t.periodMonth, { month: String(p.period).padStart(2, '0'), year: ctx.year });
   mergedText(ws, row++, full, periodLine, { italic: true, size: SIZE }, WIDTHS);
-  if (p.partial) mergedText(ws, row++, full, fill(t.partial, { months: p.months.join(', ') }), { italic: true, size: SIZE }, WIDTHS);
+  if (p.partial) {
+    const line =
+      p.running && ctx.asOf ? fill(t.running, { date: isoToDdmmyyyy(ctx.asOf) }) : fill(t.partial, { months: p.months.join(', ') });
+    mergedText(ws, row++, full, line, { italic: true, size: SIZE }, WIDTHS);
+  }
   left(row++, fill(t.name, { name: form.name }));
   left(row++, fill(t.position, { position: form.position }));
   left(row++, fill(t.unit, { unit: ctx.letterhead.unit }));
@@ -104,17 +122,22 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
   tableRow(ws, row++, ['1', t.task, ev.taskMax, null, p.task]);
   tableRow(ws, row++, ['', t.total, ev.generalMax + ev.taskMax, null, p.total], { bold: true });
   const label = form.level ? (ctx.rules.classification.bands.find((b) => b.level === form.level)?.label ?? form.level) : undefined;
-  left(row++, label ? fill(t.level, { level: `${label} (${form.level})` }) : t.levelPending, { bold: true });
+  const levelLine = p.partial ? t.levelProvisional : t.level;
+  left(row++, label ? fill(levelLine, { level: `${label} (${form.level})` }) : t.levelPending, { bold: true });
   left(row++, t.evidenceTitle, { italic: true });
   const scores = form.monthScores.map((m) => m.score);
   const formula =
     ev.disciplineConversion === 'direct'
-      ? fill(t.formulaDirect, { max: ev.disciplineMax, deducted: form.evidence.reduce((n, d) => n + d.points, 0), value: p.discipline })
+      ? fill(t.formulaDirect, {
+          max: viNumber(ev.disciplineMax),
+          deducted: viNumber(form.evidence.reduce((n, d) => n + d.points, 0)),
+          value: viNumber(p.discipline),
+        })
       : fill(t.formulaProportional, {
-          max: ev.disciplineMax,
-          scores: scores.join(' + '),
+          max: viNumber(ev.disciplineMax),
+          scores: sumText(scores),
           possible: ctx.rules.monthlyPoints * scores.length,
-          value: p.discipline,
+          value: viNumber(p.discipline),
         });
   left(row++, formula);
   if (form.evidence.length === 0) left(row++, t.evidenceNone);
@@ -138,7 +161,9 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
     { from: 3, to: 4 },
     { from: 5, to: 5 },
   ];
-  t.signers.forEach((title, i) => {
+  // The third signer is the unit's head as the unit titles it (a commune's CHỦ TỊCH), as on the classification.
+  const signers = [...t.signers.slice(0, 2), ctx.rules.unit.approverTitle || t.signers[2]!];
+  signers.forEach((title, i) => {
     mergedText(ws, row, blocks[i]!, title, { bold: true, size: SIZE }, WIDTHS);
     mergedText(ws, row + 1, blocks[i]!, documentTemplate().signNote, { italic: true, size: SIZE - 1 }, WIDTHS);
   });

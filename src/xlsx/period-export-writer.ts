@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { isoToDdmmyyyy } from '../core/dates.js';
 import type { PeriodRow } from '../core/period-export.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { formatCsv } from '../io/csv.js';
@@ -26,6 +27,7 @@ function table(rows: readonly PeriodRow[]): (string | number | null)[][] {
       r.total,
       r.level,
       r.partial ? t.partial : '',
+      r.asOf ? isoToDdmmyyyy(r.asOf) : '',
     ]),
   ];
 }

@@ -26,6 +26,7 @@ interface DocumentTemplate {
     periodQuarter: string;
     periodMonth: string;
     partial: string;
+    running: string;
     name: string;
     position: string;
     unit: string;
@@ -40,6 +41,7 @@ interface DocumentTemplate {
     task: string;
     total: string;
     level: string;
+    levelProvisional: string;
     levelPending: string;
     evidenceTitle: string;
     formulaProportional: string;

@@ -34,9 +34,11 @@ export default defineCommand({
     const ctx = loaded.ctx;
     const ev = ctx.rules.evaluation;
     if (!ev) throw new UserError('forms.noEvaluation', { name: ctx.rules.name });
-    const year = tallyYear(loaded.months, ctx.rules);
+    // The figures stand at the document's date (today unless --date): a period not over on it is provisional.
+    const asOf = documentDate(opts.date).iso;
+    const year = tallyYear(loaded.months, ctx.rules, undefined, asOf);
     // The forms of the grids given: months the grids lack are no problem of theirs.
-    const problems = year.problems.filter((p) => p.key !== 'tally.missingMonths');
+    const problems = year.problems.filter((p) => p.key !== 'tally.missingMonths' && p.key !== 'tally.missingPeriodMonths');
     const choice: PeriodChoice = opts.period
       ? (parsePeriodChoice(opts.period, year.year, ev) ?? usage(opts.period, year.year, ev.period))
       : { kind: 'period', period: defaultPeriod(year, ev) };
@@ -55,7 +57,12 @@ export default defineCommand({
         ? [
             {
               path: output,
-              write: () => writeFormsFile(data, { rules: ctx.rules, letterhead, year: year.year, ...(date ? { date } : {}) }, output),
+              write: () =>
+                writeFormsFile(
+                  data,
+                  { rules: ctx.rules, letterhead, year: year.year, ...(date ? { date } : {}), ...(year.asOf ? { asOf: year.asOf } : {}) },
+                  output,
+                ),
               said: ctx.t('cli.wroteForms', { file: output, count: data.length, period: name }),
             },
           ]

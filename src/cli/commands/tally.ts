@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { evaluatePerson } from '../../core/evaluation.js';
 import { hasErrors, UserError } from '../../core/problems.js';
-import { reportFileName, reportScore, romanQuarter, reportStart, scoreForReport } from '../../core/report-period.js';
+import { reportFileName, reportScore, reportStart, romanQuarter, scoreForReport } from '../../core/report-period.js';
 import { quarterScore, tallyYear } from '../../core/year.js';
+import { scopeText } from '../../i18n/scope-text.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
 import { commonOptions, defineCommand, letterheadOptions } from '../command.js';
@@ -10,7 +11,6 @@ import { documentLetterhead } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
 import { documentDate, exportOutput, parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
 import type { PlannedWrite } from '../plan.js';
-import { scopeText } from '../../i18n/scope-text.js';
 import { progressReporter } from '../progress.js';
 import { table } from '../terminal-output.js';
 import { ddmmyyyy, tallyJson } from '../year-json.js';
@@ -45,12 +45,7 @@ export default defineCommand({
     // --json is machine mode: a workbook only where -o asks for one, so the same run twice gives the same output.
     const output = opts.output ?? (ctx.json ? undefined : reportFileName(year.scope));
     const failed = hasErrors(year.problems);
-    const { letterhead, problems: headProblems } = documentLetterhead(
-      ctx,
-      opts,
-      reportStart(year.scope),
-      year.unit,
-    );
+    const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, reportStart(year.scope), year.unit);
     const writes: PlannedWrite[] = [];
     if (output)
       writes.push({
