@@ -131,6 +131,8 @@ export async function runCli(argv: readonly string[], io: Terminal): Promise<num
     .argument('<files...>', t('arg.gridsOrReport'))
     .option('--staff <roster>', t('opt.yearEndStaff'))
     .option('--enforce-quota', t('opt.enforceQuota'))
+    .option('--quota-share <share>', t('opt.quotaShare'))
+    .option('--quota-basis <text>', t('opt.quotaBasis'))
     .option('--allow-missing-months', t('opt.allowMissingMonths'))
     .option('--allow-missing-evaluations', t('opt.allowMissingEvaluations'))
     .option('-o, --output <file>', t('opt.outputClassification'))

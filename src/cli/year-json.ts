@@ -94,6 +94,9 @@ export function classifyJson(result: Classification, lang: Lang) {
       unexcusedAbsencePeople: summary.unexcusedAbsencePeople,
       quota: {
         holds: summary.quota.holds,
+        share: summary.quota.share,
+        basis: summary.quota.basis ?? null,
+        moved: summary.quota.moved,
         groups: summary.quota.groups.map((g) => ({
           scope: g.scope,
           group: g.scope === 'unit' ? null : g.group || null,

@@ -54,7 +54,15 @@ export interface Summary {
   readonly shareGoodOrAbove: number;
   readonly cchcTargetMet: boolean;
   readonly unexcusedAbsencePeople: number;
-  readonly quota: { readonly holds: boolean; readonly groups: readonly QuotaGroup[] };
+  readonly quota: {
+    readonly holds: boolean;
+    readonly groups: readonly QuotaGroup[];
+    /** The share applied, and the decision that allowed it when it is not the rulebook's. */
+    readonly share: number;
+    readonly basis?: string;
+    /** People moved to HTTNV (`--enforce-quota`), in the order they were moved, with their scores. */
+    readonly moved: readonly { readonly name: string; readonly compared: number; readonly group: string }[];
+  };
 }
 
 export interface Classification {
@@ -70,6 +78,11 @@ export interface ClassifyOptions {
   readonly allowMissingMonths?: boolean;
   /** Classify those whose evaluation is complete; the others stay unclassified (a warning, not an error). */
   readonly allowMissingEvaluations?: boolean;
+  /**
+   * A share the competent authority allowed above the rulebook's (Nghị định 335/2025 Điều 20 khoản 5
+   * điểm b): a decision of the year, with its basis printed, not another rulebook.
+   */
+  readonly quota?: { readonly share: number; readonly basis: string };
 }
 
 /** From 2026 the evaluation of công chức is under Nghị định 335/2025; notes cite the decree in force. */
@@ -191,16 +204,29 @@ function disciplineOf(entry: YearEndStaffMember | undefined, year: number, probl
   return reading.measure;
 }
 
+/** A joiner's first month and a leaver's last, said on the classification so nobody reads them as the whole year. */
+function presenceNotes(person: PersonYear, year: YearResult): Note[] {
+  const own = Object.keys(person.months).map(Number);
+  if (own.length === 0 || year.months.length === 0) return [];
+  const notes: Note[] = [];
+  if (Math.min(...own) > Math.min(...year.months)) notes.push({ key: 'note.joined', params: { month: Math.min(...own), year: year.year } });
+  if (Math.max(...own) < Math.max(...year.months)) notes.push({ key: 'note.left', params: { month: Math.max(...own), year: year.year } });
+  return notes;
+}
+
 function classifyPerson(
   person: PersonYear,
   rules: Rulebook,
   entry: YearEndStaffMember | undefined,
   year: YearResult,
   problems: Problem[],
+  roster: RosterIndex,
+  rosterGiven: boolean,
 ): ClassifiedPerson {
   const { minMonths, gapPolicy, bands } = rules.classification;
   const flags: Flag[] = [];
-  const notes: Note[] = [];
+  const notes: Note[] = [...presenceNotes(person, year)];
+  if (rosterGiven && !entry && !roster.byName.has(nameKey(person.name))) notes.push({ key: 'note.notOnRoster', params: {} });
   const group = entry?.group?.trim() ?? '';
   const evaluation = evaluatePerson(person, rules, year);
   const base = { ...person, group, ...(evaluation ? { evaluation } : {}) };
@@ -225,6 +251,11 @@ function classifyPerson(
 
   let months = person.monthsPresent;
   let total = person.total;
+  if (evaluation && person.monthsWorked.length === 0) {
+    // Nghị định 335/2025 Điều 19 khoản 3: the time actually worked; with none, there is nothing to classify on.
+    notes.push({ key: 'note.noTimeWorked335', params: {} });
+    return { ...base, compared: null, level: null, flags: ['under-six-months'], notes };
+  }
   if (person.monthsWorked.length < minMonths) {
     flags.push('under-six-months');
     if (person.maternityMonths.length === 0 || person.monthsWorked.length === 0) {
@@ -276,17 +307,19 @@ function classifyPerson(
  * With `enforce`, the lowest-ranked excellent person of a scope that exceeds moves to HTTNV, one at a
  * time (each move adds one to HTTNV in the unit and in the group), groups first, then the unit.
  */
-function applyQuota(people: ClassifiedPerson[], rules: Rulebook, enforce: boolean): QuotaGroup[] {
-  const share = rules.classification.quotaShare;
+function applyQuota(
+  people: ClassifiedPerson[],
+  share: number,
+  enforce: boolean,
+): { groups: QuotaGroup[]; moved: { name: string; compared: number; group: string }[] } {
   const limitFor = (good: number) => Math.floor(share * good + 1e-9);
-  const named = [...new Set(people.map((p) => p.group))].sort();
-  // A unit without groups has one scope; with groups, the unit and each group (blank: those without one).
+  // The unit, and each named group; people without a group are counted in the unit only (no phantom "nhóm —").
+  const named = [...new Set(people.map((p) => p.group))].filter((g) => g !== '').sort();
   const scopes: { scope: 'unit' | 'group'; group: string; has: (p: ClassifiedPerson) => boolean }[] = [
     { scope: 'unit', group: '', has: () => true },
-    ...(named.length === 1 && named[0] === ''
-      ? []
-      : named.map((group) => ({ scope: 'group' as const, group, has: (p: ClassifiedPerson) => p.group === group }))),
+    ...named.map((group) => ({ scope: 'group' as const, group, has: (p: ClassifiedPerson) => p.group === group })),
   ];
+  const movedPeople: { name: string; compared: number; group: string }[] = [];
   const rank = (members: readonly ClassifiedPerson[]) =>
     members
       .filter((p) => p.level === 'HTXSNV')
@@ -304,7 +337,8 @@ function applyQuota(people: ClassifiedPerson[], rules: Rulebook, enforce: boolea
         const last = excellent[excellent.length - 1]!;
         const index = people.findIndex((p) => p.id === last.id);
         const person = people[index]!;
-        const where = scope.scope === 'unit' ? '' : scope.group || '—';
+        const where = scope.scope === 'unit' ? '' : scope.group;
+        movedPeople.push({ name: person.name, compared: last.compared, group: where });
         people[index] = {
           ...person,
           level: 'HTTNV',
@@ -313,7 +347,7 @@ function applyQuota(people: ClassifiedPerson[], rules: Rulebook, enforce: boolea
             ...person.notes,
             {
               key: scope.scope === 'unit' ? 'note.quotaMovedUnit' : 'note.quotaMoved',
-              params: { group: where, share: Math.round(share * 100) },
+              params: { group: where, share: Math.round(share * 100), score: last.compared },
             },
           ],
         };
@@ -321,7 +355,7 @@ function applyQuota(people: ClassifiedPerson[], rules: Rulebook, enforce: boolea
       }
     }
   }
-  return scopes.map((scope, k) => {
+  const groups = scopes.map((scope, k) => {
     const members = people.filter(scope.has);
     const excellent = members.filter((p) => p.level === 'HTXSNV').length;
     const good = members.filter((p) => p.level === 'HTTNV').length;
@@ -337,6 +371,7 @@ function applyQuota(people: ClassifiedPerson[], rules: Rulebook, enforce: boolea
       moved: moved[k]!,
     };
   });
+  return { groups, moved: movedPeople };
 }
 
 export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOptions = {}): Classification {
@@ -346,7 +381,7 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
   }
   const roster = opts.roster ?? [];
   const index = indexRoster(roster, year.staff);
-  const people = year.staff.map((p) => classifyPerson(p, rules, findInRoster(p, index), year, problems));
+  const people = year.staff.map((p) => classifyPerson(p, rules, findInRoster(p, index), year, problems, index, opts.roster !== undefined));
   // A roster row whose name several people bear, matched by no id, cannot say whose discipline it is.
   for (const [key, rows] of index.byName) {
     if (rows.length < 2 && (index.yearNames.get(key) ?? 0) < 2) continue;
@@ -377,6 +412,12 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
     }
   }
   if (opts.roster) {
+    // Everyone on the grids is on the year-end roster, and the reverse: else their discipline and group are unknown.
+    for (const p of year.staff) {
+      // A name the roster has but cannot tie to one person is already an error (roster.ambiguousName).
+      if (findInRoster(p, index) || index.byName.has(nameKey(p.name))) continue;
+      problems.push(problem('warning', 'classify.notOnRoster', { name: p.name, months: Object.keys(p.months).join(', ') }));
+    }
     const ids = new Set(people.map((p) => p.id as string));
     const names = new Set(people.map((p) => nameKey(p.name)));
     for (const r of roster) {
@@ -385,7 +426,9 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
         problems.push(problem('warning', 'classify.rosterPersonMissing', { name: r.name }));
     }
   }
-  const quotaGroups = applyQuota(people, rules, opts.enforceQuota ?? false);
+  const share = opts.quota?.share ?? rules.classification.quotaShare;
+  const quota = applyQuota(people, share, opts.enforceQuota ?? false);
+  const quotaGroups = quota.groups;
   const counts = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0, unclassified: 0 } as Record<Level | 'unclassified', number>;
   for (const p of people) counts[p.level ?? 'unclassified'] += 1;
   const classified = LEVELS.reduce((n, l) => n + counts[l], 0);
@@ -399,7 +442,13 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
       shareGoodOrAbove,
       cchcTargetMet: shareGoodOrAbove >= rules.classification.cchcTarget,
       unexcusedAbsencePeople: people.filter((p) => p.unexcusedAbsence).length,
-      quota: { holds: quotaGroups.every((g) => g.holds), groups: quotaGroups },
+      quota: {
+        holds: quotaGroups.every((g) => g.holds),
+        groups: quotaGroups,
+        share,
+        ...(opts.quota ? { basis: opts.quota.basis } : {}),
+        moved: quota.moved,
+      },
     },
   };
 }

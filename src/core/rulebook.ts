@@ -149,6 +149,9 @@ export const PRESETS = {
       classification: {
         ...base.classification,
         scale: 'per-month',
+        // Nghị định 335/2025 has no six-month minimum (that was Nghị định 90/2020 Điều 2 khoản 3): its
+        // Điều 19 khoản 3 classifies on the time actually worked. A unit may still set one in its quy chế.
+        minMonths: 1,
         // Upper bounds are exclusive in the decree ("dưới 90"); lower-bound policy handles that exactly.
         bands: bands({ HTXSNV: [90, 100], HTTNV: [70, 89.99], HTNV: [50, 69.99], KHTNV: [0, 49.99] }),
       },

@@ -67,14 +67,15 @@ const vi = {
   'note.disciplineCap':
     'Bị kỷ luật ({discipline}{date}): xếp KHTNV theo khoản 5 Điều 2 NĐ 90/2020 (sửa đổi bởi NĐ 48/2023), Điều 20 NĐ 335/2025.',
   'note.disciplineCap335': 'Bị kỷ luật ({discipline}{date}): xếp KHTNV theo Điều 20 Nghị định 335/2025/NĐ-CP.',
-  'note.underSixMonths335': 'Chỉ làm việc {months} tháng (dưới {min} tháng): không xếp loại (Nghị định 335/2025/NĐ-CP).',
+  'note.underSixMonths335': 'Chỉ làm việc {months} tháng (dưới {min} tháng quy chế của đơn vị đặt ra): không xếp loại.',
   'note.partialYearUnclassified': 'Chỉ có {months} tháng trong danh sách (dưới {min} tháng): không xếp loại.',
   'note.underSixMonths': 'Chỉ làm việc {months} tháng (dưới {min} tháng): không xếp loại (khoản 3 Điều 2 NĐ 90/2020).',
   'note.maternity': 'Nghỉ thai sản: xếp loại theo {months} tháng thực tế làm việc.',
   'note.partialYearScaled': 'Có {months} tháng: điểm quy đổi về 12 tháng.',
   'note.gapStrict': 'Điểm {value} ngoài khung điểm của kế hoạch: cần xem xét.',
   'note.gapLowerBound': 'Điểm {value} ngoài khung điểm của kế hoạch; tạm xếp {level} theo cận dưới.',
-  'note.quotaMoved': 'Chuyển xuống HTTNV do vượt tỷ lệ {share}% của nhóm {group} (NĐ 335/2025), theo --enforce-quota.',
+  'note.quotaMoved':
+    'Điểm {score}: chuyển xuống HTTNV vì nhóm {group} vượt tỷ lệ HTXSNV {share}% số người HTTNV (Nghị định 335/2025/NĐ-CP); người điểm thấp nhất chuyển trước.',
 
   // files
   'file.notFound': '{file}: không tìm thấy file. Kiểm tra đường dẫn.',
@@ -170,9 +171,7 @@ const vi = {
     'Tổng kết: HTXSNV {HTXSNV}, HTTNV {HTTNV}, HTNV {HTNV}, KHTNV {KHTNV}, không xếp loại {unclassified}. Tỷ lệ HTTNV trở lên {share}% ({target}). Có nghỉ vô lý do: {absent} người.',
   'cli.targetMet': 'đạt chỉ tiêu CCHC ≥ {target}%',
   'cli.targetMissed': 'chưa đạt chỉ tiêu CCHC ≥ {target}%',
-  'cli.quotaHolds': 'Tỷ lệ HTXSNV: đạt ({group}: {excellent}/{limit} cho phép).',
   'cli.andMore': ' và {count} người nữa',
-  'cli.quotaBroken': 'Tỷ lệ HTXSNV: VƯỢT ({group}: {excellent} người, tối đa {limit}). Người ở ranh giới: {border}.',
   'cli.ranking': 'Xếp hạng theo điểm còn lại trong kỳ {from} – {to}:',
   'cli.periodScoresHeading':
     'Điểm đánh giá theo kỳ (I.2 ý thức kỷ luật, kỷ cương + tiêu chí chung khác + kết quả nhiệm vụ = tổng; ? là chưa chấm):',
@@ -327,7 +326,8 @@ const vi = {
   'opt.formDate': 'ngày ghi trên phiếu, dd/mm/yyyy (mặc định để trống cho từng người tự ghi)',
   'opt.date': 'ngày của văn bản, dạng dd/mm/yyyy (mặc định hôm nay); trước 31/12 thì văn bản ghi "tính đến ngày …"',
   'cli.asOf': 'Tính đến ngày {date}: năm {year} chưa kết thúc, kết quả là tạm tính đến ngày này.',
-  'note.quotaMovedUnit': 'Chuyển xuống HTTNV để tỷ lệ HTXSNV của toàn đơn vị không vượt {share}% số HTTNV (--enforce-quota).',
+  'note.quotaMovedUnit':
+    'Điểm {score}: chuyển xuống HTTNV để số người HTXSNV của toàn đơn vị không vượt {share}% số người HTTNV (Nghị định 335/2025/NĐ-CP); người điểm thấp nhất chuyển trước.',
   'note.listedCaseB':
     'Thuộc trường hợp điểm b khoản 4 Điều 20 Nghị định 335/2025/NĐ-CP (bị cấp có thẩm quyền kết luận suy thoái, "tự diễn biến", "tự chuyển hóa", vi phạm điều đảng viên không được làm hoặc trách nhiệm nêu gương): xếp KHTNV.',
   'note.listedCaseD':
@@ -417,6 +417,24 @@ const vi = {
   'cli.byQuarterOnly':
     'Đánh giá theo quý (Nghị định 335/2025): điểm đánh giá có trong báo cáo quý {quarter} và báo cáo năm, không có trong báo cáo tháng.',
   'cli.asOfPeriod': 'Tính đến ngày {date}: {scope} chưa kết thúc, kết quả là tạm tính đến ngày này.',
+  'note.joined': 'Vào đơn vị từ tháng {month}/{year}: đánh giá theo thời gian công tác tại đơn vị.',
+  'note.left': 'Có tên trong bảng chấm điểm đến tháng {month}/{year} (đã nghỉ việc hoặc chuyển công tác).',
+  'note.notOnRoster': 'Không có trong danh sách cuối năm: chưa đối chiếu kỷ luật và nhóm.',
+  'note.noTimeWorked335':
+    'Không có thời gian thực tế làm việc trong năm (nghỉ cả năm): không có điểm để xếp loại (khoản 3 Điều 19 Nghị định 335/2025/NĐ-CP).',
+  'classify.notOnRoster':
+    '{name} có trong bảng chấm điểm (tháng {months}) nhưng không có trong danh sách cuối năm, nên chưa đối chiếu được kỷ luật và nhóm. Thêm người này vào danh sách (nếu đã chuyển đi, ghi rõ ở Ghi chú), hoặc kiểm tra Mã và họ tên.',
+  'cli.quotaRule':
+    'Tỷ lệ HTXSNV (điểm a khoản 5 Điều 20 Nghị định 335/2025/NĐ-CP): số người HTXSNV không vượt quá {share}% số người HTTNV, trong toàn đơn vị và trong từng nhóm; số tối đa làm tròn xuống, nên nơi có dưới {min} người HTTNV thì không có người HTXSNV.',
+  'cli.quotaLine': 'Tỷ lệ HTXSNV, {group}: {good} người HTTNV × {share}% = tối đa {limit}; có {excellent} người HTXSNV: {verdict}.',
+  'cli.quotaOk': 'đạt',
+  'cli.quotaOver': 'VƯỢT; người ở ranh giới: {border}',
+  'cli.quotaBasis': 'Tỷ lệ {share}% áp dụng theo {basis} (điểm b khoản 5 Điều 20 Nghị định 335/2025/NĐ-CP).',
+  'cli.quotaMoved':
+    'Đã chuyển xuống HTTNV, người điểm thấp nhất trước: {people}. Mỗi lần chuyển, số HTTNV tăng một nên số tối đa được tính lại.',
+  'opt.quotaShare': 'tỷ lệ HTXSNV khác quy chế mà cấp có thẩm quyền cho phép, ví dụ 0.3 (cần --quota-basis)',
+  'opt.quotaBasis': 'căn cứ của tỷ lệ đó, ví dụ "Quyết định số 12/QĐ-UBND ngày 01/12/2026"; được in trên bản xếp loại',
+  'usage.quotaShare': '--quota-share phải là một tỷ lệ từ 0 đến 1 (ví dụ 0.3) và đi cùng --quota-basis "căn cứ".',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -478,14 +496,15 @@ const en: Record<MessageKey, string> = {
   'note.disciplineCap':
     'Disciplined ({discipline}{date}): KHTNV under Decree 90/2020 art. 2 cl. 5 (as amended by 48/2023) and Decree 335/2025 art. 20.',
   'note.disciplineCap335': 'Disciplined ({discipline}{date}): KHTNV under Decree 335/2025 art. 20.',
-  'note.underSixMonths335': 'Worked only {months} months (under {min}): not classified (Decree 335/2025).',
+  'note.underSixMonths335': "Worked only {months} months (under the unit's minimum of {min}): not classified.",
   'note.partialYearUnclassified': 'Only {months} months on the roster (under {min}): not classified.',
   'note.underSixMonths': 'Worked only {months} months (under {min}): not classified (Decree 90/2020 art. 2 cl. 3).',
   'note.maternity': 'Maternity leave: classified on the {months} months actually worked.',
   'note.partialYearScaled': '{months} months present: total scaled to 12 months.',
   'note.gapStrict': "Score {value} falls outside the plan's bands: for the committee to review.",
   'note.gapLowerBound': "Score {value} falls outside the plan's bands; provisionally {level} by its lower bound.",
-  'note.quotaMoved': 'Moved to HTTNV: group {group} exceeded the {share}% quota (Decree 335/2025), by --enforce-quota.',
+  'note.quotaMoved':
+    'Score {score}: moved to HTTNV as group {group} exceeded the HTXSNV share of {share}% of its HTTNV (Decree 335/2025); lowest score first.',
 
   'file.notFound': '{file}: file not found. Check the path.',
   'file.isDirectory': '{file}: is a directory, not an .xlsx file.',
@@ -579,9 +598,7 @@ const en: Record<MessageKey, string> = {
     'Summary: HTXSNV {HTXSNV}, HTTNV {HTTNV}, HTNV {HTNV}, KHTNV {KHTNV}, unclassified {unclassified}. HTTNV or above {share}% ({target}). With unexcused absence: {absent}.',
   'cli.targetMet': 'meets the CCHC target ≥ {target}%',
   'cli.targetMissed': 'misses the CCHC target ≥ {target}%',
-  'cli.quotaHolds': 'HTXSNV quota: holds ({group}: {excellent} of {limit} allowed).',
   'cli.andMore': ' and {count} more',
-  'cli.quotaBroken': 'HTXSNV quota: EXCEEDED ({group}: {excellent}, at most {limit}). At the border: {border}.',
   'cli.ranking': 'Ranking by points kept over {from} – {to}:',
   'cli.periodScoresHeading': 'Scores by period (I.2 discipline + other general criteria + task results = total; ? is not evaluated yet):',
   'cli.periodScore': '{discipline} + {other} + {task} = {total}',
@@ -736,7 +753,8 @@ const en: Record<MessageKey, string> = {
   'opt.formDate': 'date printed on the forms, dd/mm/yyyy (default: left blank for each person to fill in)',
   'opt.date': 'the document\'s date, dd/mm/yyyy (default today); before 31/12 the documents say "as of …"',
   'cli.asOf': 'As of {date}: {year} is not over, the results stand as of that day.',
-  'note.quotaMovedUnit': "Moved to HTTNV so the unit's HTXSNV stay within {share}% of its HTTNV (--enforce-quota).",
+  'note.quotaMovedUnit':
+    "Score {score}: moved to HTTNV so the unit's HTXSNV stay within {share}% of its HTTNV (Decree 335/2025); lowest score first.",
   'note.listedCaseB':
     "Case b of Decree 335/2025 art. 20 cl. 4 (a conclusion of the authority on degradation, party members' prohibitions or the duty to set an example): KHTNV.",
   'note.listedCaseD':
@@ -827,6 +845,22 @@ const en: Record<MessageKey, string> = {
   'cli.byQuarterOnly':
     "The evaluation is by quarter (Decree 335/2025): the scores are in the Q{quarter} report and the year report, not in a month's report.",
   'cli.asOfPeriod': 'As of {date}: the {scope} is not over, the results stand as of that day.',
+  'note.joined': 'Joined in {month}/{year}: evaluated on the time with the unit.',
+  'note.left': 'On the grids up to {month}/{year} (left or transferred).',
+  'note.notOnRoster': 'Not on the year-end roster: discipline and group not checked.',
+  'note.noTimeWorked335': 'No time actually worked in the year: nothing to classify on (Decree 335/2025 art. 19 cl. 3).',
+  'classify.notOnRoster':
+    '{name} is on the grids (months {months}) but not on the year-end roster, so their discipline and group are unknown. Add them to the roster (if they left, say so), or check the Mã and name.',
+  'cli.quotaRule':
+    'HTXSNV quota (Decree 335/2025 art. 20 cl. 5 a): people at HTXSNV at most {share}% of those at HTTNV, in the unit and in each group; the limit rounds down, so under {min} people at HTTNV allow no HTXSNV.',
+  'cli.quotaLine': 'HTXSNV quota, {group}: {good} at HTTNV × {share}% = at most {limit}; {excellent} at HTXSNV: {verdict}.',
+  'cli.quotaOk': 'holds',
+  'cli.quotaOver': 'EXCEEDED; at the border: {border}',
+  'cli.quotaBasis': 'The {share}% share applies by {basis} (Decree 335/2025 art. 20 cl. 5 b).',
+  'cli.quotaMoved': 'Moved to HTTNV, lowest score first: {people}. Each move adds one at HTTNV, so the limit is counted again.',
+  'opt.quotaShare': "an HTXSNV share the competent authority allowed instead of the rulebook's, e.g. 0.3 (needs --quota-basis)",
+  'opt.quotaBasis': 'the basis of that share, e.g. "Decision 12/QĐ-UBND of 01/12/2026"; printed on the classification',
+  'usage.quotaShare': '--quota-share must be a share between 0 and 1 (e.g. 0.3), given with --quota-basis "basis".',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

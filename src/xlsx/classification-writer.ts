@@ -62,15 +62,18 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
     }),
   );
   lines.push(fill(t.summaryAbsence, { count: result.summary.unexcusedAbsencePeople }));
+  const share = Math.round(quota.share * 100);
+  lines.push(fill(t.quotaRule, { share, min: Math.ceil(1 / quota.share - 1e-9) }));
+  if (quota.basis) lines.push(fill(t.quotaBasis, { share, basis: quota.basis }));
   for (const g of quota.groups) {
     const { names, more } = borderNames(g, BORDER_NAMES_IN_LINE);
     const border = more > 0 ? '' : names.join(', ');
     lines.push(
       fill(t.summaryQuota, {
-        group: g.scope === 'unit' ? t.quotaUnit : fill(t.quotaGroup, { group: g.group || '—' }),
+        group: g.scope === 'unit' ? t.quotaUnit : fill(t.quotaGroup, { group: g.group }),
         excellent: g.excellent,
         limit: g.limit,
-        share: Math.round(rules.classification.quotaShare * 100),
+        share,
         good: g.good,
         verdict: g.holds
           ? t.quotaHolds
@@ -80,6 +83,8 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
       }),
     );
   }
+  if (quota.moved.length > 0)
+    lines.push(fill(t.quotaMoved, { people: quota.moved.map((m) => `${m.name} (${String(m.compared).replace('.', ',')})`).join(', ') }));
   lines.push(rules.evaluation ? fill(t.scopeNoteEvaluation, { decree: rules.evaluation.decree }) : t.scopeNote);
   return lines;
 }

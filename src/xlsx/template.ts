@@ -133,6 +133,9 @@ interface DocumentTemplate {
     quotaUnit: string;
     quotaGroup: string;
     summaryQuota: string;
+    quotaRule: string;
+    quotaBasis: string;
+    quotaMoved: string;
     quotaHolds: string;
     quotaBroken: string;
     quotaBrokenMarked: string;

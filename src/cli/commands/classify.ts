@@ -108,19 +108,37 @@ function classificationText(ctx: Context, result: Classification): string[] {
       absent: s.unexcusedAbsencePeople,
     }),
   );
+  const share = Math.round(s.quota.share * 100);
+  // The rule in words, then its count for each scope: the committee must be able to explain every limit.
+  text.push(ctx.t('cli.quotaRule', { share, min: Math.ceil(1 / s.quota.share - 1e-9) }));
+  if (s.quota.basis) text.push(ctx.t('cli.quotaBasis', { share, basis: s.quota.basis }));
   for (const g of s.quota.groups) {
     const { names, more } = borderNames(g, BORDER_NAMES_ON_SCREEN);
     const border = (names.join(', ') || '—') + (more > 0 ? ctx.t('cli.andMore', { count: more }) : '');
-    const scope = g.scope === 'unit' ? ctx.t('cli.quotaUnit') : ctx.t('cli.quotaGroup', { group: g.group || '—' });
-    text.push(ctx.t(g.holds ? 'cli.quotaHolds' : 'cli.quotaBroken', { group: scope, excellent: g.excellent, limit: g.limit, border }));
+    const scope = g.scope === 'unit' ? ctx.t('cli.quotaUnit') : ctx.t('cli.quotaGroup', { group: g.group });
+    const verdict = g.holds ? ctx.t('cli.quotaOk') : ctx.t('cli.quotaOver', { border });
+    text.push(ctx.t('cli.quotaLine', { group: scope, good: g.good, share, limit: g.limit, excellent: g.excellent, verdict }));
   }
+  if (s.quota.moved.length > 0)
+    text.push(ctx.t('cli.quotaMoved', { people: s.quota.moved.map((m) => `${m.name} (${m.compared})`).join(', ') }));
   return text;
+}
+
+/** `--quota-share 0.3 --quota-basis "Quyết định số …"`: a share allowed for the year, never without its basis. */
+function quotaDecision(share: string | undefined, basis: string | undefined): { quota?: { share: number; basis: string } } {
+  if (share === undefined && basis === undefined) return {};
+  const value = Number(share?.replace(',', '.'));
+  if (share === undefined || !basis?.trim() || !Number.isFinite(value) || value <= 0 || value > 1)
+    throw new UserError('usage.quotaShare', {}, 'usage');
+  return { quota: { share: value, basis: basis.trim() } };
 }
 
 export default defineCommand({
   options: commonOptions.merge(letterheadOptions).extend({
     staff: z.string().optional(),
     enforceQuota: z.boolean().optional(),
+    quotaShare: z.string().optional(),
+    quotaBasis: z.string().optional(),
     allowMissingMonths: z.boolean().optional(),
     allowMissingEvaluations: z.boolean().optional(),
     output: z.string().optional(),
@@ -136,6 +154,7 @@ export default defineCommand({
     const roster = opts.staff ? await readRoster(opts.staff) : undefined;
     const result = classifyYear(year, ctx.rules, {
       roster,
+      ...quotaDecision(opts.quotaShare, opts.quotaBasis),
       enforceQuota: opts.enforceQuota,
       allowMissingMonths: opts.allowMissingMonths,
       allowMissingEvaluations: opts.allowMissingEvaluations,
