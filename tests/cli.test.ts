@@ -213,7 +213,7 @@ describe('tally and classify on the fixture year', () => {
 
   it('demo writes every output', async () => {
     const out = join(dir, 'demo');
-    const r = await run(['demo', '--out', out]);
+    const r = await run(['demo', '--year', '2023', '--out', out]);
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
       'thang-01-2023-trong.xlsx',

@@ -36,7 +36,7 @@ const DOCS: Doc[] = [
   { file: 'demo/tong-hop-2023.xlsx', sheets: 3, parent: true, title: 'BẢNG TỔNG HỢP ĐIỂM CHẤM KỶ LUẬT, KỶ CƯƠNG HÀNH CHÍNH NĂM 2023' },
   { file: 'demo/xep-loai-2023.xlsx', sheets: 2, parent: true },
   { file: 'thang-02-2026.xlsx', sheets: 1, parent: false },
-  { file: 'demo26/thang-11-2026-trong.xlsx', sheets: 1, parent: false },
+  { file: 'demo26/thang-12-2026-trong.xlsx', sheets: 1, parent: false },
   { file: 'demo26/thang-06-2026-kiem-tra.xlsx', sheets: 2, parent: false },
   { file: 'demo26/tong-hop-2026.xlsx', sheets: 4, parent: false, title: 'BẢNG TỔNG HỢP ĐIỂM CHẤM KỶ LUẬT, KỶ CƯƠNG HÀNH CHÍNH NĂM 2026' },
   { file: 'demo26/xep-loai-2026.xlsx', sheets: 2, parent: false },
@@ -54,7 +54,7 @@ describeWithPrograms('printed workbooks (LibreOffice → PDF → poppler)', ['so
   beforeAll(async () => {
     dir = tempDir();
     const steps = [
-      ['demo', '--out', join(dir, 'demo')],
+      ['demo', '--year', '2023', '--out', join(dir, 'demo')],
       ['demo', '--year', '2026', '--out', join(dir, 'demo26')],
       ['init-month', '--month', '2026-02', '--staff', join(ROOT, 'fixtures', 'roster.csv'), '-o', join(dir, 'thang-02-2026.xlsx')],
       ['tally', ...grids([3]), '-o', join(dir, 'thang-03.xlsx')],

@@ -5,5 +5,5 @@ export const OPTION_DEFAULTS = {
   preset: DEFAULT_PRESET,
   rulesFile: 'quy-che.json',
   demoOut: 'demo-output',
-  demoYear: '2023',
+  demoYear: '2026',
 } as const;

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { UserError } from '../../core/problems.js';
+import { PRESETS } from '../../core/rulebook.js';
 import { commonOptions, defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { OPTION_DEFAULTS } from '../defaults.js';
@@ -16,8 +17,14 @@ import tally from './tally.js';
 
 /** `scoring demo`: the whole year on the bundled example, every output a newcomer should see, from one command. */
 
-/** The bundled example years: 2023 under the source plan, 2026 (January–October) under Nghị định 335/2025. */
-const DEMO_YEARS = ['2023', '2026'] as const;
+/** The bundled example years: 2026 (the default) under Nghị định 335/2025, 2023 under the source plan. */
+const DEMO_YEARS = ['2026', '2023'] as const;
+
+/**
+ * The day the 2026 example stands at: the committee meets before 15 December (Nghị định 335/2025
+ * Điều 19 khoản 2), December's grid is marked to the 5th, and the fourth quarter is provisional.
+ */
+const DEMO_DATE_2026 = '10/12/2026';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 
@@ -35,17 +42,19 @@ export default defineCommand({
     const dir = opts.out;
     await mkdir(dir, { recursive: true });
     const yearDir = join(FIXTURES_DIR, year);
-    // 2026 runs under the Nghị định 335/2025 rulebook the fixtures were made with, unless --rules says otherwise.
-    const rulesFile = year === '2026' && !opts.rules ? join(yearDir, 'quy-che-nd335.json') : opts.rules;
-    const ctx: Context =
-      rulesFile === opts.rules
-        ? { ...given, force: true }
-        : { ...given, force: true, rules: await loadRulebook(rulesFile!), origin: { kind: 'option', file: rulesFile! } };
+    // The example runs under its own rulebook, never a quy-che.json of the folder it is run in
+    // (a unit's rulebook would refuse the example's grids): 2026 the file its grids were made with,
+    // 2023 the source plan's preset. --rules still chooses another on purpose.
+    const rulesFile = opts.rules ?? (year === '2026' ? join(yearDir, 'quy-che-nd335.json') : undefined);
+    const ctx: Context = rulesFile
+      ? { ...given, force: true, rules: await loadRulebook(rulesFile), origin: { kind: 'option', file: rulesFile } }
+      : { ...given, force: true, rules: PRESETS['ha-bac-2023'](), origin: { kind: 'default' } };
     const grids = (await readdir(yearDir))
       .filter((f) => f.endsWith('.xlsx'))
       .sort()
       .map((f) => join(yearDir, f));
     const common = { rules: rulesFile, lang: opts.lang, force: true, json: false, quiet: opts.quiet };
+    const dated = year === '2026' ? { date: DEMO_DATE_2026 } : {};
     let failed = false;
     // Each step is a command of its own, planned and performed as the command line would.
     const step = async (name: string, file: string, run: () => Promise<import('../plan.js').CommandPlan>) => {
@@ -60,11 +69,10 @@ export default defineCommand({
         initMonth.plan(ctx, { ...common, month: '2023-01', staff, unit: ctx.rules.unit.name, output: blank }, []),
       );
     } else {
-      // Next month's grid from the last grid of the year: the staff list carries over.
-      const next = join(dir, 'thang-11-2026-trong.xlsx');
-      await step('scoring init-month', next, () =>
-        initMonth.plan(ctx, { ...common, month: '2026-11', staff: grids[grids.length - 1]!, output: next }, []),
-      );
+      // December's grid, made on 1 December from November's: the staff list carries over.
+      const next = join(dir, 'thang-12-2026-trong.xlsx');
+      const november = grids.find((g) => g.includes('thang-11'))!;
+      await step('scoring init-month', next, () => initMonth.plan(ctx, { ...common, month: '2026-12', staff: november, output: next }, []));
     }
 
     // February has the 2023 example's contradictions; June 2026 the quarter left unevaluated (checked
@@ -75,20 +83,22 @@ export default defineCommand({
     await step('scoring check', checked, () => check.plan(ctx, { ...common, annotate: annotated }, checkedFiles));
 
     const report = join(dir, `tong-hop-${year}.xlsx`);
-    await step('scoring tally', report, () => tally.plan(ctx, { ...common, output: report }, grids));
+    // 2026: what goes to the province too, each person's quarters as a CSV (Tạm tính for the running quarter).
+    const exported = year === '2026' ? { export: join(dir, `ket-qua-theo-quy-${year}.csv`) } : {};
+    await step('scoring tally', report, () => tally.plan(ctx, { ...common, ...dated, ...exported, output: report }, grids));
 
     const classification = join(dir, `xep-loai-${year}.xlsx`);
-    const partial = year === '2026' ? { allowMissingMonths: true, allowMissingEvaluations: true } : {};
+    const partial = year === '2026' ? { allowMissingEvaluations: true } : {};
     const roster = join(FIXTURES_DIR, year === '2023' ? 'roster-cuoi-nam.csv' : 'roster.csv');
     await step('scoring classify', classification, () =>
-      classify.plan(ctx, { ...common, ...partial, output: classification, staff: roster }, grids),
+      classify.plan(ctx, { ...common, ...partial, ...dated, output: classification, staff: roster }, grids),
     );
 
     if (year === '2026') {
-      // Nghị định 335/2025's form for each person, for the last complete quarter of the example.
-      const forms = join(dir, 'phieu-danh-gia-Q3-2026.xlsx');
+      // Nghị định 335/2025's form for each person, for the fourth quarter as it stands on the date.
+      const forms = join(dir, 'phieu-danh-gia-Q4-2026.xlsx');
       const { default: makeForms } = await import('./forms.js');
-      await step('scoring forms', forms, () => makeForms.plan(ctx, { ...common, output: forms }, grids));
+      await step('scoring forms', forms, () => makeForms.plan(ctx, { ...common, ...dated, period: 'Q4-2026', output: forms }, grids));
     }
 
     return { problems: [], inputs: [], writes: [], json: { dir }, text: [ctx.t('cli.demoDone', { dir })], failed, silentWhenClean: true };
