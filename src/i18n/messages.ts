@@ -877,6 +877,16 @@ export function render(lang: Lang, key: MessageKey, params: Readonly<Record<stri
   return fillPlaceholders(catalogues[lang][key], params);
 }
 
+/** A decimal as Vietnamese paper writes it: 2,5 and 84,71, never 84.71 beside 2,5. */
+export function viDecimal(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+/** A message on a printed document: Vietnamese, its decimals with the decimal comma. */
+export function documentText(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return render('vi', key, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? viDecimal(v) : v])));
+}
+
 /** Every message of one language, by key (the page lists them; a test checks each is used). */
 export function catalogue(lang: Lang): Readonly<Record<MessageKey, string>> {
   return catalogues[lang];

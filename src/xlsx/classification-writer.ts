@@ -3,7 +3,7 @@ import { borderNames, type Classification, type ClassifiedPerson } from '../core
 import { isoToDdmmyyyy } from '../core/dates.js';
 import { recipientsFor } from '../core/letterhead.js';
 import { LEVELS, type Rulebook } from '../core/rulebook.js';
-import { render } from '../i18n/messages.js';
+import { documentText, viDecimal } from '../i18n/messages.js';
 import { placeDateLine } from './document-frame.js';
 import { problemRows, type ReportContext } from './report-writer.js';
 import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
@@ -84,7 +84,7 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
     );
   }
   if (quota.moved.length > 0)
-    lines.push(fill(t.quotaMoved, { people: quota.moved.map((m) => `${m.name} (${String(m.compared).replace('.', ',')})`).join(', ') }));
+    lines.push(fill(t.quotaMoved, { people: quota.moved.map((m) => `${m.name} (${viDecimal(m.compared)})`).join(', ') }));
   lines.push(rules.evaluation ? fill(t.scopeNoteEvaluation, { decree: rules.evaluation.decree }) : t.scopeNote);
   return lines;
 }
@@ -123,7 +123,7 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
     ...(rules.evaluation ? [] : [p.total]),
     p.compared,
     levelText(p, rules),
-    [...p.notes.map((n) => render('vi', n.key, n.params)), ...(border.has(p.id) ? [t.borderNote] : [])].join('\n'),
+    [...p.notes.map((n) => documentText(n.key, n.params)), ...(border.has(p.id) ? [t.borderNote] : [])].join('\n'),
   ]);
   const letterhead = ctx.letterhead;
   const titles = [

@@ -4,6 +4,7 @@ import { fromUnits, toUnits } from '../core/decimal.js';
 import { scorePlaces } from '../core/evaluation.js';
 import type { FormData } from '../core/forms.js';
 import type { Rulebook } from '../core/rulebook.js';
+import { viDecimal } from '../i18n/messages.js';
 import {
   type FrameLayout,
   font,
@@ -35,15 +36,10 @@ export interface FormsContext {
   readonly asOf?: string;
 }
 
-/** A score as Vietnamese paper writes it: 2,5 and 4,17 — the decimal comma, never 4.17 beside 2,5. */
-function viNumber(value: number): string {
-  return String(value).replace('.', ',');
-}
-
 /** Month scores summed as a reader would write them: 100 − 80 + 40, never 100 + -80 + 40. */
 function sumText(values: readonly number[]): string {
   return values
-    .map((v, i) => (i === 0 ? (v < 0 ? `−${viNumber(-v)}` : viNumber(v)) : v < 0 ? `− ${viNumber(-v)}` : `+ ${viNumber(v)}`))
+    .map((v, i) => (i === 0 ? (v < 0 ? `−${viDecimal(-v)}` : viDecimal(v)) : v < 0 ? `− ${viDecimal(-v)}` : `+ ${viDecimal(v)}`))
     .join(' ');
 }
 
@@ -59,13 +55,75 @@ const TABLE_SIZE = 10;
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const FORM_SCALE = 90;
+/**
+ * Evidence lines a form holds and still keeps its three signatures on its one page (measured in
+ * LibreOffice at FORM_SCALE); more deductions are summed by code on the form, each listed with its
+ * cell on the workbook's "Căn cứ I.2" sheet.
+ */
+const EVIDENCE_LINES_ON_FORM = 2;
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/u).pop() ?? path;
+}
+
+/** "Trừ điểm 9 lần, tổng 210 điểm: V × 3 (−180), M × 3 (−30)": one line, whatever the count. */
+function evidenceSummary(form: FormData): string {
+  const t = documentTemplate().forms;
+  const byCode = new Map<string, { count: number; points: number }>();
+  for (const d of form.evidence) {
+    const c = byCode.get(d.code) ?? { count: 0, points: 0 };
+    byCode.set(d.code, { count: c.count + d.count, points: c.points + d.points });
+  }
+  const codes = [...byCode].map(([code, c]) => fill(t.evidenceCode, { code, count: c.count, points: c.points })).join(', ');
+  return fill(t.evidenceSummary, {
+    count: form.evidence.reduce((n, d) => n + d.count, 0),
+    points: form.evidence.reduce((n, d) => n + d.points, 0),
+    codes,
+    sheet: t.evidenceSheet,
+  });
+}
+
+/** Every deduction behind the forms that sum theirs, one row each with its cell: the forms' grounds. */
+function writeEvidenceSheet(wb: ExcelJS.Workbook, forms: readonly FormData[], ctx: FormsContext): void {
+  const t = documentTemplate().forms;
+  const long = forms.filter((f) => f.evidence.length > EVIDENCE_LINES_ON_FORM);
+  if (long.length === 0) return;
+  const widths = [5, 22, 9, 11, 6, 7, 8, 20, 6];
+  const ws = wb.addWorksheet(t.evidenceSheet, sheetPrintOptions('2:2', false));
+  ws.columns = widths.map((width) => ({ width }));
+  mergedText(ws, 1, { from: 1, to: widths.length }, t.evidenceSheetTitle, { bold: true, size: SIZE }, widths);
+  const header = ws.getRow(2);
+  t.evidenceColumns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c;
+    cell.font = font({ size: TABLE_SIZE, bold: true });
+    cell.border = thinBorder();
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  const ev = ctx.rules.evaluation!;
+  let n = 0;
+  for (const f of long) {
+    const period = ev.period === 'quarter' ? `Q${f.period.period}` : `T${f.period.period}`;
+    for (const d of f.evidence) {
+      n++;
+      const r = ws.getRow(2 + n);
+      [n, f.name, period, isoToDdmmyyyy(d.date), d.code, d.count, d.points, fileName(d.source.file), d.source.cell].forEach((v, i) => {
+        const cell = r.getCell(i + 1);
+        cell.value = v;
+        cell.font = font({ size: TABLE_SIZE });
+        cell.border = thinBorder();
+        cell.alignment = { horizontal: i === 1 || i === 7 ? 'left' : 'center', vertical: 'middle', wrapText: true };
+      });
+    }
+  }
+}
 
 function tableRow(ws: ExcelJS.Worksheet, row: number, values: readonly (string | number | null)[], opts: { bold?: boolean } = {}): void {
   const r = ws.getRow(row);
   values.forEach((v, i) => {
     const cell = r.getCell(i + 1);
     // Scores print with the decimal comma whatever the reader's locale: the form is paper.
-    cell.value = typeof v === 'number' ? viNumber(v) : v;
+    cell.value = typeof v === 'number' ? viDecimal(v) : v;
     cell.font = font({ size: TABLE_SIZE, bold: opts.bold ?? false });
     cell.border = thinBorder();
     cell.alignment = { horizontal: i === 1 ? 'left' : 'center', vertical: 'middle', wrapText: true };
@@ -129,19 +187,20 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
   const formula =
     ev.disciplineConversion === 'direct'
       ? fill(t.formulaDirect, {
-          max: viNumber(ev.disciplineMax),
-          deducted: viNumber(form.evidence.reduce((n, d) => n + d.points, 0)),
-          value: viNumber(p.discipline),
+          max: viDecimal(ev.disciplineMax),
+          deducted: viDecimal(form.evidence.reduce((n, d) => n + d.points, 0)),
+          value: viDecimal(p.discipline),
         })
       : fill(t.formulaProportional, {
-          max: viNumber(ev.disciplineMax),
+          max: viDecimal(ev.disciplineMax),
           scores: sumText(scores),
           possible: ctx.rules.monthlyPoints * scores.length,
-          value: viNumber(p.discipline),
+          value: viDecimal(p.discipline),
         });
   left(row++, formula);
   if (form.evidence.length === 0) left(row++, t.evidenceNone);
-  for (const d of form.evidence) {
+  else if (form.evidence.length > EVIDENCE_LINES_ON_FORM) left(row++, evidenceSummary(form));
+  for (const d of form.evidence.length > EVIDENCE_LINES_ON_FORM ? [] : form.evidence) {
     left(
       row++,
       fill(t.evidenceLine, {
@@ -149,7 +208,7 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
         code: d.code,
         count: d.count > 1 ? ` × ${d.count}` : '',
         points: d.points,
-        file: d.source.file.split(/[\\/]/u).pop()!,
+        file: fileName(d.source.file),
         cell: d.source.cell,
       }),
     );
@@ -186,5 +245,6 @@ export async function writeFormsFile(forms: readonly FormData[], ctx: FormsConte
     ws.getRow(next - 1).addPageBreak();
     row = next;
   }
+  writeEvidenceSheet(wb, forms, ctx);
   await saveWorkbook(wb, path);
 }

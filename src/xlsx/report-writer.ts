@@ -6,7 +6,7 @@ import type { Problem } from '../core/problems.js';
 import { type ReportPeriod, reportMonths, reportScore, romanQuarter, scopeParams } from '../core/report-period.js';
 import type { Rulebook } from '../core/rulebook.js';
 import { quarterScore, type YearResult } from '../core/year.js';
-import { render } from '../i18n/messages.js';
+import { documentText, viDecimal } from '../i18n/messages.js';
 import { placeDateLine } from './document-frame.js';
 import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
 import { documentTemplate, fill } from './template.js';
@@ -166,7 +166,7 @@ function evaluationRows(year: YearResult, rules: Rulebook): { columns: TableColu
         : period.running
           ? fill(t.runningPeriodLabel, { period: whole })
           : fill(t.partialPeriodLabel, { period: whole, months: period.months.join(', ') });
-      const yearScore = e.yearScore !== null && e.partial ? fill(t.provisional, { value: e.yearScore }) : pending(e.yearScore);
+      const yearScore = e.yearScore !== null && e.partial ? fill(t.provisional, { value: viDecimal(e.yearScore) }) : pending(e.yearScore);
       rows.push([
         k === 0 ? i + 1 : null,
         k === 0 ? p.name : '',
@@ -174,7 +174,7 @@ function evaluationRows(year: YearResult, rules: Rulebook): { columns: TableColu
         period.discipline,
         pending(period.otherGeneral),
         pending(period.task),
-        period.partial && period.total !== null ? fill(t.provisional, { value: period.total }) : pending(period.total),
+        period.partial && period.total !== null ? fill(t.provisional, { value: viDecimal(period.total) }) : pending(period.total),
         ...(withYear ? [k === 0 ? yearScore : null] : []),
       ]);
     });
@@ -189,9 +189,10 @@ export function problemRows(problems: readonly Problem[]): { columns: TableColum
   const columns: TableColumn[] = [
     { header: c.tt!, width: 4, align: 'center' },
     { header: c.severity!, width: 9 },
-    { header: c.file!, width: 18 },
+    { header: c.file!, width: 17 },
     { header: c.sheet!, width: 13 },
-    { header: c.cell!, width: 5, align: 'center' },
+    // Wide enough for AK14 on one line: a cell address never breaks.
+    { header: c.cell!, width: 6, align: 'center' },
     { header: c.message!, width: 46 },
   ];
   const rows = problems.map((p, i): CellData[] => [
@@ -200,7 +201,7 @@ export function problemRows(problems: readonly Problem[]): { columns: TableColum
     fileName(p.file),
     p.sheet ?? '',
     p.cell ?? '',
-    render('vi', p.key, p.params),
+    documentText(p.key, p.params),
   ]);
   return { columns, rows };
 }

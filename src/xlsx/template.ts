@@ -48,6 +48,11 @@ interface DocumentTemplate {
     formulaDirect: string;
     evidenceLine: string;
     evidenceNone: string;
+    evidenceSummary: string;
+    evidenceCode: string;
+    evidenceSheet: string;
+    evidenceSheetTitle: string;
+    evidenceColumns: string[];
     signers: string[];
   };
   /** `tally --export`: the columns handed to the province's software or a person's next unit. */
