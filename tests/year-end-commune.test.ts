@@ -20,9 +20,19 @@ const MOTHER: StaffMember = { id: 'T03', name: 'Lý Thị Ngọc', position: 'C�
 const LEFT_SEPT: StaffMember = { id: 'T04', name: 'Mai Văn Tâm', position: 'Công chức' };
 const JOINER: StaffMember = { id: 'T05', name: 'Trịnh Thị Yến', position: 'Công chức' };
 const LEFT_AUG: StaffMember = { id: 'T06', name: 'Hà Văn Quang', position: 'Công chức' };
+/** Moved in from another commune on 1 July: the old unit sends his first two quarters. */
+const MOVED_IN: StaffMember = { id: 'X07', name: 'Phan Văn Đức', position: 'Công chức' };
 
 function staffOf(month: number): StaffMember[] {
-  return [NAM, SICK, MOTHER, ...(month <= 9 ? [LEFT_SEPT] : []), ...(month >= 5 ? [JOINER] : []), ...(month <= 8 ? [LEFT_AUG] : [])];
+  return [
+    NAM,
+    SICK,
+    MOTHER,
+    ...(month <= 9 ? [LEFT_SEPT] : []),
+    ...(month >= 5 ? [JOINER] : []),
+    ...(month <= 8 ? [LEFT_AUG] : []),
+    ...(month >= 7 ? [MOVED_IN] : []),
+  ];
 }
 
 const workdays = (month: number) =>
@@ -70,7 +80,7 @@ interface Json {
       partial: boolean;
     };
   }[];
-  problems: { severity: string; key?: string; cell?: string; message: string }[];
+  problems: { severity: string; file?: string; cell?: string; message: string }[];
   summary?: { quota: { share: number; basis: string | null; groups: { group: string | null }[] } };
 }
 
@@ -229,6 +239,59 @@ describe('what goes to the province and the next unit', () => {
     expect(texts).toContain('Xếp loại (tạm tính): Hoàn thành tốt nhiệm vụ (HTTNV)');
     expect(texts).toContain('CHỦ TỊCH');
     expect(texts.some((t) => /\d\.\d/u.test(t) && !t.includes('/'))).toBe(false);
+  });
+});
+
+describe('a transfer (Điều 19 khoản 1)', () => {
+  it("the old unit's export brings his first two quarters into the new unit's year score, with their source", async () => {
+    // The old unit: Đức alone, January–June, leader's 20 + 60 in March and 15 + 55 in June.
+    const old = tempDir();
+    const oldGrids: string[] = [];
+    for (let month = 1; month <= 6; month++) {
+      const cells = month === 3 ? { AJ9: 20, AK9: 60 } : month === 6 ? { AJ9: 15, AK9: 55 } : {};
+      oldGrids.push(await writeGrid(old, `cu-${month}.xlsx`, { year: 2026, month, rules, staff: [MOVED_IN], cells }));
+    }
+    const sent = join(old, 'ket-qua-duc.csv');
+    expect((await run(['tally', ...oldGrids, '--date', '30/06/2026', '--export', sent, '-o', join(old, 'r.xlsx')])).code).toBe(0);
+    const out = join(dir, 'xep-loai-chuyen.xlsx');
+    const args = ['classify', ...grids, '--date', '06/12/2026', '--allow-missing-evaluations', '--transfer', sent];
+    expect((await run([...args, '-o', out])).code).toBe(0);
+    const { json: j } = await json(args);
+    const duc = j.staff.find((p) => p.id === 'X07')!;
+    // Q1 5 + 20 + 60 = 85 and Q2 5 + 15 + 55 = 75 from the old unit; Q3 and Q4 85 here: 330 / 4 = 82.5.
+    expect(duc.evaluation!.periods.map((p) => [p.period, p.total])).toEqual([
+      [1, 85],
+      [2, 75],
+      [3, 85],
+      [4, 85],
+    ]);
+    expect([duc.evaluation!.yearScore, duc.level]).toEqual([82.5, 'HTTNV']);
+    expect(duc.notes).toContain('Kỳ 1, 2: kết quả do đơn vị cũ gửi (ket-qua-duc.csv).');
+    const texts = (await readBack(out)).worksheets[0]!.getSheetValues()
+      .flat()
+      .filter((v): v is string => typeof v === 'string');
+    expect(texts.some((t) => t.includes('Kỳ 1, 2: kết quả do đơn vị cũ gửi (ket-qua-duc.csv).'))).toBe(true);
+  });
+
+  it('a row the old unit marked provisional, or for nobody here, is said and not counted', async () => {
+    const file = join(dir, 'sai.csv');
+    writeFileSync(
+      file,
+      [
+        'Mã,Họ và tên,Chức vụ,Kỳ,Các tháng,"Điểm I.2 kỷ luật, kỷ cương",Tối đa I.2,Số lần trừ điểm,Điểm trừ,Tiêu chí chung khác,Kết quả nhiệm vụ,Tổng điểm kỳ,Xếp loại kỳ,Tạm tính,Tính đến ngày',
+        'X07,Phan Văn Đức,Công chức,Q1-2026,1 2 3,5,5,0,0,20,60,85,HTTNV,tạm tính,',
+        'Z99,Người Lạ,Công chức,Q2-2026,4 5 6,5,5,0,0,20,60,85,HTTNV,,',
+        'X07,Phan Văn Đức,Công chức,Q2-2026,4 5 6,5,5,0,0,20,60,95,HTTNV,,',
+      ].join('\n'),
+    );
+    const { code, json: j } = await json(['classify', ...grids, '--date', '06/12/2026', '--allow-missing-evaluations', '--transfer', file]);
+    expect(code).toBe(1);
+    const said = j.problems.filter((p) => p.file === file).map((p) => [p.severity, p.cell]);
+    expect(said).toEqual([
+      ['warning', 'L2'],
+      ['error', 'L4'],
+      ['warning', 'A3'],
+    ]);
   });
 });
 

@@ -133,6 +133,7 @@ export async function runCli(argv: readonly string[], io: Terminal): Promise<num
     .option('--enforce-quota', t('opt.enforceQuota'))
     .option('--quota-share <share>', t('opt.quotaShare'))
     .option('--quota-basis <text>', t('opt.quotaBasis'))
+    .option('--transfer <file>', t('opt.transfer'), (file: string, files: string[] = []) => [...files, file])
     .option('--allow-missing-months', t('opt.allowMissingMonths'))
     .option('--allow-missing-evaluations', t('opt.allowMissingEvaluations'))
     .option('-o, --output <file>', t('opt.outputClassification'))

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/messages.js';
 import { divideHalfUp, fromUnits, toUnits } from './decimal.js';
 import { DISCIPLINE_MEASURES, decisionYear, isLeaderPosition, type ListedCase, readDiscipline, readListedCases } from './discipline.js';
-import { evaluatePerson, type PersonEvaluation } from './evaluation.js';
+import { evaluatePerson, monthsOfPeriod, type PersonEvaluation, type TransferredPeriod } from './evaluation.js';
 import { type MessageParams, type Problem, problem } from './problems.js';
 import { type Band, LEVELS, type Level, type Rulebook } from './rulebook.js';
 import { nameKey, type YearEndStaffMember } from './staff.js';
@@ -83,6 +83,8 @@ export interface ClassifyOptions {
    * điểm b): a decision of the year, with its basis printed, not another rulebook.
    */
   readonly quota?: { readonly share: number; readonly basis: string };
+  /** Results a previous unit sent for people who moved in (Điều 19 khoản 1), read from its export. */
+  readonly transferred?: readonly TransferredPeriod[];
 }
 
 /** From 2026 the evaluation of công chức is under Nghị định 335/2025; notes cite the decree in force. */
@@ -284,6 +286,10 @@ function classifyPerson(
   if (evaluation && evaluation.notOnGrid.length > 0) {
     notes.push({ key: 'note.periodNotOnGrid', params: { periods: evaluation.notOnGrid.join(', ') } });
   }
+  for (const file of new Set(evaluation?.periods.flatMap((p) => (p.from ? [p.from] : [])))) {
+    const periods = evaluation!.periods.filter((p) => p.from === file).map((p) => p.period);
+    notes.push({ key: 'note.transferred', params: { periods: periods.join(', '), file } });
+  }
   if (evaluation) {
     const periods = evaluation.periods.map((p) => p.period).join(', ');
     notes.push({ key: 'note.evaluationScore', params: { score: evaluation.yearScore!, count: evaluation.periods.length, periods } });
@@ -299,6 +305,36 @@ function classifyPerson(
     notes.push({ key: 'note.gapLowerBound', params: { value: compared, level: band.level } });
   }
   return { ...base, compared, level: band.level, flags, notes };
+}
+
+/**
+ * Gives each person the periods their previous unit sent, matched by Mã, else by a name one person
+ * of the year bears. A row for nobody here, or for a period this unit's grids already have, is said.
+ */
+function attachTransfers(
+  staff: readonly PersonYear[],
+  rows: readonly TransferredPeriod[],
+  rules: Rulebook,
+  problems: Problem[],
+): PersonYear[] {
+  if (rows.length === 0 || !rules.evaluation) return [...staff];
+  const ev = rules.evaluation;
+  const byPerson = new Map<string, TransferredPeriod[]>();
+  for (const row of rows) {
+    const named = staff.filter((p) => nameKey(p.name) === nameKey(row.name));
+    const person = staff.find((p) => row.id !== undefined && p.id === row.id) ?? (named.length === 1 ? named[0] : undefined);
+    const where = { file: row.file, cell: `A${row.line}` as never };
+    if (!person) {
+      problems.push(problem('warning', 'transfer.unknownPerson', { name: row.name }, where));
+      continue;
+    }
+    if (monthsOfPeriod(row.period, ev).some((m) => person.months[m] !== undefined)) {
+      problems.push(problem('warning', 'transfer.overlap', { name: row.name, period: row.period }, where));
+      continue;
+    }
+    byPerson.set(person.id, [...(byPerson.get(person.id) ?? []), row]);
+  }
+  return staff.map((p) => (byPerson.has(p.id) ? { ...p, transferred: byPerson.get(p.id)! } : p));
 }
 
 /**
@@ -381,7 +417,8 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
   }
   const roster = opts.roster ?? [];
   const index = indexRoster(roster, year.staff);
-  const people = year.staff.map((p) => classifyPerson(p, rules, findInRoster(p, index), year, problems, index, opts.roster !== undefined));
+  const staff = attachTransfers(year.staff, opts.transferred ?? [], rules, problems);
+  const people = staff.map((p) => classifyPerson(p, rules, findInRoster(p, index), year, problems, index, opts.roster !== undefined));
   // A roster row whose name several people bear, matched by no id, cannot say whose discipline it is.
   for (const [key, rows] of index.byName) {
     if (rows.length < 2 && (index.yearNames.get(key) ?? 0) < 2) continue;

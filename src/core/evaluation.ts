@@ -40,6 +40,8 @@ export interface PeriodScore {
   readonly total: number | null;
   /** Provisional: the grids given lack a month of the period, or the period runs past the document's date. */
   readonly partial: boolean;
+  /** The file a previous unit sent this period's result in (a transfer, Điều 19 khoản 1), when it came from there. */
+  readonly from?: string;
   /** The period is not over on the document's date ("tính đến ngày …"). */
   readonly running: boolean;
 }
@@ -79,11 +81,26 @@ export interface EvaluationScope {
   readonly asOf?: string;
 }
 
+/** A period's result sent by a person's previous unit (its `tally --export`), for the new unit's classification. */
+export interface TransferredPeriod {
+  readonly id?: string;
+  readonly name: string;
+  readonly period: number;
+  readonly discipline: number;
+  readonly otherGeneral: number;
+  readonly task: number;
+  readonly total: number;
+  readonly file: string;
+  readonly line: number;
+}
+
 /** What evaluatePerson needs of a person's year. */
 export interface EvaluationInput {
   readonly months: Readonly<Record<number, { readonly deducted: number; readonly score: number }>>;
   readonly monthsWorked: readonly number[];
   readonly evaluations?: Readonly<Record<number, EnteredEvaluation>>;
+  /** Periods spent in a previous unit, as it sent them: counted where this unit's grids do not have the person. */
+  readonly transferred?: readonly TransferredPeriod[];
 }
 
 /** Decimals of the scores (the unit's quy chế may choose; 2 unless it says). */
@@ -176,6 +193,24 @@ export function evaluatePerson(person: EvaluationInput, rules: Rulebook, scope: 
   for (const period of due) {
     const months = monthsOfPeriod(period, ev).filter((m) => person.months[m] !== undefined);
     const worked = months.filter((m) => person.monthsWorked.includes(m));
+    const sent = person.transferred?.find((t) => t.period === period);
+    if (months.length === 0 && sent) {
+      // Not on this unit's grids in the period: the previous unit's result stands, as it sent it.
+      totalUnits.push(toUnits(sent.total, places));
+      periods.push({
+        period,
+        months: [],
+        discipline: sent.discipline,
+        otherGeneral: sent.otherGeneral,
+        task: sent.task,
+        total: sent.total,
+        partial: false,
+        running: false,
+        // Named by its file name: a document never shows a path of the computer.
+        from: sent.file.split(/[\\/]/u).pop() ?? sent.file,
+      });
+      continue;
+    }
     if (worked.length === 0) {
       if (months.length > 0) notWorked.push(period);
       const entered = person.evaluations?.[monthsOfPeriod(period, ev).at(-1)!];

@@ -1,6 +1,14 @@
 import { isoDate } from './dates.js';
 import { eventPoints, type PersonMonthScore, scoreMonth } from './engine.js';
-import { type EnteredEvaluation, EVALUATION_LABELS, EVALUATION_PARTS, evaluatePerson, monthsOfPeriod, partMax } from './evaluation.js';
+import {
+  type EnteredEvaluation,
+  EVALUATION_LABELS,
+  EVALUATION_PARTS,
+  evaluatePerson,
+  monthsOfPeriod,
+  partMax,
+  type TransferredPeriod,
+} from './evaluation.js';
 import type { DeductionEvent, ParsedMonth } from './grid.js';
 import { type Problem, problem } from './problems.js';
 import { type ReportPeriod, reportEnd, reportMonths, reportPeriodOf } from './report-period.js';
@@ -35,6 +43,8 @@ export interface PersonYear {
   readonly unexcusedAbsence: boolean;
   /** The leader's points (Nghị định 335/2025), keyed by the month of the grid they were entered in. */
   readonly evaluations?: Readonly<Record<number, EnteredEvaluation>>;
+  /** Periods a previous unit sent (classify --transfer). */
+  readonly transferred?: readonly TransferredPeriod[];
 }
 
 export interface TracedDeduction extends DeductionEvent {

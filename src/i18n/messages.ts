@@ -435,6 +435,25 @@ const vi = {
   'opt.quotaShare': 'tỷ lệ HTXSNV khác quy chế mà cấp có thẩm quyền cho phép, ví dụ 0.3 (cần --quota-basis)',
   'opt.quotaBasis': 'căn cứ của tỷ lệ đó, ví dụ "Quyết định số 12/QĐ-UBND ngày 01/12/2026"; được in trên bản xếp loại',
   'usage.quotaShare': '--quota-share phải là một tỷ lệ từ 0 đến 1 (ví dụ 0.3) và đi cùng --quota-basis "căn cứ".',
+  'transfer.notExport':
+    '{file}: không phải file kết quả theo kỳ của đơn vị cũ (không có cột "Họ và tên"). Dùng file do đơn vị cũ ghi bằng scoring tally --export.',
+  'transfer.missingColumns':
+    '{file}: thiếu cột {columns} của file kết quả theo kỳ. Dùng đúng file do đơn vị cũ ghi bằng scoring tally --export.',
+  'transfer.badPeriod':
+    '{name}: kỳ "{value}" không phải một kỳ của năm {year} theo quy chế (ví dụ Q1-{year}). Sửa ô này theo file gốc của đơn vị cũ.',
+  'transfer.notFinal':
+    '{name}, kỳ {period}: kết quả của đơn vị cũ là tạm tính hoặc chưa có tổng điểm, nên không được tính. Đơn vị mới chấm kỳ này trong bảng của mình, hoặc xin đơn vị cũ gửi kết quả chính thức.',
+  'transfer.badScore':
+    '{name}: cột "{column}" ghi "{value}", không phải số điểm trong giới hạn của quy chế. Sửa theo file gốc của đơn vị cũ.',
+  'transfer.badTotal':
+    '{name}, kỳ {period}: tổng điểm {total} khác I.2 + tiêu chí chung khác + kết quả nhiệm vụ = {sum}. Sửa theo file gốc của đơn vị cũ.',
+  'transfer.unknownPerson':
+    '{name}: có kết quả của đơn vị cũ nhưng không có trong bảng chấm điểm của đơn vị, nên không được tính. Kiểm tra Mã và họ tên.',
+  'transfer.overlap': '{name}, kỳ {period}: đã có trong bảng chấm điểm của đơn vị, nên kết quả của đơn vị cũ cho kỳ này không được tính.',
+  'note.transferred': 'Kỳ {periods}: kết quả do đơn vị cũ gửi ({file}).',
+  'opt.transfer': 'kết quả theo kỳ của người chuyển đến, do đơn vị cũ ghi bằng tally --export (.csv/.xlsx); dùng nhiều lần được',
+  'transfer.noEvaluation':
+    '--transfer mang kết quả theo kỳ (Nghị định 335/2025), nhưng quy chế đang dùng ("{name}") không có phần đánh giá theo kỳ. Chạy với quy chế theo Nghị định 335/2025.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -861,6 +880,25 @@ const en: Record<MessageKey, string> = {
   'opt.quotaShare': "an HTXSNV share the competent authority allowed instead of the rulebook's, e.g. 0.3 (needs --quota-basis)",
   'opt.quotaBasis': 'the basis of that share, e.g. "Decision 12/QĐ-UBND of 01/12/2026"; printed on the classification',
   'usage.quotaShare': '--quota-share must be a share between 0 and 1 (e.g. 0.3), given with --quota-basis "basis".',
+  'transfer.notExport':
+    '{file}: not a previous unit\'s period results (no "Họ và tên" column). Use the file the old unit wrote with scoring tally --export.',
+  'transfer.missingColumns':
+    '{file}: the period results lack the columns {columns}. Use the file the old unit wrote with scoring tally --export.',
+  'transfer.badPeriod':
+    '{name}: "{value}" is not a period of {year} under the rulebook (e.g. Q1-{year}). Correct it from the old unit\'s original file.',
+  'transfer.notFinal':
+    "{name}, {period}: the old unit's result is provisional or has no total, so it is not counted. Score this period in this unit's grid, or ask the old unit for its final result.",
+  'transfer.badScore':
+    '{name}: "{column}" reads "{value}", not a score within the rulebook\'s limits. Correct it from the old unit\'s original file.',
+  'transfer.badTotal':
+    "{name}, {period}: the total {total} differs from I.2 + other general + task results = {sum}. Correct it from the old unit's original file.",
+  'transfer.unknownPerson':
+    "{name}: the old unit sent results but this person is in none of the unit's grids, so they are not counted. Check the Mã and name.",
+  'transfer.overlap': "{name}, {period}: on this unit's grids already, so the old unit's result for the period is not counted.",
+  'note.transferred': 'Period {periods}: results sent by the previous unit ({file}).',
+  'opt.transfer': 'period results of a person who moved in, written by the old unit with tally --export (.csv/.xlsx); may be repeated',
+  'transfer.noEvaluation':
+    '--transfer brings period results (Decree 335/2025), but the rulebook in use ("{name}") has no period evaluation. Run with a Decree 335/2025 rulebook.',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -2,10 +2,10 @@ import { problem, UserError } from '../core/problems.js';
 import { type RosterRow, validateRoster } from '../core/staff.js';
 import { decodeCsv, parseCsv } from '../io/csv.js';
 import { readInputFile } from '../io/read-input.js';
-import { labelText } from './cell-text.js';
 import { findGridHeader, openWorkbookView, readGridFromView } from './grid-reader.js';
 import { type ColumnRole, columnRole } from './header-labels.js';
-import { cellAddress, type SheetView, type WorkbookView } from './sheet-view.js';
+import { cellAddress, type WorkbookView } from './sheet-view.js';
+import { sheetTable } from './table-reader.js';
 
 /** Rosters (SPEC §5) from .csv, .xlsx, or a previous month's grid (reusing its staff list). */
 
@@ -53,19 +53,6 @@ function rowsFromTable(file: string, table: readonly (readonly string[])[], shee
       },
     ];
   });
-}
-
-function sheetTable(ws: SheetView): string[][] {
-  const table: string[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const cells: string[] = [];
-    for (const [col, cell] of ws.cells(r)) {
-      while (cells.length < col - 1) cells.push('');
-      cells.push(cell.slave ? '' : labelText(cell.value));
-    }
-    table.push(cells);
-  }
-  return table;
 }
 
 /** The first visible sheet: last month's grid (its staff list), or a table with a "Họ và tên" column. */

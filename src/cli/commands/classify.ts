@@ -133,12 +133,23 @@ function quotaDecision(share: string | undefined, basis: string | undefined): { 
   return { quota: { share: value, basis: basis.trim() } };
 }
 
+/** `--transfer FILE` (repeatable): the periods previous units sent, with what their files raise. */
+async function readTransfers(files: readonly string[], year: number, ctx: Context) {
+  const ev = ctx.rules.evaluation;
+  if (files.length === 0) return { periods: [], problems: [] };
+  if (!ev) throw new UserError('transfer.noEvaluation', { name: ctx.rules.name }, 'usage');
+  const { readTransfer } = await import('../../xlsx/transfer-reader.js');
+  const read = await Promise.all(files.map((f) => readTransfer(f, year, ev)));
+  return { periods: read.flatMap((r) => r.periods), problems: read.flatMap((r) => r.problems) };
+}
+
 export default defineCommand({
   options: commonOptions.merge(letterheadOptions).extend({
     staff: z.string().optional(),
     enforceQuota: z.boolean().optional(),
     quotaShare: z.string().optional(),
     quotaBasis: z.string().optional(),
+    transfer: z.array(z.string()).optional(),
     allowMissingMonths: z.boolean().optional(),
     allowMissingEvaluations: z.boolean().optional(),
     output: z.string().optional(),
@@ -147,14 +158,16 @@ export default defineCommand({
 
   async plan(given, opts, files) {
     if (files.length === 0) throw new UserError('usage.noFiles', {}, 'usage');
-    const inputs = opts.staff ? [...files, opts.staff] : files;
+    const inputs = [...files, ...(opts.staff ? [opts.staff] : []), ...(opts.transfer ?? [])];
     if (workbookOutput(opts.output)) guardOutput(opts.output!, inputs, given.force);
     const dated = documentDate(opts.date);
     const { year, ctx } = await loadYear(given, files, dated.iso);
     const roster = opts.staff ? await readRoster(opts.staff) : undefined;
+    const transfers = await readTransfers(opts.transfer ?? [], year.year, ctx);
     const result = classifyYear(year, ctx.rules, {
       roster,
       ...quotaDecision(opts.quotaShare, opts.quotaBasis),
+      transferred: transfers.periods,
       enforceQuota: opts.enforceQuota,
       allowMissingMonths: opts.allowMissingMonths,
       allowMissingEvaluations: opts.allowMissingEvaluations,
@@ -164,7 +177,7 @@ export default defineCommand({
     const output = opts.output ?? (ctx.json ? undefined : `xep-loai-${year.year}.xlsx`);
     const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, `${year.year}-01-01`, year.unit);
     return {
-      problems: [...result.problems, ...headProblems],
+      problems: [...transfers.problems, ...result.problems, ...headProblems],
       inputs,
       writes: output
         ? [{ path: output, write: () => writeClassificationFile(result, { rules: ctx.rules, letterhead, today: dated.date }, output) }]
