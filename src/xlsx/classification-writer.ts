@@ -63,7 +63,8 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
   );
   lines.push(fill(t.summaryAbsence, { count: result.summary.unexcusedAbsencePeople }));
   const share = Math.round(quota.share * 100);
-  lines.push(fill(t.quotaRule, { share, min: Math.ceil(1 / quota.share - 1e-9) }));
+  // The rule in words cites Nghị định 335/2025, in force for the years it classifies (from 2026).
+  if (result.year.year >= 2026) lines.push(fill(t.quotaRule, { share, min: Math.ceil(1 / quota.share - 1e-9) }));
   if (quota.basis) lines.push(fill(t.quotaBasis, { share, basis: quota.basis }));
   for (const g of quota.groups) {
     const { names, more } = borderNames(g, BORDER_NAMES_IN_LINE);

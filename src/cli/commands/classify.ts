@@ -110,7 +110,7 @@ function classificationText(ctx: Context, result: Classification): string[] {
   );
   const share = Math.round(s.quota.share * 100);
   // The rule in words, then its count for each scope: the committee must be able to explain every limit.
-  text.push(ctx.t('cli.quotaRule', { share, min: Math.ceil(1 / s.quota.share - 1e-9) }));
+  if (result.year.year >= 2026) text.push(ctx.t('cli.quotaRule', { share, min: Math.ceil(1 / s.quota.share - 1e-9) }));
   if (s.quota.basis) text.push(ctx.t('cli.quotaBasis', { share, basis: s.quota.basis }));
   for (const g of s.quota.groups) {
     const { names, more } = borderNames(g, BORDER_NAMES_ON_SCREEN);
