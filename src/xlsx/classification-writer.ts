@@ -37,7 +37,7 @@ function levelText(p: ClassifiedPerson, rules: Rulebook): string {
 }
 
 function percent(part: number, whole: number): string {
-  return whole === 0 ? '0' : ((part / whole) * 100).toFixed(1);
+  return viDecimal(whole === 0 ? 0 : Number(((part / whole) * 100).toFixed(1)));
 }
 
 function summaryLines(result: Classification, rules: Rulebook): string[] {
@@ -47,16 +47,17 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
   const lines = [t.summaryTitle];
   // The decree in force for the year (Nghị định 335/2025 replaced 90/2020 for công chức from 2026).
   lines.unshift(result.year.year >= 2026 ? t.basis335 : t.basis90);
-  for (const level of LEVELS) {
+  // The counts in one paragraph, the groups' quota in another: the closing block stays short enough
+  // to share its page with rows (a page of summary alone would print the repeated header over nothing).
+  const count = (n: number) => fill(t.summaryCount, { count: n, share: percent(n, all) });
+  const levels = LEVELS.map((level) => {
     const label = rules.classification.bands.find((b) => b.level === level)?.label ?? level;
-    lines.push(
-      `${fill(t.summaryLevel, { label, level })}: ${fill(t.summaryCount, { count: counts[level], share: percent(counts[level], all) })}`,
-    );
-  }
-  lines.push(`${t.summaryUnclassified}: ${fill(t.summaryCount, { count: counts.unclassified, share: percent(counts.unclassified, all) })}`);
+    return `${fill(t.summaryLevel, { label, level })}: ${count(counts[level])}`;
+  });
+  lines.push(`${[...levels, `${t.summaryUnclassified}: ${count(counts.unclassified)}`].join('; ')}.`);
   lines.push(
     fill(t.summaryGoodShare, {
-      share: (result.summary.shareGoodOrAbove * 100).toFixed(1),
+      share: viDecimal(Number((result.summary.shareGoodOrAbove * 100).toFixed(1))),
       verdict: result.summary.cchcTargetMet ? t.verdictMet : t.verdictMissed,
       target: Math.round(rules.classification.cchcTarget * 100),
     }),
@@ -66,24 +67,26 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
   // The rule in words cites Nghị định 335/2025, in force for the years it classifies (from 2026).
   if (result.year.year >= 2026) lines.push(fill(t.quotaRule, { share, min: Math.ceil(1 / quota.share - 1e-9) }));
   if (quota.basis) lines.push(fill(t.quotaBasis, { share, basis: quota.basis }));
-  for (const g of quota.groups) {
+  const quotaText = (g: (typeof quota.groups)[number], group: string, pattern = t.summaryQuota) => {
     const { names, more } = borderNames(g, BORDER_NAMES_IN_LINE);
     const border = more > 0 ? '' : names.join(', ');
-    lines.push(
-      fill(t.summaryQuota, {
-        group: g.scope === 'unit' ? t.quotaUnit : fill(t.quotaGroup, { group: g.group }),
-        excellent: g.excellent,
-        limit: g.limit,
-        share,
-        good: g.good,
-        verdict: g.holds
-          ? t.quotaHolds
-          : more > 0
-            ? fill(t.quotaBrokenMarked, { count: names.length + more })
-            : fill(t.quotaBroken, { border: border || '—' }),
-      }),
-    );
-  }
+    return fill(pattern, {
+      group,
+      excellent: g.excellent,
+      limit: g.limit,
+      share,
+      good: g.good,
+      verdict: g.holds
+        ? t.quotaHolds
+        : more > 0
+          ? fill(t.quotaBrokenMarked, { count: names.length + more })
+          : fill(t.quotaBroken, { border: border || '—' }),
+    });
+  };
+  for (const g of quota.groups.filter((g) => g.scope === 'unit')) lines.push(quotaText(g, t.quotaUnit));
+  const groups = quota.groups.filter((g) => g.scope === 'group');
+  if (groups.length > 0)
+    lines.push(fill(t.quotaGroups, { groups: groups.map((g) => quotaText(g, g.group, t.quotaGroupShort)).join('; ') }));
   if (quota.moved.length > 0)
     lines.push(fill(t.quotaMoved, { people: quota.moved.map((m) => `${m.name} (${viDecimal(m.compared)})`).join(', ') }));
   lines.push(rules.evaluation ? fill(t.scopeNoteEvaluation, { decree: rules.evaluation.decree }) : t.scopeNote);

@@ -151,8 +151,12 @@ export interface PagePlan {
 /** Table rows that go with the closing block when it would otherwise start a page alone. */
 const ROWS_WITH_CLOSING = 3;
 
-/** The pages of the table at one scale: where each page starts, the closing block kept with rows. */
-function flowAt(flow: TableFlow, scale: number): { breaks: number[]; pages: number } {
+/**
+ * The pages of the table at one scale: where each page starts, the closing block kept with rows.
+ * `closingWithRows` is false when the closing block is too tall to share a page with even one row:
+ * it then runs on to pages of its own, which the caller avoids by trying a smaller scale.
+ */
+function flowAt(flow: TableFlow, scale: number): { breaks: number[]; pages: number; closingWithRows: boolean } {
   const pageH = flow.landscape ? A4_PT.short : A4_PT.long;
   const room = ((pageH - MARGINS_PT.topBottom) * HEIGHT_SLACK) / (scale / 100);
   const breaks: number[] = [];
@@ -164,23 +168,23 @@ function flowAt(flow: TableFlow, scale: number): { breaks: number[]; pages: numb
     }
     y += h;
   });
-  let pages = breaks.length + 1;
-  if (y + flow.closingPt > room) {
-    // The closing block does not fit under the last rows: the last few rows go with it to a new
-    // page, so that page opens with rows under its header, never with the header alone.
-    const n = flow.rowsPt.length;
-    const firstOnLast = breaks.at(-1) ?? 0;
-    const moved = Math.min(ROWS_WITH_CLOSING, n - 1);
-    const at = Math.max(n - moved, firstOnLast + 1);
-    if (at < n && at > 0) {
-      breaks.push(at);
-      pages += 1;
-    } else pages += 1;
-    // A closing block taller than what is left of a page runs on to more pages.
-    const rowsOnLast = flow.rowsPt.slice(at).reduce((a, b) => a + b, 0);
-    pages += Math.max(0, Math.ceil((flow.headerPt + rowsOnLast + flow.closingPt) / room) - 1);
+  if (y + flow.closingPt <= room) return { breaks, pages: breaks.length + 1, closingWithRows: true };
+  // The closing block does not fit under the last rows: the last rows (up to three, at least one)
+  // go with it to a new page, so that page opens with rows under its header, never with the header
+  // alone, and the closing block never stands on a page without a row. Breaks past the new one go.
+  const n = flow.rowsPt.length;
+  const tail = (k: number) => flow.rowsPt.slice(n - k).reduce((a, b) => a + b, 0);
+  const fits = (k: number) => flow.headerPt + tail(k) + flow.closingPt <= room;
+  let k = Math.min(ROWS_WITH_CLOSING, n - 1);
+  while (k > 1 && !fits(k)) k--;
+  if (k >= 1 && fits(k)) {
+    const kept = breaks.filter((b) => b < n - k);
+    kept.push(n - k);
+    return { breaks: kept, pages: kept.length + 1, closingWithRows: true };
   }
-  return { breaks, pages };
+  // A closing block taller than a page with one row: it starts under the last rows and runs on.
+  const pages = breaks.length + 1 + Math.max(1, Math.ceil((y + flow.closingPt) / room) - 1);
+  return { breaks, pages, closingWithRows: false };
 }
 
 /**
@@ -196,12 +200,13 @@ export function planTablePages(flow: TableFlow): PagePlan {
   const widthScale = Math.min(100, Math.floor((100 * (pageW - MARGINS_PT.sides)) / sheetW));
   let scale = widthScale;
   let best = flowAt(flow, scale);
+  // A little smaller when that saves a page, or lets the closing block share its page with rows.
   for (let s = widthScale - 1; s >= MIN_SCALE_TO_SAVE_A_PAGE && best.pages > 1; s--) {
     const smaller = flowAt(flow, s);
-    if (smaller.pages < best.pages) {
+    if (smaller.pages < best.pages || (smaller.closingWithRows && !best.closingWithRows)) {
       scale = s;
       best = smaller;
-      break;
+      if (best.closingWithRows) break;
     }
   }
   return { scale, breaks: best.breaks, pages: best.pages, repeatHeader: best.breaks.length > 0 };

@@ -138,6 +138,8 @@ interface DocumentTemplate {
     quotaUnit: string;
     quotaGroup: string;
     summaryQuota: string;
+    quotaGroups: string;
+    quotaGroupShort: string;
     quotaRule: string;
     quotaBasis: string;
     quotaMoved: string;
