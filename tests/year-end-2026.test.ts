@@ -219,7 +219,7 @@ describe('scoring forms: Mẫu số 01 per person and period', () => {
     expect(line('Ý thức kỷ luật, kỷ cương trong thực thi công vụ').slice(2)).toEqual(['5', null, '3,83']);
     expect(line('Phẩm chất chính trị, phẩm chất đạo đức, văn hóa thực thi công vụ').slice(2, 3)).toEqual(['5']);
     expect(line('Tinh thần trách nhiệm trong thực thi công vụ').slice(2, 3)).toEqual(['2,5']);
-    expect(line('Cộng các tiêu chí I.1, II, III (lãnh đạo chấm trong bảng chấm điểm)').slice(2)).toEqual(['25', null, '15']);
+    expect(line('Cộng các tiêu chí I.1, II, III (lãnh đạo chấm)').slice(2)).toEqual(['25', null, '15']);
     expect(line('Tổng điểm tiêu chí chung').slice(2)).toEqual(['30', null, '18,83']);
     expect(line('TỔNG ĐIỂM (I + II)').slice(2)).toEqual(['100', null, '73,83']);
     const texts = form.map((row) => row[0]).filter((v): v is string => typeof v === 'string');

@@ -134,6 +134,7 @@ export async function runCli(argv: readonly string[], io: Terminal): Promise<num
     .option('--quota-share <share>', t('opt.quotaShare'))
     .option('--quota-basis <text>', t('opt.quotaBasis'))
     .option('--transfer <file>', t('opt.transfer'), (file: string, files: string[] = []) => [...files, file])
+    .option('--filled <file>', t('opt.filledForms'), (file: string, files: string[] = []) => [...files, file])
     .option('--allow-missing-months', t('opt.allowMissingMonths'))
     .option('--allow-missing-evaluations', t('opt.allowMissingEvaluations'))
     .option('-o, --output <file>', t('opt.outputClassification'))
@@ -146,6 +147,7 @@ export async function runCli(argv: readonly string[], io: Terminal): Promise<num
     .option('--period <period>', t('opt.formPeriod'))
     .option('-o, --output <file>', t('opt.outputForms'))
     .option('--date <dd/mm/yyyy>', t('opt.formDate'))
+    .option('--filled <file>', t('opt.filledForms'), (file: string, files: string[] = []) => [...files, file])
     .action(runner(() => import('./commands/forms.js')));
 
   examples(common(program.command('page'), t), t, 'example.page')

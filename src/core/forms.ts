@@ -1,5 +1,6 @@
 import { bandFor } from './classify.js';
 import { evaluatePerson, monthsOfPeriod, type PeriodScore, periodLeftDuring, periodOfMonth } from './evaluation.js';
+import type { FormScores } from './form-scores.js';
 import type { EvaluationRules, Level, Rulebook } from './rulebook.js';
 import type { TracedDeduction, YearResult } from './year.js';
 
@@ -23,6 +24,8 @@ export interface FormData {
   readonly evidence: readonly TracedDeduction[];
   /** The band of the period's total, when it is complete. */
   readonly level: Level | null;
+  /** The filled form read back (forms --filled): each row's scores, the leader's and the person's own. */
+  readonly detail?: FormScores;
 }
 
 /** Reads `--period`: Q1…Q4 or T01…T12 (the rulebook's kind of period) with the year, or the year alone. */
@@ -63,6 +66,7 @@ export function formsOf(year: YearResult, rules: Rulebook, choice: PeriodChoice)
         monthScores: period.months.map((m) => ({ month: m, score: p.months[m]!.score })),
         evidence,
         level: period.total === null ? null : bandFor(period.total, rules.classification.bands).band.level,
+        ...(p.formScores?.[period.period] ? { detail: p.formScores[period.period] } : {}),
       });
     }
   }

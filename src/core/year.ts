@@ -9,6 +9,7 @@ import {
   partMax,
   type TransferredPeriod,
 } from './evaluation.js';
+import type { FormScores } from './form-scores.js';
 import type { DeductionEvent, ParsedMonth } from './grid.js';
 import { type Problem, problem } from './problems.js';
 import { type ReportPeriod, reportEnd, reportMonths, reportPeriodOf } from './report-period.js';
@@ -45,6 +46,8 @@ export interface PersonYear {
   readonly evaluations?: Readonly<Record<number, EnteredEvaluation>>;
   /** Periods a previous unit sent (classify --transfer). */
   readonly transferred?: readonly TransferredPeriod[];
+  /** Mẫu số 01 filled by hand and read back, by period: the leader's and the person's score on each row. */
+  readonly formScores?: Readonly<Record<number, FormScores>>;
 }
 
 export interface TracedDeduction extends DeductionEvent {

@@ -454,6 +454,20 @@ const vi = {
   'opt.transfer': 'kết quả theo kỳ của người chuyển đến, do đơn vị cũ ghi bằng tally --export (.csv/.xlsx); dùng nhiều lần được',
   'transfer.noEvaluation':
     '--transfer mang kết quả theo kỳ (Nghị định 335/2025), nhưng quy chế đang dùng ("{name}") không có phần đánh giá theo kỳ. Chạy với quy chế theo Nghị định 335/2025.',
+  'formScores.unknownPerson':
+    'phiếu của "{name}" nhưng không ai tên này trong bảng chấm điểm, nên điểm trên phiếu không được tính. Kiểm tra họ tên trên phiếu.',
+  'formScores.ambiguousPerson':
+    'phiếu của "{name}" nhưng có nhiều người tên này trong bảng chấm điểm; không biết là ai. Ghi điểm của họ vào cột lãnh đạo chấm trong bảng chấm điểm.',
+  'formScores.gridDiffers':
+    '{name}, kỳ {period}: điểm lãnh đạo trên phiếu ({form}) khác điểm trong bảng chấm điểm ({grid}, ô {cell}). Sửa cho khớp, hoặc xóa ở một nơi.',
+  'formScores.notNumber': '{name}: ô điểm ghi "{value}", không phải số điểm. Ghi một số, ví dụ 2,5.',
+  'formScores.outOfRange': '{name}: {value} điểm vượt điểm tối đa {max} của tiêu chí này. Sửa lại.',
+  'formScores.badTotal':
+    '{name}: ô tổng ghi {value}, nhưng cộng các tiêu chí là {sum}. Xóa ô tổng (chương trình tự cộng) hoặc sửa các tiêu chí.',
+  'formScores.disciplineChanged':
+    '{name}: tiêu chí I.2 trên phiếu ghi {value}, nhưng theo bảng chấm điểm là {computed}. I.2 tính từ bảng chấm điểm: sửa bảng chấm điểm nếu có sai, không sửa trên phiếu.',
+  'opt.filledForms':
+    'phiếu Mẫu số 01 đã chấm (file do lệnh forms ghi, lãnh đạo và cá nhân đã điền điểm từng tiêu chí); dùng nhiều lần được',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -899,6 +913,20 @@ const en: Record<MessageKey, string> = {
   'opt.transfer': 'period results of a person who moved in, written by the old unit with tally --export (.csv/.xlsx); may be repeated',
   'transfer.noEvaluation':
     '--transfer brings period results (Decree 335/2025), but the rulebook in use ("{name}") has no period evaluation. Run with a Decree 335/2025 rulebook.',
+  'formScores.unknownPerson':
+    'a form for "{name}", but nobody of that name is in the grids, so its scores are not counted. Check the name on the form.',
+  'formScores.ambiguousPerson':
+    'a form for "{name}", but several people of that name are in the grids. Enter their scores in the grid\'s leader columns instead.',
+  'formScores.gridDiffers':
+    "{name}, period {period}: the leader's scores on the form ({form}) differ from the grid's ({grid}, cell {cell}). Make them agree, or clear one of them.",
+  'formScores.notNumber': '{name}: the score cell reads "{value}", not a score. Type a number, e.g. 2.5.',
+  'formScores.outOfRange': "{name}: {value} is more than this criterion's maximum of {max}. Correct it.",
+  'formScores.badTotal':
+    '{name}: the total reads {value}, but the criteria add up to {sum}. Clear the total (the tool adds up) or correct the criteria.',
+  'formScores.disciplineChanged':
+    '{name}: I.2 on the form reads {value}, but the grids give {computed}. I.2 comes from the grids: correct the grid if it is wrong, not the form.',
+  'opt.filledForms':
+    'filled Mẫu số 01 forms (a file the forms command wrote, with each criterion scored by the leader and the person); may be repeated',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

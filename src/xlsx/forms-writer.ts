@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { isoToDdmmyyyy } from '../core/dates.js';
 import { fromUnits, toUnits } from '../core/decimal.js';
 import { scorePlaces } from '../core/evaluation.js';
+import { FORM_ROWS, type FormRow, OTHER_GENERAL_ROWS, sumOfRows } from '../core/form-scores.js';
 import type { FormData } from '../core/forms.js';
 import type { Rulebook } from '../core/rulebook.js';
 import { viDecimal } from '../i18n/messages.js';
@@ -54,6 +55,19 @@ const SIZE = 11;
 const TABLE_SIZE = 10;
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** The rows of the decree's form (templates' criteria, in order) and the scored rows each adds up. */
+const CRITERION_ROWS: readonly (readonly FormRow[])[] = [
+  ['I.1', 'I.2'],
+  ['I.1'],
+  ['I.2'],
+  ['II.1', 'II.2', 'II.3', 'II.4'],
+  ['II.1'],
+  ['II.2'],
+  ['II.3'],
+  ['II.4'],
+  ['III'],
+];
 const FORM_SCALE = 90;
 /**
  * Evidence lines a form holds and still keeps its three signatures on its one page (measured in
@@ -166,19 +180,24 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
   left(row++, t.sectionGeneral, { bold: true });
   tableRow(ws, row++, t.columns, { bold: true });
   tableRow(ws, row++, t.columnNumbers);
-  for (const [tt, criterion, max, role] of t.criteria) {
-    const assessed = role === 'discipline' ? p.discipline : null;
-    tableRow(ws, row++, [tt, criterion, max, null, assessed], { bold: role === 'heading' });
-  }
+  // Each row's scores: the leader's (5) and the person's own (4) where the filled form gave them
+  // (forms --filled), I.2 from the grid; headings and totals added here, so nobody adds by hand.
+  const leader: Partial<Record<FormRow, number>> = { ...(form.detail?.leader ?? {}), 'I.2': p.discipline };
+  const own: Partial<Record<FormRow, number>> = form.detail?.self ?? {};
+  const sum = (values: Partial<Record<FormRow, number>>, rows: readonly FormRow[]) => sumOfRows(values, rows);
+  t.criteria.forEach(([tt, criterion, max, role], i) => {
+    const rows = CRITERION_ROWS[i] ?? [];
+    tableRow(ws, row++, [tt, criterion, max, sum(own, rows), sum(leader, rows)], { bold: role === 'heading' });
+  });
   const otherMax = ev.generalMax - ev.disciplineMax;
-  tableRow(ws, row++, ['', t.otherGeneral, otherMax, null, p.otherGeneral]);
+  tableRow(ws, row++, ['', t.otherGeneral, otherMax, sum(own, OTHER_GENERAL_ROWS), p.otherGeneral]);
   // I.2 and the leader's figure added exactly, at the rulebook's decimals (core/decimal.ts).
   const places = scorePlaces(ev);
   const general = p.otherGeneral === null ? null : fromUnits(toUnits(p.discipline, places) + toUnits(p.otherGeneral, places), places);
-  tableRow(ws, row++, ['', t.generalTotal, ev.generalMax, null, general], { bold: true });
+  tableRow(ws, row++, ['', t.generalTotal, ev.generalMax, sum(own, [...OTHER_GENERAL_ROWS, 'I.2']), general], { bold: true });
   left(row++, t.sectionTask, { bold: true });
-  tableRow(ws, row++, ['1', t.task, ev.taskMax, null, p.task]);
-  tableRow(ws, row++, ['', t.total, ev.generalMax + ev.taskMax, null, p.total], { bold: true });
+  tableRow(ws, row++, ['1', t.task, ev.taskMax, own.task ?? null, p.task]);
+  tableRow(ws, row++, ['', t.total, ev.generalMax + ev.taskMax, sum(own, FORM_ROWS), p.total], { bold: true });
   const label = form.level ? (ctx.rules.classification.bands.find((b) => b.level === form.level)?.label ?? form.level) : undefined;
   const levelLine = p.partial ? t.levelProvisional : t.level;
   left(row++, label ? fill(levelLine, { level: `${label} (${form.level})` }) : t.levelPending, { bold: true });

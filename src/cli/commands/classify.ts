@@ -10,6 +10,7 @@ import { readRoster } from '../../xlsx/roster-reader.js';
 import { readYearData } from '../../xlsx/year-data-reader.js';
 import { commonOptions, defineCommand, letterheadOptions } from '../command.js';
 import type { Context } from '../context.js';
+import { withFilledForms } from '../filled-forms.js';
 import { documentLetterhead } from '../letterhead-options.js';
 import { announceRulebook, loadMonths } from '../load-months.js';
 import { documentDate, workbookOutput } from '../options.js';
@@ -150,6 +151,7 @@ export default defineCommand({
     quotaShare: z.string().optional(),
     quotaBasis: z.string().optional(),
     transfer: z.array(z.string()).optional(),
+    filled: z.array(z.string()).optional(),
     allowMissingMonths: z.boolean().optional(),
     allowMissingEvaluations: z.boolean().optional(),
     output: z.string().optional(),
@@ -158,10 +160,13 @@ export default defineCommand({
 
   async plan(given, opts, files) {
     if (files.length === 0) throw new UserError('usage.noFiles', {}, 'usage');
-    const inputs = [...files, ...(opts.staff ? [opts.staff] : []), ...(opts.transfer ?? [])];
+    const inputs = [...files, ...(opts.staff ? [opts.staff] : []), ...(opts.transfer ?? []), ...(opts.filled ?? [])];
     if (workbookOutput(opts.output)) guardOutput(opts.output!, inputs, given.force);
     const dated = documentDate(opts.date);
-    const { year, ctx } = await loadYear(given, files, dated.iso);
+    const loadedYear = await loadYear(given, files, dated.iso);
+    const ctx = loadedYear.ctx;
+    const filled = await withFilledForms(opts.filled ?? [], loadedYear.year, ctx);
+    const year = filled.year;
     const roster = opts.staff ? await readRoster(opts.staff) : undefined;
     const transfers = await readTransfers(opts.transfer ?? [], year.year, ctx);
     const result = classifyYear(year, ctx.rules, {
@@ -177,7 +182,7 @@ export default defineCommand({
     const output = opts.output ?? (ctx.json ? undefined : `xep-loai-${year.year}.xlsx`);
     const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, `${year.year}-01-01`, year.unit);
     return {
-      problems: [...transfers.problems, ...result.problems, ...headProblems],
+      problems: [...transfers.problems, ...filled.problems, ...result.problems, ...headProblems],
       inputs,
       writes: output
         ? [{ path: output, write: () => writeClassificationFile(result, { rules: ctx.rules, letterhead, today: dated.date }, output) }]

@@ -8,6 +8,7 @@ import { tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { writeFormsFile } from '../../xlsx/forms-writer.js';
 import { commonOptions, defineCommand, letterheadOptions } from '../command.js';
+import { withFilledForms } from '../filled-forms.js';
 import { documentLetterhead } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
 import { documentDate, workbookOutput } from '../options.js';
@@ -24,10 +25,11 @@ export default defineCommand({
     period: z.string().optional(),
     output: z.string().optional(),
     date: z.string().optional(),
+    filled: z.array(z.string()).optional(),
   }),
 
   async plan(given, opts, files) {
-    if (workbookOutput(opts.output)) guardOutput(opts.output!, files, given.force);
+    if (workbookOutput(opts.output)) guardOutput(opts.output!, [...files, ...(opts.filled ?? [])], given.force);
     const progress = progressReporter(given, files.length);
     const loaded = await loadMonths(given, files, undefined, progress.update);
     progress.done();
@@ -36,9 +38,13 @@ export default defineCommand({
     if (!ev) throw new UserError('forms.noEvaluation', { name: ctx.rules.name });
     // The figures stand at the document's date (today unless --date): a period not over on it is provisional.
     const asOf = documentDate(opts.date).iso;
-    const year = tallyYear(loaded.months, ctx.rules, undefined, asOf);
+    const filled = await withFilledForms(opts.filled ?? [], tallyYear(loaded.months, ctx.rules, undefined, asOf), ctx);
+    const year = filled.year;
     // The forms of the grids given: months the grids lack are no problem of theirs.
-    const problems = year.problems.filter((p) => p.key !== 'tally.missingMonths' && p.key !== 'tally.missingPeriodMonths');
+    const problems = [
+      ...year.problems.filter((p) => p.key !== 'tally.missingMonths' && p.key !== 'tally.missingPeriodMonths'),
+      ...filled.problems,
+    ];
     const choice: PeriodChoice = opts.period
       ? (parsePeriodChoice(opts.period, year.year, ev) ?? usage(opts.period, year.year, ev.period))
       : { kind: 'period', period: defaultPeriod(year, ev) };
@@ -52,7 +58,7 @@ export default defineCommand({
     const written = !hasErrors(problems) && output ? output : null;
     return {
       problems: [...problems, ...headProblems],
-      inputs: files,
+      inputs: [...files, ...(opts.filled ?? [])],
       writes: output
         ? [
             {
