@@ -295,6 +295,27 @@ describe('a transfer (Điều 19 khoản 1)', () => {
   });
 });
 
+describe('the year, one page per person', () => {
+  it('forms --period 2026 adds a page per person: each quarter, the year score and its band, the grounds', async () => {
+    const out = join(dir, 'phieu-nam.xlsx');
+    expect((await run(['forms', ...grids, '--period', '2026', '--date', '06/12/2026', '-o', out])).code).toBe(0);
+    const wb = await readBack(out);
+    const year = wb.getWorksheet('Cả năm')!;
+    const texts = year
+      .getSheetValues()
+      .flat()
+      .filter((v): v is string => typeof v === 'string');
+    // Nam: Q1–Q3 85 each, Q4 83,67 (provisional): (255 + 83.67) / 4 = 84.6675 → 84,67.
+    const start = texts.indexOf('Họ và tên: Nguyễn Văn Nam');
+    const page = texts.slice(start, texts.indexOf('Họ và tên: Đỗ Thị Mai'));
+    expect(page).toContain('Điểm năm: 84,67 (trung bình 4 kỳ, làm tròn 2 chữ số thập phân).');
+    expect(page).toContain('83,67 (tạm tính)');
+    expect(page.some((t) => t.startsWith('Căn cứ: điểm tiêu chí I.2') && t.includes('3 lần trừ điểm, tổng 80 điểm'))).toBe(true);
+    // Ngọc's second quarter, wholly on maternity leave, is said not scored.
+    expect(texts).toContain('Kỳ 2: không làm việc ngày nào, không chấm (khoản 3 Điều 19 Nghị định 335/2025/NĐ-CP).');
+  });
+});
+
 describe('the demo', () => {
   it('runs the 2026 year-end by default under its own rulebook, whatever quy-che.json the folder holds', async () => {
     const folder = tempDir();

@@ -72,3 +72,43 @@ export function formsOf(year: YearResult, rules: Rulebook, choice: PeriodChoice)
   }
   return forms;
 }
+
+/** One person's year for the personnel file: each period, the year score and its band, and the grounds. */
+export interface YearPage {
+  readonly name: string;
+  readonly position: string;
+  readonly periods: readonly (PeriodScore & { readonly level: Level | null; readonly deductions: number; readonly points: number })[];
+  readonly yearScore: number | null;
+  readonly level: Level | null;
+  readonly partial: boolean;
+  /** Periods not scored: no day worked in them, or not on their closing grid (left). */
+  readonly notWorked: readonly number[];
+  readonly notOnGrid: readonly number[];
+}
+
+export function yearPagesOf(year: YearResult, rules: Rulebook): YearPage[] {
+  if (!rules.evaluation) return [];
+  const band = (v: number | null) => (v === null ? null : bandFor(v, rules.classification.bands).band.level);
+  return year.staff.map((p) => {
+    const e = evaluatePerson(p, rules, year)!;
+    const mine = year.deductions.filter((d) => d.personId === p.id);
+    return {
+      name: p.name,
+      position: p.position ?? '',
+      periods: e.periods.map((period) => {
+        const ds = mine.filter((d) => period.months.includes(Number(d.date.slice(5, 7))));
+        return {
+          ...period,
+          level: band(period.total),
+          deductions: ds.reduce((n, d) => n + d.count, 0),
+          points: ds.reduce((n, d) => n + d.points, 0),
+        };
+      }),
+      yearScore: e.yearScore,
+      level: band(e.yearScore),
+      partial: e.partial,
+      notWorked: e.notWorked,
+      notOnGrid: e.notOnGrid,
+    };
+  });
+}

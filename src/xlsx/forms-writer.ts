@@ -3,12 +3,13 @@ import { isoToDdmmyyyy } from '../core/dates.js';
 import { fromUnits, toUnits } from '../core/decimal.js';
 import { scorePlaces } from '../core/evaluation.js';
 import { FORM_ROWS, type FormRow, OTHER_GENERAL_ROWS, sumOfRows } from '../core/form-scores.js';
-import type { FormData } from '../core/forms.js';
+import type { FormData, YearPage } from '../core/forms.js';
 import type { Rulebook } from '../core/rulebook.js';
 import { viDecimal } from '../i18n/messages.js';
 import {
   type FrameLayout,
   font,
+  frameLayout,
   type Letterhead,
   mergedText,
   placeDateLine,
@@ -248,7 +249,112 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
   return row + 6;
 }
 
-export async function writeFormsFile(forms: readonly FormData[], ctx: FormsContext, path: string): Promise<void> {
+/** Kỳ, I.2, other general, task results, period total, its band: 100 units, A4 portrait at 90 %, so the unit and the motto each stand on one line. */
+const YEAR_WIDTHS = [12, 15, 15, 15, 13, 30];
+
+/** One page per person for the year, for the personnel file: each period, the year score and band, the grounds. */
+function writeYearPages(wb: ExcelJS.Workbook, pages: readonly YearPage[], ctx: FormsContext): void {
+  const t = documentTemplate().forms;
+  const ev = ctx.rules.evaluation!;
+  const options = sheetPrintOptions(undefined, false);
+  const ws = wb.addWorksheet(t.yearSheet, { pageSetup: { ...options.pageSetup, fitToPage: false, scale: FORM_SCALE } });
+  ws.columns = YEAR_WIDTHS.map((width) => ({ width }));
+  const layout = frameLayout(YEAR_WIDTHS, ctx.letterhead);
+  const full = layout.full;
+  const left = (row: number, text: string, style: { bold?: boolean; italic?: boolean } = {}) =>
+    mergedText(ws, row, full, text, { ...style, size: SIZE, align: 'left' }, YEAR_WIDTHS);
+  const label = (level: string | null) =>
+    level ? (ctx.rules.classification.bands.find((b) => b.level === level)?.label ?? level) : t.pending;
+  const cell = (r: number, values: readonly (string | number | null)[], bold = false) => {
+    const rowView = ws.getRow(r);
+    values.forEach((v, i) => {
+      const c = rowView.getCell(i + 1);
+      c.value = typeof v === 'number' ? viDecimal(v) : v;
+      c.font = font({ size: TABLE_SIZE, bold });
+      c.border = thinBorder();
+      c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    });
+    rowView.height = fittedRowHeight(
+      values.map((v, i) => ({
+        text: v === null ? '' : String(v),
+        widthPt: columnWidthPt(YEAR_WIDTHS[i]!) - 4,
+        style: { size: TABLE_SIZE, bold },
+      })),
+      TABLE_SIZE,
+    );
+  };
+  let row = 1;
+  for (const page of pages) {
+    row = writeLetterhead(ws, layout, ctx.letterhead, row) + 1;
+    mergedText(ws, row++, full, fill(t.yearTitle, { year: ctx.year }), { bold: true, size: SIZE + 1 }, YEAR_WIDTHS);
+    mergedText(ws, row++, full, t.yearSubtitle, { italic: true, size: SIZE }, YEAR_WIDTHS);
+    if (page.partial && ctx.asOf)
+      mergedText(
+        ws,
+        row++,
+        full,
+        fill(documentTemplate().asOf, { date: isoToDdmmyyyy(ctx.asOf) }),
+        { italic: true, size: SIZE },
+        YEAR_WIDTHS,
+      );
+    row++;
+    left(row++, fill(t.name, { name: page.name }));
+    left(row++, fill(t.position, { position: page.position }));
+    left(row++, fill(t.unit, { unit: ctx.letterhead.unit }));
+    row++;
+    cell(row++, t.yearColumns, true);
+    for (const p of page.periods) {
+      const r = documentTemplate().report;
+      const name =
+        ev.period === 'quarter' ? fill(r.quarterLabel, { quarter: ROMAN[p.period - 1]! }) : fill(r.monthLabel, { month: p.period });
+      const mark = (v: number | null) =>
+        v === null ? t.pending : p.partial ? fill(documentTemplate().report.provisional, { value: viDecimal(v) }) : v;
+      cell(row++, [name, p.discipline, p.otherGeneral ?? t.pending, p.task ?? t.pending, mark(p.total), label(p.level)]);
+    }
+    row++;
+    left(
+      row++,
+      page.yearScore === null ? t.yearScorePending : fill(t.yearScore, { score: viDecimal(page.yearScore), count: page.periods.length }),
+      {
+        bold: true,
+      },
+    );
+    if (page.level) left(row++, fill(t.yearLevel, { level: `${label(page.level)} (${page.level})` }), { bold: true });
+    const deductions = page.periods.reduce((n, p) => n + p.deductions, 0);
+    const points = page.periods.reduce((n, p) => n + p.points, 0);
+    left(row++, fill(t.yearGrounds, { deductions, points }), { italic: true });
+    if (page.notWorked.length > 0) left(row++, fill(t.yearNotWorked, { periods: page.notWorked.join(', ') }), { italic: true });
+    if (page.notOnGrid.length > 0) left(row++, fill(t.yearNotOnGrid, { periods: page.notOnGrid.join(', ') }), { italic: true });
+    row++;
+    mergedText(
+      ws,
+      row++,
+      { from: 4, to: 6 },
+      placeDateLine(ctx.rules.unit.place, ctx.year, ctx.date),
+      { italic: true, size: SIZE },
+      YEAR_WIDTHS,
+    );
+    const blocks = [
+      { from: 1, to: 2 },
+      { from: 3, to: 4 },
+      { from: 5, to: 6 },
+    ];
+    const signers = [...t.signers.slice(0, 2), ctx.rules.unit.approverTitle || t.signers[2]!];
+    signers.forEach((title, i) => {
+      mergedText(ws, row, blocks[i]!, title, { bold: true, size: SIZE }, YEAR_WIDTHS);
+      mergedText(ws, row + 1, blocks[i]!, documentTemplate().signNote, { italic: true, size: SIZE - 1 }, YEAR_WIDTHS);
+    });
+    row += 6;
+    ws.getRow(row - 1).addPageBreak();
+  }
+}
+
+export async function writeFormsFile(
+  forms: readonly FormData[],
+  ctx: FormsContext,
+  path: string,
+  yearPages: readonly YearPage[] = [],
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'scoring';
   const options = sheetPrintOptions(undefined, false);
@@ -265,5 +371,6 @@ export async function writeFormsFile(forms: readonly FormData[], ctx: FormsConte
     row = next;
   }
   writeEvidenceSheet(wb, forms, ctx);
+  if (yearPages.length > 0) writeYearPages(wb, yearPages, ctx);
   await saveWorkbook(wb, path);
 }

@@ -53,6 +53,18 @@ interface DocumentTemplate {
     evidenceSheet: string;
     evidenceSheetTitle: string;
     evidenceColumns: string[];
+    /** One page per person for the year (forms --period YYYY), for the personnel file. */
+    yearSheet: string;
+    yearTitle: string;
+    yearSubtitle: string;
+    yearColumns: string[];
+    yearScore: string;
+    yearScorePending: string;
+    yearLevel: string;
+    yearGrounds: string;
+    yearNotWorked: string;
+    yearNotOnGrid: string;
+    pending: string;
     signers: string[];
   };
   /** `tally --export`: the columns handed to the province's software or a person's next unit. */

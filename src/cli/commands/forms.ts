@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { monthsOfPeriod } from '../../core/evaluation.js';
-import { defaultPeriod, formsOf, type PeriodChoice, parsePeriodChoice } from '../../core/forms.js';
+import { defaultPeriod, formsOf, type PeriodChoice, parsePeriodChoice, yearPagesOf } from '../../core/forms.js';
 import { periodName } from '../../core/period-export.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import { isoDate } from '../../core/types.js';
@@ -68,6 +68,8 @@ export default defineCommand({
                   data,
                   { rules: ctx.rules, letterhead, year: year.year, ...(date ? { date } : {}), ...(year.asOf ? { asOf: year.asOf } : {}) },
                   output,
+                  // The year's forms come with one page per person for the year, for the personnel file.
+                  choice.kind === 'year' ? yearPagesOf(year, ctx.rules) : [],
                 ),
               said: ctx.t('cli.wroteForms', { file: output, count: data.length, period: name }),
             },
