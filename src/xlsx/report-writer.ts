@@ -72,10 +72,11 @@ function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): {
     { header: c.tt!, width: 4, align: 'center' },
     // Widths that keep a month or quarter report on A4 portrait, a position on two lines at most.
     { header: c.id!, width: 6 },
-    { header: c.name!, width: 20 },
-    { header: c.position!, width: 20 },
-    ...months.map((m) => ({ header: fill(c.month!, { month: m }), width: 5.5, align: 'right' as const })),
-    ...quarters.map((q) => ({ header: fill(c.quarter!, { quarter: q }), width: 6, align: 'right' as const })),
+    // The year report (12 months, 4 quarters) narrows names and positions to wrap rather than print below 75 %.
+    { header: c.name!, width: period.kind === 'year' ? 18 : 20 },
+    { header: c.position!, width: period.kind === 'year' ? 16 : 20 },
+    ...months.map((m) => ({ header: fill(c.month!, { month: m }), width: period.kind === 'year' ? 5 : 5.5, align: 'right' as const })),
+    ...quarters.map((q) => ({ header: fill(c.quarter!, { quarter: q }), width: 5.5, align: 'right' as const })),
     ...codes.map((code) => ({ header: fill(documentTemplate().report.codeColumn, { code }), width: 4.5, align: 'right' as const })),
     { header: c.deducted!, width: 8, align: 'right' },
     { header: ranks ? c.kept! : fill(c.totalOf!, { scope: scopeWords(period) }), width: 8, align: 'right' },
