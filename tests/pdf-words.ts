@@ -122,11 +122,19 @@ export function clippedWords(pdf: string, pages: readonly Page[]): { page: numbe
     for (const w of page.words) {
       if (!/[\p{L}\p{N}]/u.test(w.text)) continue;
       const h = w.y1 - w.y0;
+      // Quotes and brackets have no stroke at the baseline: "5" printed whole would look cut at
+      // both ends. Look at the end whose character reaches the baseline only.
+      const opensBare = /^["'“‘(«]/u.test(w.text);
+      const closesBare = /["'”’)»]$/u.test(w.text);
       // A short word (a day number, a digit) is looked at whole: "1" has no stroke in its left third.
       const third = [...w.text].length < 3 ? w.x1 - w.x0 : Math.max(1, (w.x1 - w.x0) / 3);
       // The band just above the baseline (pdftotext's box is the font's ascent to descent).
       const [b0, b1] = [w.y0 + 0.5 * h, w.y0 + 0.78 * h];
-      if (!inked(r, w.x0, b0, w.x0 + third, b1) || !inked(r, w.x1 - third, b0, w.x1, b1)) out.push({ page: i + 1, word: w });
+      const leftInked = opensBare || inked(r, w.x0, b0, w.x0 + third, b1);
+      const rightInked = closesBare || inked(r, w.x1 - third, b0, w.x1, b1);
+      // Quoted on both sides: what stands between the quotes must show.
+      const middleInked = !(opensBare && closesBare) || inked(r, w.x0 + (w.x1 - w.x0) / 4, b0, w.x1 - (w.x1 - w.x0) / 4, b1);
+      if (!leftInked || !rightInked || !middleInked) out.push({ page: i + 1, word: w });
     }
   });
   return out;
