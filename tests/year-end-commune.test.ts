@@ -196,6 +196,39 @@ describe('everyone accounted for at the year end', () => {
     expect(j.summary!.quota.groups.map((g) => g.group)).toEqual([null, 'Công chức', 'Lãnh đạo']);
   });
 
+  it("a leaver keeps the Nhóm the grids' roster gave him; init-month from last month's grid carries it on", async () => {
+    const own = tempDir();
+    const staff = [
+      { id: 'G1', name: 'Võ Văn Một', position: 'Công chức', group: 'Văn phòng' },
+      { id: 'G2', name: 'Võ Văn Hai', position: 'Công chức', group: 'Địa chính' },
+    ];
+    const files: string[] = [];
+    for (let month = 1; month <= 12; month++) {
+      const on = month <= 9 ? staff : staff.slice(0, 1);
+      files.push(
+        await writeGrid(own, `g-${month}.xlsx`, {
+          year: 2026,
+          month,
+          rules,
+          staff: on,
+          cells: month % 3 === 0 ? { AJ9: 20, AK9: 60, AJ10: 20, AK10: 60 } : {},
+        }),
+      );
+    }
+    const roster = join(own, 'cuoi-nam.csv');
+    writeFileSync(roster, 'Mã,Họ và tên,Chức vụ,Nhóm\nG1,Võ Văn Một,Công chức,Văn phòng\n');
+    const { json: j } = await json(['classify', ...files, '--staff', roster, '--date', '31/12/2026']);
+    expect(j.staff.map((p) => [p.id, p.group])).toEqual([
+      ['G1', 'Văn phòng'],
+      ['G2', 'Địa chính'],
+    ]);
+    // January 2027 made from December's grid keeps Một's group in its metadata.
+    const next = join(own, 'g-2027-01.xlsx');
+    expect((await run(['init-month', '--month', '2027-01', '--staff', files[11]!, '-o', next])).code).toBe(0);
+    const { readRoster } = await import('../src/xlsx/roster-reader.js');
+    expect((await readRoster(next)).map((r) => [r.id, r.group])).toEqual([['G1', 'Văn phòng']]);
+  });
+
   it('the quota share an authority allowed is taken with its basis, printed, and the grids are not refused', async () => {
     const out = join(dir, 'xep-loai.xlsx');
     const args = ['classify', ...grids, '--date', '06/12/2026', '--allow-missing-evaluations'];

@@ -229,7 +229,8 @@ function classifyPerson(
   const flags: Flag[] = [];
   const notes: Note[] = [...presenceNotes(person, year)];
   if (rosterGiven && !entry && !roster.byName.has(nameKey(person.name))) notes.push({ key: 'note.notOnRoster', params: {} });
-  const group = entry?.group?.trim() ?? '';
+  // The year-end roster's Nhóm, else the one the grids' roster gave (a leaver keeps their group).
+  const group = entry?.group?.trim() || person.group || '';
   const evaluation = evaluatePerson(person, rules, year);
   const base = { ...person, group, ...(evaluation ? { evaluation } : {}) };
 

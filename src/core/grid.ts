@@ -29,6 +29,8 @@ export interface GridMetadata {
   readonly rulesFingerprint?: string;
   /** The whole rulebook the grid was made with, as JSON (grids made since format 2 carry it). */
   readonly rulebook?: string;
+  /** The roster's Nhóm by person id, as init-month wrote it. */
+  readonly groups?: Readonly<Record<string, string>>;
 }
 
 /** A day cell's content: text, or the reason it could not be read as text (a date, a number, an error). */
@@ -111,6 +113,8 @@ export interface ParsedMonth {
   /** What the leader entered, per person, in a grid of a month that closes an evaluation period. */
   readonly evaluations: ReadonlyMap<PersonId, EnteredEvaluation>;
   readonly problems: readonly Problem[];
+  /** The roster's Nhóm by person id, from the grid's metadata. */
+  readonly groups?: Readonly<Record<string, string>>;
 }
 
 export interface ParseOptions {
@@ -208,7 +212,13 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
   if ((raw.evaluationColumns ?? []).length > 0 && !rules.evaluation) {
     problems.push(problem('error', 'grid.evaluationWithoutRules', { name: rules.name }, { file: raw.file, sheet: raw.sheet }));
   }
-  const base = { file: raw.file, sheet: raw.sheet, unit: raw.metadata?.unit, staff };
+  const base = {
+    file: raw.file,
+    sheet: raw.sheet,
+    unit: raw.metadata?.unit,
+    staff,
+    ...(raw.metadata?.groups ? { groups: raw.metadata.groups } : {}),
+  };
   if (!ym) return { ...base, ym: { year: 0, month: 0 }, events: [], marks: [], evaluations: new Map(), problems };
 
   const index = buildCodeIndex(rules);

@@ -29,6 +29,8 @@ export interface PersonYear {
   readonly hasOwnId: boolean;
   readonly name: string;
   readonly position?: string;
+  /** The Nhóm the grids' roster gave the person (the latest month's), for the quota when the year-end roster lacks them. */
+  readonly group?: string;
   /** Keyed by month number (1–12), only the months the person is on the grid. */
   readonly months: Readonly<Record<number, MonthFigure>>;
   readonly counts: Readonly<Record<string, number>>;
@@ -108,6 +110,7 @@ interface Accumulator {
   scores: PersonMonthScore[];
   firstFile: string;
   evaluations?: Record<number, EnteredEvaluation>;
+  group?: string;
 }
 
 function checkMonthsBelongTogether(months: readonly ParsedMonth[]): Problem[] {
@@ -235,6 +238,8 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
       acc.months[month.ym.month] = { deducted: row.deducted, score: row.score };
       acc.scores.push(row);
       acc.position ??= row.position;
+      const group = month.groups?.[row.id];
+      if (group) acc.group = group;
       const entered = month.evaluations.get(row.id);
       if (entered) {
         acc.evaluations ??= {};
@@ -289,6 +294,7 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
       hasOwnId: acc.hasOwnId,
       name: acc.name,
       position: acc.position,
+      ...(acc.group ? { group: acc.group } : {}),
       months: acc.months,
       counts,
       pointsByCode,

@@ -14,7 +14,12 @@ export const METADATA_SHEET = '_scoring';
 /** A cell holds at most 32,767 characters: the rulebook's JSON goes in pieces of this size, in order. */
 const PIECE = 30_000;
 
-export function writeMetadata(wb: ExcelJS.Workbook, meta: Required<GridMetadata>, staffIds: readonly string[]): void {
+export function writeMetadata(
+  wb: ExcelJS.Workbook,
+  meta: Required<Omit<GridMetadata, 'groups'>>,
+  staffIds: readonly string[],
+  staffGroups: readonly string[] = [],
+): void {
   const ws = wb.addWorksheet(METADATA_SHEET, { state: 'hidden' });
   const rows: [string, string | number][] = [
     ['formatVersion', meta.formatVersion],
@@ -24,6 +29,10 @@ export function writeMetadata(wb: ExcelJS.Workbook, meta: Required<GridMetadata>
     ['rulesFingerprint', meta.rulesFingerprint],
     ['staffIds', staffIds.join('\n')],
   ];
+  // The roster's Nhóm (quota groups), one line per person, id and group tab-separated: a person keeps
+  // the group the roster gave them even when the year-end roster no longer lists them (a leaver).
+  const groups = staffIds.map((id, i) => [id, staffGroups[i] ?? ''] as const).filter(([, g]) => g !== '');
+  if (groups.length > 0) rows.push(['staffGroups', groups.map(([id, g]) => `${id}\t${g}`).join('\n')]);
   for (let i = 0; i < meta.rulebook.length; i += PIECE) rows.push(['rulebook', meta.rulebook.slice(i, i + PIECE)]);
   for (const [key, value] of rows) ws.addRow([key, value]);
 }
@@ -50,5 +59,15 @@ export function readMetadata(wb: WorkbookView): GridMetadata | undefined {
     month: num('month'),
     rulesFingerprint: map.get('rulesFingerprint'),
     rulebook: map.get('rulebook'),
+    ...(map.has('staffGroups') ? { groups: groupsOf(map.get('staffGroups')!) } : {}),
   };
+}
+
+function groupsOf(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const [id, group] = line.split('\t');
+    if (id && group) out[id] = group;
+  }
+  return out;
 }

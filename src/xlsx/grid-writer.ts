@@ -349,6 +349,7 @@ async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): P
       rulebook: JSON.stringify(rules),
     },
     staff.map((p) => personIdOf(p.id, p.name)),
+    staff.map((p) => p.group?.trim() ?? ''),
   );
 }
 

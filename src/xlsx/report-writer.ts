@@ -145,7 +145,8 @@ function evaluationRows(year: YearResult, rules: Rulebook): { columns: TableColu
   const c = t.columns;
   const columns: TableColumn[] = [
     { header: c.tt!, width: 4, align: 'center' },
-    { header: c.name!, width: 22 },
+    // 26: TT, name and period hold a commune's name ("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ") on one line beside the motto.
+    { header: c.name!, width: 26 },
     { header: c.period!, width: 9, align: 'center' },
     { header: fill(c.discipline!, { max: ev.disciplineMax }), width: 11, align: 'right' },
     { header: fill(c.otherGeneral!, { max: otherGeneralMax(ev) }), width: 11, align: 'right' },

@@ -1,5 +1,5 @@
 import { problem, UserError } from '../core/problems.js';
-import { type RosterRow, validateRoster } from '../core/staff.js';
+import { personIdOf, type RosterRow, validateRoster } from '../core/staff.js';
 import { decodeCsv, parseCsv } from '../io/csv.js';
 import { readInputFile } from '../io/read-input.js';
 import { findGridHeader, openWorkbookView, readGridFromView } from './grid-reader.js';
@@ -64,7 +64,12 @@ function rowsFromWorkbook(file: string, view: WorkbookView): RosterRow[] {
     const grid = readGridFromView(view, file);
     const errors = grid.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) throw new UserError('roster.gridHasErrors', { file, count: errors.length }, 'input', errors);
-    return grid.rows.map((r) => ({ line: r.row, id: r.id, name: r.name, position: r.position }));
+    // Last month's grid carries the roster's Nhóm in its metadata: next month keeps it.
+    const groups = grid.metadata?.groups ?? {};
+    return grid.rows.map((r) => {
+      const group = groups[personIdOf(r.id, r.name)];
+      return { line: r.row, id: r.id, name: r.name, position: r.position, ...(group ? { group } : {}) };
+    });
   }
   return rowsFromTable(file, sheetTable(ws), ws.name);
 }
