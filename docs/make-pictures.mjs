@@ -15,7 +15,7 @@ const scoring = (...args) =>
 const grid = (m) => join(root, 'fixtures', '2023', `thang-${String(m).padStart(2, '0')}-2023.xlsx`);
 
 try {
-  scoring('demo', '--out', work);
+  scoring('demo', '--year', '2023', '--out', work);
   scoring('demo', '--year', '2026', '--out', work);
   scoring('init-month', '--month', '2026-02', '--staff', join(root, 'fixtures', 'roster.csv'), '-o', 'thang-02-2026-trong.xlsx');
   scoring('tally', grid(1), grid(2), grid(3), '-o', 'bao-cao-quy-1-2023.xlsx');
@@ -27,8 +27,10 @@ try {
     'tong-hop-2023': 'report-year',
     'bao-cao-quy-1-2023': 'report-quarter',
     'xep-loai-2023': 'classification',
-    // Nghị định 335/2025's Mẫu số 01, the first person's form of the third quarter of the 2026 example.
-    'phieu-danh-gia-Q3-2026': 'form-2026',
+    // The 2026 year-end as the committee meets it on 10/12/2026 (the fourth quarter provisional).
+    'xep-loai-2026': 'classification-2026',
+    // Nghị định 335/2025's Mẫu số 01, the first person's form of the fourth quarter of the 2026 example.
+    'phieu-danh-gia-Q4-2026': 'form-2026',
   };
   const files = Object.keys(kinds).map((k) => join(work, `${k}.xlsx`));
   execFileSync(
