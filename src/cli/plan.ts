@@ -1,5 +1,5 @@
 import { hasErrors, type Problem } from '../core/problems.js';
-import { guardOutput } from '../io/atomic-write.js';
+import { guardDistinctOutputs, guardOutput } from '../io/atomic-write.js';
 import type { Context } from './context.js';
 import type { Outcome } from './exit-codes.js';
 import { printJson, printProblems, problemsJson, say } from './terminal-output.js';
@@ -46,6 +46,7 @@ export interface CommandPlan {
 export async function perform(ctx: Context, plan: CommandPlan): Promise<Outcome> {
   const failed = plan.failed === true || hasErrors(plan.problems);
   const writes = failed && !plan.writeDespiteErrors ? [] : plan.writes;
+  guardDistinctOutputs(plan.writes.map((w) => w.path));
   for (const w of writes) {
     guardOutput(w.path, plan.inputs, ctx.force);
     w.before?.();

@@ -270,10 +270,7 @@ function classifyPerson(
     }
     // Maternity leave: the level is that of the time actually worked.
     months = person.monthsWorked.length;
-    total = Math.max(
-      0,
-      person.monthsWorked.reduce((n, m) => n + (person.months[m]?.score ?? 0), 0),
-    );
+    total = person.monthsWorked.reduce((n, m) => n + (person.months[m]?.score ?? 0), 0);
     notes.push({ key: 'note.maternity', params: { months } });
   } else if (months < MONTHS_IN_YEAR && !evaluation) {
     flags.push('partial-year');

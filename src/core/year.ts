@@ -36,7 +36,7 @@ export interface PersonYear {
   readonly counts: Readonly<Record<string, number>>;
   readonly pointsByCode: Readonly<Record<string, number>>;
   readonly deducted: number;
-  /** monthlyPoints × months present − deductions, never below 0. */
+  /** The sum of the month scores: monthlyPoints × months present − deductions, floored only as months are. */
   readonly total: number;
   readonly monthsPresent: number;
   /** Months not wholly spent on neutral absence (leave, sickness, maternity). */
@@ -299,7 +299,9 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
       counts,
       pointsByCode,
       deducted,
-      total: Math.max(0, scoreSum),
+      // One floor rule for months and the year (the rulebook's floorMonthAtZero): the year is the sum of
+      // its months as printed, so a negative month shown on the report is never lost from the total.
+      total: scoreSum,
       monthsPresent: acc.scores.length,
       monthsWorked: acc.scores.filter((s) => !isOff(s)).map((s) => s.month),
       maternityMonths: acc.scores.filter((s) => isOff(s) && s.maternityWorkdays * 2 > s.absentWorkdays).map((s) => s.month),

@@ -468,6 +468,8 @@ const vi = {
     '{name}: tiêu chí I.2 trên phiếu ghi {value}, nhưng theo bảng chấm điểm là {computed}. I.2 tính từ bảng chấm điểm: sửa bảng chấm điểm nếu có sai, không sửa trên phiếu.',
   'opt.filledForms':
     'phiếu Mẫu số 01 đã chấm (file do lệnh forms ghi, lãnh đạo và cá nhân đã điền điểm từng tiêu chí); dùng nhiều lần được',
+  'file.sameOutputTwice':
+    '{file}: hai kết quả của cùng một lệnh được ghi vào một file (ví dụ -o và --export cùng tên), file sau sẽ đè file trước. Chọn hai tên khác nhau.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -927,6 +929,8 @@ const en: Record<MessageKey, string> = {
     '{name}: I.2 on the form reads {value}, but the grids give {computed}. I.2 comes from the grids: correct the grid if it is wrong, not the form.',
   'opt.filledForms':
     'filled Mẫu số 01 forms (a file the forms command wrote, with each criterion scored by the leader and the person); may be repeated',
+  'file.sameOutputTwice':
+    '{file}: two outputs of one run go to the same file (-o and --export with one name, say): the second would replace the first. Choose two names.',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -126,6 +126,16 @@ function canonical(path: string): string {
 }
 
 /** Refuses to write over an input, and over any existing file without --force. */
+/** Two outputs of one run that resolve to one file: the second would replace the first. A usage error, before anything is written. */
+export function guardDistinctOutputs(outputs: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const output of outputs) {
+    const target = canonical(output);
+    if (seen.has(target)) throw new UserError('file.sameOutputTwice', { file: output }, 'usage');
+    seen.add(target);
+  }
+}
+
 export function guardOutput(output: string, inputs: readonly string[], force: boolean): void {
   const target = canonical(output);
   if (inputs.some((i) => canonical(i) === target)) throw new UserError('file.outputIsInput', { file: output });

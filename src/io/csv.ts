@@ -63,8 +63,19 @@ export function parseCsv(input: string): string[][] {
 }
 
 /** A field as RFC 4180 wants it: quoted when it holds a separator, a quote or a line break. */
+/**
+ * Text that Excel would run as a formula when it opens the CSV (`=`, `+`, `-`, `@`, tab, CR at its
+ * start: OWASP's "CSV injection") gets a leading apostrophe, which Excel shows as text. Numbers stay
+ * numbers: only text is neutralised.
+ */
+function neutralised(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+}
+
 function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const text = neutralised(value);
   return /[",;\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 

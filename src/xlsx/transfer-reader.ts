@@ -49,7 +49,14 @@ export async function readTransfer(
     if (cells.every((c) => c.trim() === '')) return;
     const line = headerIndex + 2 + i;
     const at = (label: string | undefined) => ({ file, cell: cellAddress(line, Math.max(0, col(label)) + 1) });
-    const get = (label: string | undefined) => (col(label) < 0 ? '' : (cells[col(label)] ?? '').normalize('NFC').trim());
+    // The export neutralises text Excel would run as a formula with a leading apostrophe (io/csv.ts): undone here.
+    const get = (label: string | undefined) =>
+      col(label) < 0
+        ? ''
+        : (cells[col(label)] ?? '')
+            .normalize('NFC')
+            .trim()
+            .replace(/^'(?=[=+\-@])/u, '');
     const who = get(name);
     const p = PERIOD.exec(get(period).toUpperCase());
     const kind = ev.period === 'quarter' ? 'Q' : 'T';
