@@ -125,15 +125,28 @@ export interface ParseOptions {
 const TITLE_MONTH = /TH[AÁ]NG\s*(\d{1,2})\s*(?:N[AĂ]M|[/.-])\s*(\d{4})/iu;
 const TITLE_YEAR = /N[AĂ]M\s*(\d{4})/iu;
 
-/** Reads `THÁNG 03 NĂM 2023` (or `THÁNG.....NĂM 2023`, which gives the year alone) from the title lines. */
-function monthFromTitle(lines: readonly string[]): { year?: number; month?: number } {
-  for (const line of lines) {
-    const m = TITLE_MONTH.exec(line.normalize('NFC'));
-    if (m) return { month: Number(m[1]), year: Number(m[2]) };
-  }
-  for (const line of lines) {
-    if (!/TH[AÁ]NG/iu.test(line.normalize('NFC'))) continue;
-    const y = TITLE_YEAR.exec(line.normalize('NFC'));
+/**
+ * Reads `THÁNG 03 NĂM 2023` (or `THÁNG.....NĂM 2023`, which gives the year alone) from the title
+ * lines. The month is the grid's own month line — a line that starts with THÁNG — never a date in a
+ * reference to another document (`Kèm theo Kế hoạch số …, ngày … tháng 01 năm 2023`); two month
+ * lines that disagree are reported, naming both.
+ */
+function monthFromTitle(lines: readonly string[]): { year?: number; month?: number; conflict?: [string, string] } {
+  const nfc = lines.map((l) => l.normalize('NFC').trim());
+  const monthLines = nfc.filter((l) => /^TH[AÁ]NG\b/iu.test(l));
+  // Without a line of its own, a month named outside any date ("ngày … tháng …") and outside a reference.
+  const candidates = monthLines.length > 0 ? monthLines : nfc.filter((l) => !/ng[aà]y|^\(|k[eè]m theo/iu.test(l));
+  const found = candidates.flatMap((line) => {
+    const m = TITLE_MONTH.exec(line);
+    return m ? [{ line, month: Number(m[1]), year: Number(m[2]) }] : [];
+  });
+  const first = found[0];
+  const other = found.find((f) => first && (f.month !== first.month || f.year !== first.year));
+  if (first && other) return { conflict: [first.line, other.line] };
+  if (first) return { month: first.month, year: first.year };
+  for (const line of candidates) {
+    if (!/TH[AÁ]NG/iu.test(line)) continue;
+    const y = TITLE_YEAR.exec(line);
     if (y) return { year: Number(y[1]) };
   }
   return {};
@@ -143,9 +156,13 @@ type MonthSource = { year?: number; month?: number; from: 'metadata' | 'title' |
 
 function resolveMonth(raw: RawGrid, opts: ParseOptions): { ym?: YearMonth; problems: Problem[] } {
   const where = { file: raw.file, sheet: raw.sheet };
+  const title = monthFromTitle(raw.titleLines);
+  if (title.conflict) {
+    return { problems: [problem('error', 'grid.monthLinesDisagree', { a: title.conflict[0], b: title.conflict[1] }, where)] };
+  }
   const sources: MonthSource[] = [
     { ...(raw.metadata ?? {}), from: 'metadata' as const },
-    { ...monthFromTitle(raw.titleLines), from: 'title' as const },
+    { year: title.year, month: title.month, from: 'title' as const },
     { ...(opts.month ?? {}), from: 'option' as const },
   ];
   const problems: Problem[] = [];

@@ -470,6 +470,7 @@ const vi = {
     'phiếu Mẫu số 01 đã chấm (file do lệnh forms ghi, lãnh đạo và cá nhân đã điền điểm từng tiêu chí); dùng nhiều lần được',
   'file.sameOutputTwice':
     '{file}: hai kết quả của cùng một lệnh được ghi vào một file (ví dụ -o và --export cùng tên), file sau sẽ đè file trước. Chọn hai tên khác nhau.',
+  'grid.monthLinesDisagree': 'hai dòng tiêu đề cho hai tháng khác nhau: "{a}" và "{b}". Sửa dòng THÁNG … NĂM … cho đúng tháng của bảng.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -931,6 +932,7 @@ const en: Record<MessageKey, string> = {
     'filled Mẫu số 01 forms (a file the forms command wrote, with each criterion scored by the leader and the person); may be repeated',
   'file.sameOutputTwice':
     '{file}: two outputs of one run go to the same file (-o and --export with one name, say): the second would replace the first. Choose two names.',
+  'grid.monthLinesDisagree': 'two title lines give different months: "{a}" and "{b}". Correct the THÁNG … NĂM … line to the grid\'s month.',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -56,6 +56,9 @@ export function cellText(value: Value): CellText {
 
 /** A lenient reading for labels, names and ids: numbers become their digits, anything unreadable is empty. */
 export function labelText(value: Value): string {
+  // A label computed by a formula (day numbers as =E8+1, saved with their results) reads as its result.
+  if (isFormulaValue(value) && value.result !== undefined && value.result !== null && !isErrorValue(value.result))
+    return labelText(value.result);
   if (typeof value === 'number') return String(value);
   if (value instanceof Date) return ddmmyyyy(value);
   return cellText(value).text?.normalize('NFC').trim() ?? '';

@@ -215,6 +215,18 @@ function splitRef(ref: string): [number, number] {
   return [Number(ref.slice(i)), col];
 }
 
+/** `ht="0"` or `width="0"`: a row or column that takes no room on paper. */
+function zeroSize(value: string | undefined): boolean {
+  return value !== undefined && value.trim() !== '' && Number(value) === 0;
+}
+
+/** The value of a `t="d"` cell: its date (UTC, as date serials are read), or the text itself when it is none. */
+function isoCellDate(text: string): Date | string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/u.exec(text.trim());
+  if (!m) return text;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)));
+}
+
 enum Reading {
   Nothing,
   Formula,
@@ -235,6 +247,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
   let shared = false;
   let value: string | undefined;
   let reading = Reading.Nothing;
+  let phonetic = 0;
 
   const finish = (): void => {
     if (value === undefined && formula === undefined && !shared) return;
@@ -254,7 +267,16 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     if (formula || shared) {
       let result: PlainValue | ErrorValue | undefined;
       if (v !== undefined && (v !== '' || type === 'str'))
-        result = type === 'str' ? v : type === 'b' ? parseInt(v, 10) !== 0 : type === 'e' ? { error: v } : parseFloat(v);
+        result =
+          type === 'str'
+            ? v
+            : type === 'b'
+              ? parseInt(v, 10) !== 0
+              : type === 'e'
+                ? { error: v }
+                : type === 'd'
+                  ? isoCellDate(v)
+                  : parseFloat(v);
       if (typeof result === 'number' && isDate) result = excelToDate(result, ctx.date1904);
       out = result === undefined ? { formula: formula ?? '' } : { formula: formula ?? '', result };
     } else if (v !== undefined && (v !== '' || type === 's' || type === 'str' || type === 'inlineStr')) {
@@ -267,6 +289,8 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       else if (type === 'inlineStr') out = v;
       else if (type === 'b') out = parseInt(v, 10) !== 0;
       else if (type === 'e') out = { error: v };
+      // `t="d"`: an ISO 8601 date as text (LibreOffice and others write dates so): a date, never the number of its year.
+      else if (type === 'd') out = isoCellDate(v);
       else out = isDate ? excelToDate(parseFloat(v), ctx.date1904) : parseFloat(v);
     }
     if (out === undefined) return;
@@ -288,12 +312,13 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
           if (row > MAX_SHEET_ROWS) throw new UserError('file.tooManyRows', { file: ctx.file, sheet: ctx.sheet, max: MAX_SHEET_ROWS });
           if (row > rowCount) rowCount = row;
           const hidden = attributes.get('hidden');
-          if (hidden === '1' || hidden === 'true') hiddenRows.add(row);
+          // A row of zero height does not print either: it is hidden in all but name.
+          if (hidden === '1' || hidden === 'true' || zeroSize(attributes.get('ht'))) hiddenRows.add(row);
           break;
         }
         case 'col': {
           const hidden = attributes.get('hidden');
-          if (hidden !== '1' && hidden !== 'true') break;
+          if (hidden !== '1' && hidden !== 'true' && !zeroSize(attributes.get('width'))) break;
           const min = Number(attributes.get('min'));
           const max = Math.min(Number(attributes.get('max')), MAX_HIDDEN_COLUMN);
           for (let c = min; c <= max; c++) hiddenColumns.add(c);
@@ -313,8 +338,13 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
           reading = Reading.Formula;
           shared = attributes.get('t') !== undefined;
           break;
+        case 'rPh':
+          // A phonetic guide (Japanese- and Chinese-locale Excel) is no part of the cell's text.
+          phonetic++;
+          break;
         case 'v':
         case 't':
+          if (phonetic > 0) break;
           reading = Reading.Value;
           // An empty <v></v> is a value (a formula whose result is ""), unlike no <v> at all.
           value ??= '';
@@ -332,7 +362,8 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       else formula = (formula ?? '') + text;
     },
     close(name) {
-      if (name === 'f' || name === 'v' || name === 't') reading = Reading.Nothing;
+      if (name === 'rPh') phonetic--;
+      else if (name === 'f' || name === 'v' || name === 't') reading = Reading.Nothing;
       else if (name === 'c') finish();
     },
   });
