@@ -4,7 +4,7 @@ import { DISCIPLINE_MEASURES, decisionYear, isLeaderPosition, type ListedCase, r
 import { evaluatePerson, monthsOfPeriod, type PersonEvaluation, type TransferredPeriod } from './evaluation.js';
 import { type MessageParams, type Problem, problem } from './problems.js';
 import { type Band, LEVELS, type Level, type Rulebook } from './rulebook.js';
-import { nameKey, type YearEndStaffMember } from './staff.js';
+import { idKey, nameKey, type YearEndStaffMember } from './staff.js';
 import type { PersonYear, YearResult } from './year.js';
 
 /** Year-end classification (SPEC §6): bands, gap policy, partial year, discipline cap, quota. */
@@ -125,7 +125,7 @@ function indexRoster(roster: readonly YearEndStaffMember[], people: readonly Per
   const byId = new Map<string, YearEndStaffMember>();
   const byName = new Map<string, YearEndStaffMember[]>();
   for (const r of roster) {
-    const id = r.id?.trim();
+    const id = idKey(r.id) || undefined;
     if (id && !byId.has(id)) byId.set(id, r);
     const key = nameKey(r.name);
     const same = byName.get(key);
@@ -320,7 +320,7 @@ function attachTransfers(
   const byPerson = new Map<string, TransferredPeriod[]>();
   for (const row of rows) {
     const named = staff.filter((p) => nameKey(p.name) === nameKey(row.name));
-    const person = staff.find((p) => row.id !== undefined && p.id === row.id) ?? (named.length === 1 ? named[0] : undefined);
+    const person = staff.find((p) => row.id !== undefined && p.id === idKey(row.id)) ?? (named.length === 1 ? named[0] : undefined);
     const where = { file: row.file, cell: `A${row.line}` as never };
     if (!person) {
       problems.push(problem('warning', 'transfer.unknownPerson', { name: row.name }, where));
@@ -421,7 +421,7 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
   for (const [key, rows] of index.byName) {
     if (rows.length < 2 && (index.yearNames.get(key) ?? 0) < 2) continue;
     for (const r of rows) {
-      if (r.id?.trim() && year.staff.some((p) => p.id === r.id!.trim())) continue;
+      if (idKey(r.id) && year.staff.some((p) => p.id === idKey(r.id))) continue;
       problems.push(
         problem(
           'error',
@@ -456,7 +456,7 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
     const ids = new Set(people.map((p) => p.id as string));
     const names = new Set(people.map((p) => nameKey(p.name)));
     for (const r of roster) {
-      const id = r.id?.trim();
+      const id = idKey(r.id) || undefined;
       if (!(id && ids.has(id)) && !names.has(nameKey(r.name)))
         problems.push(problem('warning', 'classify.rosterPersonMissing', { name: r.name }));
     }

@@ -10,7 +10,7 @@ import {
 import { buildCodeIndex, type CellIssue, parseCellText } from './grammar.js';
 import { type Problem, problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
-import { keyOfNormalised, normaliseName, personIdOf } from './staff.js';
+import { idKey, keyOfNormalised, normaliseName, personIdOf } from './staff.js';
 import { type CellAddress, type Code, isoDate, type PersonId, type SourceCell, type YearMonth } from './types.js';
 
 /**
@@ -73,6 +73,16 @@ export interface RawGrid {
   readonly evaluationColumns?: readonly EvaluationPart[];
   /** Loose cells of the day columns under the legend and signatures: marks there belong to nobody. */
   readonly belowEnd?: readonly RawCell[];
+  /** Cells of people's rows outside every column the reader reads (a notes column, a total): reported by the core. */
+  readonly stray?: readonly RawCell[];
+  /** The reader's account of the staff rows' non-empty cells (every one consumed or reported). */
+  readonly account?: CellAccount;
+}
+
+export interface CellAccount {
+  readonly seen: number;
+  readonly consumed: number;
+  readonly reported: number;
 }
 
 export interface DeductionEvent {
@@ -213,7 +223,7 @@ function identifyStaff(raw: RawGrid): { staff: MonthStaff[]; problems: Problem[]
     }
     byId.set(id, row);
     byName.set(key, row);
-    staff.push({ id, hasOwnId: Boolean(row.id?.trim()), name, nameKey: key, position: row.position, row: row.row, nameCell: row.nameCell });
+    staff.push({ id, hasOwnId: idKey(row.id) !== '', name, nameKey: key, position: row.position, row: row.row, nameCell: row.nameCell });
   }
   return { staff, problems };
 }
@@ -289,8 +299,34 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
       problems.push(problem('error', 'grid.marksBelowEnd', {}, { file: raw.file, sheet: raw.sheet, cell: cell.address, raw: cell.text }));
     }
   }
+  problems.push(...strayProblems(raw, index));
   const evaluations = readEvaluations(raw, staff, rowsByNumber, ym, rules, problems);
   return { ...base, ym, events, marks, evaluations, problems };
+}
+
+/**
+ * Cells of people's rows that no column of the grid reads: one that reads as marks would have
+ * counted had it been in a day column (an error at it); the rest (a notes or totals column) is said
+ * once per column, at its first cell, with how many cells it holds.
+ */
+function strayProblems(raw: RawGrid, index: ReturnType<typeof buildCodeIndex>): Problem[] {
+  const problems: Problem[] = [];
+  const byColumn = new Map<string, { first: RawCell; count: number }>();
+  for (const cell of raw.stray ?? []) {
+    const where = { file: raw.file, sheet: raw.sheet, cell: cell.address, raw: cell.text };
+    const parsed = cell.text === undefined ? undefined : parseCellText(cell.text, index);
+    if (parsed && parsed.tokens.length > 0 && parsed.issues.length === 0) {
+      problems.push(problem('error', 'grid.marksOutsideDays', {}, where));
+      continue;
+    }
+    const column = cell.address.replace(/\d+$/u, '');
+    const seen = byColumn.get(column);
+    if (seen) seen.count++;
+    else byColumn.set(column, { first: cell, count: 1 });
+  }
+  for (const [column, { first, count }] of byColumn)
+    problems.push(problem('warning', 'grid.columnNotRead', { column, count }, { file: raw.file, sheet: raw.sheet, cell: first.address }));
+  return problems;
 }
 
 /**

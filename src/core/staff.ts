@@ -4,8 +4,19 @@ import type { PersonId } from './types.js';
 /** Names match across months after NFC, trimming and collapsing white space; case is kept for display. */
 export function normaliseName(name: string): string {
   const nfc = name.normalize('NFC');
-  // Most names are already clean; the regex is the costly part at 100,000 names.
-  return /\s\s|[^\S ]|^\s|\s$/u.test(nfc) ? nfc.replace(/\s+/gu, ' ').trim() : nfc;
+  // Most names are already clean; the regex is the costly part at 100,000 names. Invisible format
+  // characters (a zero-width space pasted from the web) are no part of a name.
+  return /\s\s|[^\S ]|^\s|\s$|\p{Cf}/u.test(nfc)
+    ? nfc
+        .replace(/\p{Cf}/gu, '')
+        .replace(/\s+/gu, ' ')
+        .trim()
+    : nfc;
+}
+
+/** A text with its invisible characters shown (`An⟨U+200B⟩`), for messages that set two look-alike texts side by side. */
+export function visibleText(text: string): string {
+  return text.replace(/[\p{Cf}\u00A0]/gu, (ch) => `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
 /** Key used to compare names: the normalised name in lower case. */
@@ -41,9 +52,21 @@ function derivedPersonId(name: string): PersonId {
   return `~${fnv1aHex(nameKey(name))}` as PersonId;
 }
 
+/**
+ * A Mã as people type it, reduced to what identifies: case folded, spaces (no-break ones too) and
+ * invisible format characters (zero-width space, joiners, BOM) removed — `a01`, `A 01` and `A\u200B01`
+ * are one Mã. Empty when nothing is left.
+ */
+export function idKey(id: string | undefined): string {
+  return (id ?? '')
+    .normalize('NFC')
+    .replace(/[\s\p{Cf}]/gu, '')
+    .toUpperCase();
+}
+
 export function personIdOf(id: string | undefined, name: string): PersonId {
-  const trimmed = id?.normalize('NFC').trim();
-  return (trimmed ? trimmed : derivedPersonId(name)) as PersonId;
+  const key = idKey(id);
+  return (key ? key : derivedPersonId(name)) as PersonId;
 }
 
 export interface StaffMember {
@@ -92,14 +115,14 @@ export function validateRoster(rows: readonly RosterRow[]): RosterIssue[] {
       issues.push({ key: 'roster.blankName', params: { row: r.line } });
       continue;
     }
-    const id = r.id?.trim();
+    const id = idKey(r.id) || undefined;
     if (id) {
       const other = ids.get(id);
       if (other !== undefined) issues.push({ key: 'roster.duplicateId', params: { id, row: r.line, other } });
       ids.set(id, r.line);
     }
     const twin = names.get(nameKey(r.name));
-    if (twin && !(id && twin.id?.trim())) {
+    if (twin && !(id && idKey(twin.id))) {
       issues.push({ key: 'roster.duplicateName', params: { name: normaliseName(r.name), row: r.line, other: twin.line } });
     }
     names.set(nameKey(r.name), r);

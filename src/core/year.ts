@@ -14,7 +14,7 @@ import type { DeductionEvent, ParsedMonth } from './grid.js';
 import { type Problem, problem } from './problems.js';
 import { type ReportPeriod, reportEnd, reportMonths, reportPeriodOf } from './report-period.js';
 import type { Rulebook } from './rulebook.js';
-import { nameKey } from './staff.js';
+import { nameKey, visibleText } from './staff.js';
 import type { PersonId } from './types.js';
 
 /** The year: twelve (or fewer) parsed months → one row per person, with identity matched across months (SPEC §5). */
@@ -155,13 +155,28 @@ class Registry {
       if (known) {
         if (known.nameKey !== key) {
           this.problems.push(
-            problem('error', 'staff.idNameMismatch', { id: row.id, name: row.name, other: known.name, otherFile: known.firstFile }, cell()),
+            problem(
+              'error',
+              'staff.idNameMismatch',
+              { id: row.id, name: visibleText(row.name), other: visibleText(known.name), otherFile: known.firstFile },
+              cell(),
+            ),
           );
         }
         return known;
       }
       const idless = (this.byName.get(key) ?? []).filter((p) => !p.hasOwnId);
       if (idless.length === 1) return this.rekey(idless[0]!, row);
+      // `001` that Excel turned into the number 1 in one month: the same digits, zero-padded.
+      if (/^\d+$/u.test(row.id)) {
+        const same = this.people.filter((p) => p.hasOwnId && /^\d+$/u.test(p.id) && Number(p.id) === Number(row.id));
+        if (same.length === 1) {
+          const known = same[0]!;
+          this.problems.push(problem('warning', 'staff.idZeroPadded', { id: row.id, other: known.id, name: row.name }, cell()));
+          // The zero-padded form is the roster's: it is kept.
+          return row.id.length > known.id.length ? this.rekey(known, row) : known;
+        }
+      }
     } else {
       const sameName = this.byName.get(key) ?? [];
       if (sameName.length === 1) return sameName[0]!;
@@ -190,6 +205,27 @@ class Registry {
     if (same) same.push(acc);
     else this.byName.set(key, [acc]);
     return acc;
+  }
+
+  /**
+   * One name under two Mã in different months is one person whose Mã was retyped, not two people:
+   * an error naming both. Namesakes on the grids in the same month are two people.
+   */
+  namesUnderTwoIds(): Problem[] {
+    const out: Problem[] = [];
+    for (const same of this.byName.values()) {
+      const own = same.filter((p) => p.hasOwnId);
+      for (let i = 0; i < own.length; i++)
+        for (let j = i + 1; j < own.length; j++) {
+          const [a, b] = [own[i]!, own[j]!];
+          const together = Object.keys(a.months).some((m) => b.months[Number(m)] !== undefined);
+          if (!together)
+            out.push(
+              problem('error', 'staff.nameTwoIds', { name: a.name, id: a.id, other: b.id, otherFile: b.firstFile }, { file: a.firstFile }),
+            );
+        }
+    }
+    return out;
   }
 
   /** A person first seen without an id gets the id a later grid gives them. */
@@ -261,7 +297,7 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
         });
     }
   }
-  problems.push(...registry.problems);
+  problems.push(...registry.problems, ...registry.namesUnderTwoIds());
 
   const present = months.map((m) => m.ym.month);
   const scope = reportPeriodOf(year, present, period);

@@ -471,6 +471,25 @@ const vi = {
   'file.sameOutputTwice':
     '{file}: hai kết quả của cùng một lệnh được ghi vào một file (ví dụ -o và --export cùng tên), file sau sẽ đè file trước. Chọn hai tên khác nhau.',
   'grid.monthLinesDisagree': 'hai dòng tiêu đề cho hai tháng khác nhau: "{a}" và "{b}". Sửa dòng THÁNG … NĂM … cho đúng tháng của bảng.',
+  'staff.idZeroPadded':
+    'mã "{id}" của {name} được đọc là "{other}" (Excel đã bỏ các số 0 ở đầu). Định dạng cột Mã là Văn bản (Text) rồi gõ lại "{other}".',
+  'staff.nameTwoIds':
+    '{name} có mã "{id}" ở đây nhưng mã "{other}" trong {otherFile}, ở các tháng khác nhau: nhiều khả năng là một người bị gõ sai mã. Sửa mã cho thống nhất (nếu là hai người trùng tên, ghi thêm để phân biệt).',
+  'grid.ttNotNumber':
+    'số TT "{tt}" không phải một số, nhưng dòng có Mã nên được đọc là một người ({name}). Nếu đây là dòng tiêu đề nhóm, xóa Mã; nếu là người, ghi số TT.',
+  'grid.duplicateDay':
+    'cột ngày {day} có hai lần trong dòng tiêu đề: mã ở cột thứ hai sẽ không được tính. Xóa cột thừa (chuyển mã sang đúng cột ngày).',
+  'grid.cellInsideDays':
+    'ô nằm trong cột {column}, giữa các cột ngày nhưng không phải cột ngày nào, nên không được tính. Xóa cột này hoặc chuyển nội dung sang đúng cột ngày.',
+  'grid.marksOutsideDays': 'ô có mã chấm điểm nhưng nằm ngoài các cột ngày, nên không được tính. Chuyển mã vào đúng cột ngày.',
+  'grid.columnNotRead':
+    'cột {column} có {count} ô chương trình không đọc (không phải ngày, tên, mã hay điểm lãnh đạo): không ảnh hưởng điểm.',
+  'grid.rowNotRead':
+    'dòng {row} có nội dung nhưng không có họ tên và không có mã chấm điểm, nên không được đọc. Nếu là một người, ghi họ tên.',
+  'grid.headerNearly':
+    'trang tính có các cột ngày 1–31 nhưng dòng tiêu đề ghi "{label}" thay cho "Họ và tên", nên chương trình không đọc được bảng này. Sửa ô này thành đúng "Họ và tên" (các cột khác: TT, Mã, Chức vụ).',
+  'grid.headerMissing':
+    'trang tính có các cột ngày 1–31 nhưng không có cột "Họ và tên", nên chương trình không đọc được bảng này. Ghi "Họ và tên" vào ô tiêu đề của cột tên (các cột khác: TT, Mã, Chức vụ).',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -933,6 +952,24 @@ const en: Record<MessageKey, string> = {
   'file.sameOutputTwice':
     '{file}: two outputs of one run go to the same file (-o and --export with one name, say): the second would replace the first. Choose two names.',
   'grid.monthLinesDisagree': 'two title lines give different months: "{a}" and "{b}". Correct the THÁNG … NĂM … line to the grid\'s month.',
+  'staff.idZeroPadded':
+    'the Mã "{id}" of {name} is read as "{other}" (Excel dropped its leading zeros). Format the Mã column as Text and type "{other}" again.',
+  'staff.nameTwoIds':
+    '{name} has the Mã "{id}" here but "{other}" in {otherFile}, in different months: most likely one person whose Mã was mistyped. Make the Mã agree (two namesakes: tell them apart in the name).',
+  'grid.ttNotNumber':
+    'the TT "{tt}" is not a number, but the row has a Mã, so it is read as a person ({name}). If it is a heading, delete the Mã; if a person, type a number.',
+  'grid.duplicateDay':
+    'day {day} is headed twice: marks in the second column would not count. Delete the extra column (move its marks to the right day).',
+  'grid.cellInsideDays':
+    "the cell is in column {column}, among the day columns but no day's, so it is not counted. Delete the column or move its content to the right day.",
+  'grid.marksOutsideDays': 'the cell holds marks outside the day columns, so they are not counted. Move them to the right day.',
+  'grid.columnNotRead':
+    "column {column} holds {count} cells the tool does not read (no day, name, Mã or leader's points): scores are not affected.",
+  'grid.rowNotRead': 'row {row} holds something but no name and no marks, so it is not read. If it is a person, type the name.',
+  'grid.headerNearly':
+    'the sheet has day columns 1–31 but its header reads "{label}" instead of "Họ và tên", so the grid cannot be read. Change this cell to exactly "Họ và tên" (the other columns: TT, Mã, Chức vụ).',
+  'grid.headerMissing':
+    'the sheet has day columns 1–31 but no "Họ và tên" column, so the grid cannot be read. Type "Họ và tên" in the name column\'s header (the others: TT, Mã, Chức vụ).',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

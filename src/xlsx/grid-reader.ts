@@ -1,6 +1,6 @@
 import { DAY_COLUMNS } from '../core/calendar.js';
 import { EVALUATION_PARTS, type EvaluationPart } from '../core/evaluation.js';
-import type { GridMetadata, RawCell, RawEvaluationCell, RawGrid, RawStaffRow } from '../core/grid.js';
+import type { CellAccount, GridMetadata, RawCell, RawEvaluationCell, RawGrid, RawStaffRow } from '../core/grid.js';
 import { type Problem, problem, UserError } from '../core/problems.js';
 import type { CellAddress } from '../core/types.js';
 import { readInputFile } from '../io/read-input.js';
@@ -27,6 +27,8 @@ export interface GridHeader {
   readonly columns: Partial<Record<ColumnRole, number>>;
   /** Day number → column number. */
   readonly days: ReadonlyMap<number, number>;
+  /** A day label met again further right (a column inserted beside day 16 and headed 16): its cell. */
+  readonly duplicateDays: readonly { readonly day: number; readonly address: CellAddress }[];
 }
 
 function dayNumber(value: CellValue): number | undefined {
@@ -65,11 +67,14 @@ export function findGridHeader(ws: SheetView): GridHeader | undefined {
     }
     for (let dayRow = row; dayRow <= row + 2; dayRow++) {
       const days = new Map<number, number>();
+      const duplicateDays: { day: number; address: CellAddress }[] = [];
       for (const [col, cell] of ws.cells(dayRow)) {
         const n = dayNumber(cell.value);
-        if (n !== undefined && col > columns.name && !days.has(n)) days.set(n, col);
+        if (n === undefined || col <= columns.name || cell.slave) continue;
+        if (days.has(n)) duplicateDays.push({ day: n, address: cellAddress(dayRow, col) as CellAddress });
+        else days.set(n, col);
       }
-      if (days.size >= 28) return { row, dataStart: dayRow + 1, columns, days };
+      if (days.size >= 28) return { row, dataStart: dayRow + 1, columns, days, duplicateDays };
     }
   }
   return undefined;
@@ -156,8 +161,21 @@ function readBelowEnd(ws: SheetView, header: GridHeader, end: number, where: Whe
   return loose;
 }
 
-function readRows(ws: SheetView, header: GridHeader, where: Where, problems: Problem[]): { rows: RawStaffRow[]; belowEnd: RawCell[] } {
+/**
+ * The staff rows, with the account of every non-empty cell between the header and the legend:
+ * each is consumed (a person's field, a mark, the leader's points, a heading's text) or reported
+ * (its row stopped at a cell, or the cell itself handed to the core as stray), never skipped. A
+ * cell that ends neither way is an internal error naming it: a new rule cannot forget the account.
+ */
+function readRows(
+  ws: SheetView,
+  header: GridHeader,
+  where: Where,
+  problems: Problem[],
+): { rows: RawStaffRow[]; belowEnd: RawCell[]; stray: RawCell[]; account: CellAccount } {
   const rows: RawStaffRow[] = [];
+  const stray: RawCell[] = [];
+  const account = { seen: 0, consumed: 0, reported: 0 };
   const { columns } = header;
   const nameCol = columns.name!;
   const end = endOfStaff(ws, header);
@@ -165,7 +183,46 @@ function readRows(ws: SheetView, header: GridHeader, where: Where, problems: Pro
   const reportedMerges = new Set<string>();
   const scored = scoredColumns(header);
   const hiddenColumns = scored.filter((c) => ws.isColumnHidden(c));
+  // The columns a person's row is read in: everything else in it is stray.
+  const readColumns = new Set<number>([
+    ...scored,
+    ...(['tt', 'position'] as const).flatMap((r) => (columns[r] === undefined ? [] : [columns[r]!])),
+  ]);
+  const dayColumns = [...header.days.values()];
+  const [firstDay, lastDay] = [Math.min(...dayColumns), Math.max(...dayColumns)];
   for (let r = header.dataStart; r < end; r++) {
+    const cells = ws.cells(r);
+    const filled = [...cells].filter(([, cell]) => hasContent(cell)).map(([c]) => c);
+    account.seen += filled.length;
+    const outcome = readRow(r);
+    if (outcome === 'person') {
+      for (const c of filled) {
+        if (readColumns.has(c)) {
+          account.consumed++;
+          continue;
+        }
+        const cell = cells.get(c)!;
+        const address = cellAddress(r, c) as CellAddress;
+        // Inside the days, a column that is not a day (one inserted and headed 16 again) could change a score.
+        if (c > firstDay && c < lastDay)
+          problems.push(problem('error', 'grid.cellInsideDays', { column: address.replace(/\d+$/u, '') }, { ...where, cell: address }));
+        else stray.push({ address, ...cellText(cell.value) });
+        account.reported++;
+      }
+    } else if (outcome === 'heading') account.consumed += filled.length;
+    else if (outcome === 'reported') account.reported += filled.length;
+    else if (filled.length > 0) {
+      // Neither a person nor a heading, and nothing to say of its marks: say the row is not read.
+      problems.push(problem('warning', 'grid.rowNotRead', { row: r }, { ...where, cell: cellAddress(r, filled[0]!) }));
+      account.reported += filled.length;
+    }
+  }
+  if (account.seen !== account.consumed + account.reported)
+    throw new Error(`internal: cell account of ${where.file} › ${where.sheet} does not balance (${JSON.stringify(account)})`);
+  return { rows, belowEnd: readBelowEnd(ws, header, end, where, problems), stray, account };
+
+  /** Reads row `r`: a person (pushed to rows), a heading, a row stopped at a cell (reported), or nothing. */
+  function readRow(r: number): 'person' | 'heading' | 'reported' | 'empty' {
     const cells = ws.cells(r);
     const days: (RawCell | undefined)[] = [];
     let firstMark: CellAddress | undefined;
@@ -192,28 +249,36 @@ function readRows(ws: SheetView, header: GridHeader, where: Where, problems: Pro
       columns[role] === undefined ? undefined : labelText(cells.get(columns[role]!)?.value ?? null) || undefined;
     if (nameCell && !nameCell.slave && isFormulaWithoutResult(nameCell.value)) {
       problems.push(problem('error', 'cell.formulaNoResult', { value: '' }, { ...where, cell: nameAddress }));
-      continue;
+      return 'reported';
     }
     if (!name) {
-      if (firstMark) problems.push(problem('error', 'grid.codesWithoutName', { row: r }, { ...where, cell: nameAddress }));
-      continue;
+      if (firstMark) {
+        problems.push(problem('error', 'grid.codesWithoutName', { row: r }, { ...where, cell: nameAddress }));
+        return 'reported';
+      }
+      return 'empty';
     }
     const section = sectionHeading(text('tt') ?? '', name, text('id'));
     if (section) {
-      if (firstMark) problems.push(problem('error', 'grid.marksOnSection', { row: r, name }, { ...where, cell: firstMark }));
-      else if (section === 'capitals')
-        problems.push(problem('warning', 'grid.sectionRow', { row: r, name }, { ...where, cell: nameAddress }));
-      continue;
+      if (firstMark) {
+        problems.push(problem('error', 'grid.marksOnSection', { row: r, name }, { ...where, cell: firstMark }));
+        return 'reported';
+      }
+      if (section === 'capitals') problems.push(problem('warning', 'grid.sectionRow', { row: r, name }, { ...where, cell: nameAddress }));
+      return 'heading';
     }
     // With a TT column, people are numbered or carry a Mã: a bare name may be a heading (`Khối Đảng`) that
     // would otherwise be scored as a person at full marks.
     if (columns.tt !== undefined && !text('tt') && !text('id')) {
       problems.push(problem('error', 'grid.rowWithoutNumber', { row: r, name }, { ...where, cell: cellAddress(r, columns.tt) }));
-      continue;
+      return 'reported';
     }
+    const tt = text('tt');
+    if (tt !== undefined && !/^\d+[.)]?$/u.test(tt) && text('id'))
+      problems.push(problem('warning', 'grid.ttNotNumber', { tt, name }, { ...where, cell: cellAddress(r, columns.tt!) }));
     if (ws.isRowHidden(r)) {
       problems.push(problem('error', 'grid.hiddenRow', { row: r, name }, { ...where, cell: nameAddress }));
-      continue;
+      return 'reported';
     }
     let merged = false;
     for (const c of scored) {
@@ -224,7 +289,7 @@ function readRows(ws: SheetView, header: GridHeader, where: Where, problems: Pro
       reportedMerges.add(m.ref);
       problems.push(problem('error', 'grid.mergedCells', { range: m.ref }, { ...where, cell: cellAddress(m.top, m.left) }));
     }
-    if (merged) continue;
+    if (merged) return 'reported';
     for (const c of hiddenColumns) {
       if (hasContent(cells.get(c)))
         problems.push(
@@ -239,8 +304,8 @@ function readRows(ws: SheetView, header: GridHeader, where: Where, problems: Pro
       evaluation[part] = { address: cellAddress(r, col) as CellAddress, ...pointsValue(cell?.value ?? null, cell?.percent) };
     }
     rows.push({ row: r, id: text('id'), name, nameCell: nameAddress, position: text('position'), days, evaluation });
+    return 'person';
   }
-  return { rows, belowEnd: readBelowEnd(ws, header, end, where, problems) };
 }
 
 function titleLinesOf(ws: SheetView, header: GridHeader): string[] {
@@ -266,11 +331,23 @@ function readSheetGrid(ws: SheetView, header: GridHeader, file: string, metadata
       ),
     );
   }
+  for (const d of header.duplicateDays) problems.push(problem('error', 'grid.duplicateDay', { day: d.day }, { ...where, cell: d.address }));
   const evaluationColumns = EVALUATION_PARTS.filter((part) => header.columns[part] !== undefined);
-  const { rows, belowEnd } = readRows(ws, header, where, problems);
+  const { rows, belowEnd, stray, account } = readRows(ws, header, where, problems);
   if (rows.length > MAX_STAFF_ROWS)
     throw new UserError('grid.tooManyStaff', { file, sheet: ws.name, count: rows.length, max: MAX_STAFF_ROWS });
-  return { file, sheet: ws.name, titleLines: titleLinesOf(ws, header), metadata, rows, problems, evaluationColumns, belowEnd };
+  return {
+    file,
+    sheet: ws.name,
+    titleLines: titleLinesOf(ws, header),
+    metadata,
+    rows,
+    problems,
+    evaluationColumns,
+    belowEnd,
+    stray,
+    account,
+  };
 }
 
 /**
@@ -278,23 +355,60 @@ function readSheetGrid(ws: SheetView, header: GridHeader, file: string, metadata
  * sheet with a grid is not read and is reported: it does not print, so it cannot be a month the
  * committee saw. The hidden metadata names one month: with several grids it speaks for none.
  */
+/**
+ * A sheet that holds a row of day numbers 1…31 but no header the reader knows (`Họ và tên cán bộ`):
+ * a month, never to be skipped unseen. Its header cell, and the label it nearly is, when one is.
+ */
+function unrecognisedGrid(ws: SheetView): { cell: string; label: string } | undefined {
+  const last = Math.min(ws.rowCount, HEADER_SEARCH_ROWS);
+  for (let row = 1; row <= last; row++) {
+    const days = new Set<number>();
+    for (const cell of ws.cells(row).values()) {
+      const n = dayNumber(cell.value);
+      if (n !== undefined) days.add(n);
+    }
+    if (days.size < 28) continue;
+    for (let r = Math.max(1, row - 2); r <= row; r++)
+      for (const [col, text] of rowLabels(ws, r))
+        if (/h[oọ]\s*(v[aà]\s*)?t[eê]n/iu.test(text.normalize('NFC'))) return { cell: cellAddress(r, col), label: text };
+    return { cell: cellAddress(row, 1), label: '' };
+  }
+  return undefined;
+}
+
 export function readGridsFromView(wb: WorkbookView, file: string): RawGrid[] {
   const found = wb.sheets.flatMap((ws) => {
     if (ws.name === METADATA_SHEET) return [];
     const header = findGridHeader(ws);
     return header ? [{ ws, header }] : [];
   });
+  // A visible sheet of day columns whose header is worded otherwise stops at its header cell.
+  const unread = wb.sheets.flatMap((ws) => {
+    if (ws.name === METADATA_SHEET || ws.state !== 'visible' || found.some((f) => f.ws === ws)) return [];
+    const near = unrecognisedGrid(ws);
+    return near
+      ? [
+          problem(
+            'error',
+            near.label ? 'grid.headerNearly' : 'grid.headerMissing',
+            { label: near.label },
+            { file, sheet: ws.name, cell: near.cell },
+          ),
+        ]
+      : [];
+  });
   const visible = found.filter((f) => f.ws.state === 'visible');
+  if (visible.length === 0 && unread.length > 0) {
+    const first = unread[0]!;
+    throw new UserError(first.key, { ...first.params }, 'input', unread);
+  }
   if (visible.length === 0) throw new UserError(found.length > 0 ? 'grid.onlyHiddenSheets' : 'grid.noHeader', { file });
   const metadata = readMetadata(wb);
   const shared = metadata && visible.length > 1 ? { ...metadata, month: undefined } : metadata;
   const grids = visible.map(({ ws, header }) => readSheetGrid(ws, header, file, shared));
   const hidden = found.filter((f) => f.ws.state !== 'visible');
-  if (hidden.length > 0) {
-    const first = grids[0]!;
-    const extra = hidden.map((h) => problem('error', 'grid.hiddenSheet', { sheet: h.ws.name }, { file, sheet: h.ws.name }));
-    grids[0] = { ...first, problems: [...first.problems, ...extra] };
-  }
+  const extra = [...hidden.map((h) => problem('error', 'grid.hiddenSheet', { sheet: h.ws.name }, { file, sheet: h.ws.name })), ...unread];
+  if (extra.length > 0) grids[0] = { ...grids[0]!, problems: [...grids[0]!.problems, ...extra] };
   return grids;
 }
 
