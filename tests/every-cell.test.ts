@@ -214,7 +214,11 @@ describe('9. the export CSV', () => {
 
 describe('10. a header worded differently', () => {
   it('"Họ và tên cán bộ" stops at its header cell, saying the label it expected', async () => {
-    const path = await writeGrid(dir, 'ho-ten.xlsx', { edit: (wb) => void (wb.worksheets[0]!.getCell('C8').value = 'Họ và tên cán bộ') });
+    const path = await writeGrid(dir, 'ho-ten.xlsx', {
+      edit: (wb) => {
+        wb.worksheets[0]!.getCell('C8').value = 'Họ và tên cán bộ';
+      },
+    });
     const r = await run(['check', path]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('C8');
