@@ -94,7 +94,7 @@ describeWithPrograms('the offline page in chromium', ['chromium'], () => {
     expect((await run(['tally', ...GRIDS, '-o', cliReport])).code).toBe(0);
     expect(await contents(report)).toEqual(await contents(cliReport));
 
-    await page.setInputFiles('#year-roster', YEAR_END);
+    await page.setInputFiles('#classify-staff', YEAR_END);
     await page.click('#classify');
     const classification = await download('#year-out a.download', 'xep-loai-2023.xlsx');
     const cliClassification = join(dir, 'cli-xep-loai-2023.xlsx');
@@ -103,15 +103,15 @@ describeWithPrograms('the offline page in chromium', ['chromium'], () => {
   }, 120_000);
 
   it('makes the report of a window (from/to), as tally --from --to does', async () => {
-    await page.fill('#from', '2023-03-01');
-    await page.fill('#to', '2023-05-19');
+    await page.fill('#tally-from', '2023-03-01');
+    await page.fill('#tally-to', '2023-05-19');
     await page.click('#make-report');
     const window = await download('#report-out a.download', 'bao-cao-01-03-2023-den-19-05-2023.xlsx');
     const cli = join(dir, 'cli-window.xlsx');
     expect((await run(['tally', ...GRIDS, '--from', '01/03/2023', '--to', '19/05/2023', '-o', cli])).code).toBe(0);
     expect(await contents(window)).toEqual(await contents(cli));
-    await page.fill('#from', '');
-    await page.fill('#to', '');
+    await page.fill('#tally-from', '');
+    await page.fill('#tally-to', '');
     await page.click('#make-report');
     await page.waitForSelector('#report-out a.download');
   }, 60_000);

@@ -1,29 +1,29 @@
 import { z } from 'zod';
-import type { CommonOptions, Context } from './context.js';
+import type { Context } from './context.js';
+import { attributeName, COMMANDS, type CommandName, type OptionDecl, type OptionsOf } from './declarations.js';
 import type { CommandPlan } from './plan.js';
 
 /**
- * The shape of a command module: a zod schema of its options (what commander parsed, checked and
- * typed before the command sees it) and `plan`, which reads and computes and returns what to write
- * and print. To add a command, copy one module of commands/ and its test, and register it in main.ts.
+ * The shape of a command module: the name of its declaration (declarations.ts, where its options
+ * are) and `plan`, which reads and computes and returns what to write and print. The options are
+ * checked before the plan sees them by the zod schema derived from the same declaration.
  */
 
-export const commonOptions = z.object({
-  rules: z.string().optional(),
-  json: z.boolean().optional(),
-  lang: z.string().optional(),
-  force: z.boolean().optional(),
-  quiet: z.boolean().optional(),
-}) satisfies z.ZodType<CommonOptions>;
-
-/** `--unit` and `--parent`: the letterhead of one run, over the rulebook's. */
-export const letterheadOptions = z.object({ unit: z.string().optional(), parent: z.string().optional() });
-
-export interface CommandModule<S extends z.ZodType<CommonOptions>> {
-  readonly options: S;
-  plan(ctx: Context, opts: z.output<S>, files: string[]): Promise<CommandPlan>;
+export interface CommandModule<N extends CommandName> {
+  readonly name: N;
+  plan(ctx: Context, opts: OptionsOf<N>, files: string[]): Promise<CommandPlan>;
 }
 
-export function defineCommand<S extends z.ZodType<CommonOptions>>(command: CommandModule<S>): CommandModule<S> {
+export function defineCommand<N extends CommandName>(command: CommandModule<N>): CommandModule<N> {
   return command;
+}
+
+/** The zod schema of a command's options, derived from its declaration: one source for commander, zod and the page. */
+export function optionsSchema(name: CommandName): z.ZodType<Record<string, unknown>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const o of COMMANDS[name].options as readonly OptionDecl[]) {
+    const base = o.kind === 'flag' ? z.boolean() : o.kind === 'list' ? z.array(z.string()) : z.string();
+    shape[attributeName(o.flag)] = o.required ? base : o.default !== undefined ? z.string().default(o.default) : base.optional();
+  }
+  return z.object(shape);
 }

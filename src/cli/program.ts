@@ -1,12 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../core/problems.js';
 import { PRESET_NAMES } from '../core/rulebook.js';
-import { LANGS, type Lang, type MessageKey, render } from '../i18n/messages.js';
-import type { CommandModule } from './command.js';
-import type { CommonOptions } from './context.js';
-import { OPTION_DEFAULTS } from './defaults.js';
+import { type Lang, type MessageKey, render } from '../i18n/messages.js';
+import type { CommonOptions, Context } from './context.js';
+import { COMMANDS, type CommandDecl, type CommandName, type OptionDecl } from './declarations.js';
 import { EXIT, exitCodeOf, type Outcome } from './exit-codes.js';
 import { speak } from './help-language.js';
+import type { CommandPlan } from './plan.js';
 import type { Terminal } from './terminal.js';
 
 /**
@@ -39,24 +39,37 @@ async function reportError(err: unknown, lang: Lang, io: Terminal): Promise<void
 }
 
 type Say = (key: MessageKey) => string;
-type AnyCommand = CommandModule<import('zod').ZodType<CommonOptions>>;
+type AnyCommand = { plan(ctx: Context, opts: Record<string, unknown>, files: string[]): Promise<CommandPlan> };
 
 /** Help ends with examples a clerk can copy. */
 function examples(cmd: Command, t: Say, key: MessageKey): Command {
   return cmd.addHelpText('after', `\n${t('help.examples')}\n${t(key)}`);
 }
 
-function letterheadOptions(cmd: Command, t: Say): Command {
-  return cmd.option('--unit <name>', t('opt.unit')).option('--parent <name>', t('opt.parent'));
-}
+/** Each command's module, loaded only when it runs (`scoring --help` loads none). */
+const MODULES: Record<CommandName, () => Promise<{ default: unknown }>> = {
+  'init-rules': () => import('./commands/init-rules.js'),
+  'init-month': () => import('./commands/init-month.js'),
+  check: () => import('./commands/check.js'),
+  tally: () => import('./commands/tally.js'),
+  classify: () => import('./commands/classify.js'),
+  forms: () => import('./commands/forms.js'),
+  page: () => import('./commands/page.js'),
+  demo: () => import('./commands/demo.js'),
+};
 
-function common(cmd: Command, t: Say): Command {
-  return cmd
-    .option('--rules <file>', t('opt.rules'))
-    .option('--json', t('opt.json'))
-    .addOption(new Option('--lang <lang>', t('opt.lang')).choices(LANGS).default('vi'))
-    .option('--force', t('opt.force'))
-    .option('-q, --quiet', t('opt.quiet'));
+/** A command's options on commander, as declared: repeatable ones collect, choices are checked, defaults shown. */
+function declare(cmd: Command, options: readonly OptionDecl[], t: Say): Command {
+  for (const o of options) {
+    const help = o.message === 'opt.preset' ? `${t(o.message)}: ${PRESET_NAMES.join(' | ')}` : t(o.message);
+    const option = new Option(o.flag, help);
+    if (o.kind === 'list') option.argParser((value: string, previous: string[] = []) => [...previous, value]);
+    if (o.choices) option.choices([...o.choices]);
+    if (o.default !== undefined) option.default(o.default);
+    if (o.required) option.makeOptionMandatory(true);
+    cmd.addOption(option);
+  }
+  return cmd;
 }
 
 export async function runCli(argv: readonly string[], io: Terminal): Promise<number> {
@@ -66,7 +79,7 @@ export async function runCli(argv: readonly string[], io: Terminal): Promise<num
 
   /** Runs a command module on commander's parse: options checked by its schema, the plan performed. */
   const runner =
-    (load: () => Promise<{ default: unknown }>) =>
+    (name: CommandName) =>
     async (...args: unknown[]) => {
       const files = Array.isArray(args[0]) ? (args[0] as string[]) : [];
       const raw = (Array.isArray(args[0]) ? args[1] : args[0]) as Record<string, unknown>;
@@ -74,13 +87,14 @@ export async function runCli(argv: readonly string[], io: Terminal): Promise<num
         // Loaded here, not at start-up: `scoring --help` stays free of zod, chalk and exceljs.
         const { languageOf, makeContext } = await import('./context.js');
         languageOf(raw.lang as string | undefined);
-        const command = (await load()).default as AnyCommand;
-        const parsed = command.options.safeParse(raw);
+        const command = (await MODULES[name]()).default as AnyCommand;
+        const { optionsSchema } = await import('./command.js');
+        const parsed = optionsSchema(name).safeParse(raw);
         if (!parsed.success)
           throw new UserError('usage.badOptions', { detail: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }, 'usage');
         const { expandPatterns } = await import('./patterns.js');
         const { perform } = await import('./plan.js');
-        const ctx = await makeContext(parsed.data, io);
+        const ctx = await makeContext(parsed.data as CommonOptions, io);
         outcome = await perform(ctx, await command.plan(ctx, parsed.data, expandPatterns(files)));
       } catch (err) {
         await reportError(err, lang, io);
@@ -94,72 +108,12 @@ export async function runCli(argv: readonly string[], io: Terminal): Promise<num
   program.exitOverride();
   examples(program, t, 'example.program');
 
-  examples(common(program.command('init-rules'), t), t, 'example.init-rules')
-    .description(t('cmd.init-rules'))
-    .option('--preset <name>', PRESET_NAMES.join(' | '), OPTION_DEFAULTS.preset)
-    .option('-o, --output <file>', t('opt.output'), OPTION_DEFAULTS.rulesFile)
-    .option('--holidays <year>', t('opt.holidays'))
-    .action(runner(() => import('./commands/init-rules.js')));
-
-  letterheadOptions(examples(common(program.command('init-month'), t), t, 'example.init-month'), t)
-    .description(t('cmd.init-month'))
-    .requiredOption('--month <YYYY-MM>', t('opt.month'))
-    .requiredOption('--staff <roster>', t('opt.staff'))
-    .option('-o, --output <file>', t('opt.outputGrid'))
-    .action(runner(() => import('./commands/init-month.js')));
-
-  examples(common(program.command('check'), t), t, 'example.check')
-    .description(t('cmd.check'))
-    .argument('<files...>', t('arg.grids'))
-    .option('--annotate <out>', t('opt.annotate'))
-    .option('--month <YYYY-MM>', t('opt.monthHandMade'))
-    .action(runner(() => import('./commands/check.js')));
-
-  letterheadOptions(examples(common(program.command('tally'), t), t, 'example.tally'), t)
-    .description(t('cmd.tally'))
-    .argument('<files...>', t('arg.grids'))
-    .option('-o, --output <file>', t('opt.outputReport'))
-    .option('--from <date>', t('opt.from'))
-    .option('--to <date>', t('opt.to'))
-    .option('--month <YYYY-MM>', t('opt.monthHandMade'))
-    .option('--date <dd/mm/yyyy>', t('opt.date'))
-    .option('--export <file>', t('opt.export'))
-    .action(runner(() => import('./commands/tally.js')));
-
-  letterheadOptions(examples(common(program.command('classify'), t), t, 'example.classify'), t)
-    .description(t('cmd.classify'))
-    .argument('<files...>', t('arg.gridsOrReport'))
-    .option('--staff <roster>', t('opt.yearEndStaff'))
-    .option('--enforce-quota', t('opt.enforceQuota'))
-    .option('--quota-share <share>', t('opt.quotaShare'))
-    .option('--quota-basis <text>', t('opt.quotaBasis'))
-    .option('--transfer <file>', t('opt.transfer'), (file: string, files: string[] = []) => [...files, file])
-    .option('--filled <file>', t('opt.filledForms'), (file: string, files: string[] = []) => [...files, file])
-    .option('--allow-missing-months', t('opt.allowMissingMonths'))
-    .option('--allow-missing-evaluations', t('opt.allowMissingEvaluations'))
-    .option('-o, --output <file>', t('opt.outputClassification'))
-    .option('--date <dd/mm/yyyy>', t('opt.date'))
-    .action(runner(() => import('./commands/classify.js')));
-
-  letterheadOptions(examples(common(program.command('forms'), t), t, 'example.forms'), t)
-    .description(t('cmd.forms'))
-    .argument('<files...>', t('arg.grids'))
-    .option('--period <period>', t('opt.formPeriod'))
-    .option('-o, --output <file>', t('opt.outputForms'))
-    .option('--date <dd/mm/yyyy>', t('opt.formDate'))
-    .option('--filled <file>', t('opt.filledForms'), (file: string, files: string[] = []) => [...files, file])
-    .action(runner(() => import('./commands/forms.js')));
-
-  examples(common(program.command('page'), t), t, 'example.page')
-    .description(t('cmd.page'))
-    .option('-o, --output <file>', t('opt.outputPage'), 'scoring.html')
-    .action(runner(() => import('./commands/page.js')));
-
-  examples(common(program.command('demo'), t), t, 'example.demo')
-    .description(t('cmd.demo'))
-    .option('--out <dir>', t('opt.out'), OPTION_DEFAULTS.demoOut)
-    .option('--year <year>', t('opt.demoYear'), OPTION_DEFAULTS.demoYear)
-    .action(runner(() => import('./commands/demo.js')));
+  for (const name of Object.keys(COMMANDS) as CommandName[]) {
+    const decl: CommandDecl = COMMANDS[name];
+    const cmd = examples(program.command(name), t, decl.example).description(t(decl.description));
+    if (decl.files) cmd.argument('<files...>', t(decl.files));
+    declare(cmd, decl.options, t).action(runner(name));
+  }
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

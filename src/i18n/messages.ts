@@ -490,6 +490,7 @@ const vi = {
     'trang tính có các cột ngày 1–31 nhưng dòng tiêu đề ghi "{label}" thay cho "Họ và tên", nên chương trình không đọc được bảng này. Sửa ô này thành đúng "Họ và tên" (các cột khác: TT, Mã, Chức vụ).',
   'grid.headerMissing':
     'trang tính có các cột ngày 1–31 nhưng không có cột "Họ và tên", nên chương trình không đọc được bảng này. Ghi "Họ và tên" vào ô tiêu đề của cột tên (các cột khác: TT, Mã, Chức vụ).',
+  'opt.preset': 'mẫu quy chế',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -970,6 +971,7 @@ const en: Record<MessageKey, string> = {
     'the sheet has day columns 1–31 but its header reads "{label}" instead of "Họ và tên", so the grid cannot be read. Change this cell to exactly "Họ và tên" (the other columns: TT, Mã, Chức vụ).',
   'grid.headerMissing':
     'the sheet has day columns 1–31 but no "Họ và tên" column, so the grid cannot be read. Type "Họ và tên" in the name column\'s header (the others: TT, Mã, Chức vụ).',
+  'opt.preset': 'preset',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -5,6 +5,7 @@ import forms from '../cli/commands/forms.js';
 import initMonth from '../cli/commands/init-month.js';
 import tally from '../cli/commands/tally.js';
 import type { Context } from '../cli/context.js';
+import { type CommandName, type OptionsOf, pageOptions } from '../cli/declarations.js';
 import type { CommandPlan } from '../cli/plan.js';
 import { capturedTerminal } from '../cli/terminal.js';
 import { hasErrors, type Problem, UserError } from '../core/problems.js';
@@ -155,6 +156,37 @@ function labelled(id: string, key: MessageKey, control: HTMLElement): HTMLElemen
   return el('p', {}, msg('label', key, { for: id }), ' ', control);
 }
 
+/**
+ * The controls of a command's options, drawn from its declaration (cli/declarations.ts): what the
+ * command line takes, the page asks for, and a new option appears here without a line of page code.
+ * `read` gives the options as the plan takes them, files opened into the page's store.
+ */
+function optionControls(command: CommandName): { nodes: HTMLElement[]; read: () => Promise<Record<string, unknown>> } {
+  const controls = pageOptions(command).map((o) => {
+    const id = `${command}-${o.attribute}`;
+    const input =
+      o.control === 'switch'
+        ? el('input', { type: 'checkbox' })
+        : o.control === 'file' || o.control === 'files'
+          ? el('input', { type: 'file', accept: '.csv,.xlsx,.xlsm', ...(o.control === 'files' ? { multiple: '' } : {}) })
+          : el('input', { type: o.control === 'date' ? 'date' : o.control === 'month' ? 'month' : 'text' });
+    return { o, input, node: labelled(id, o.message, input) };
+  });
+  const read = async () => {
+    const out: Record<string, unknown> = {};
+    for (const { o, input } of controls) {
+      if (o.control === 'switch') {
+        if (input.checked) out[o.attribute] = true;
+      } else if (o.control === 'file' || o.control === 'files') {
+        const names = await openFiles(input);
+        if (names.length > 0) out[o.attribute] = o.control === 'file' ? names[0] : names;
+      } else if (input.value.trim() !== '') out[o.attribute] = input.value.trim();
+    }
+    return out;
+  };
+  return { nodes: controls.map((c) => c.node), read };
+}
+
 /** The scores of each month of a check, as the terminal's table shows them. */
 function scoresTable(p: CommandPlan): Node[] {
   const months = (p.json.months ?? []) as { month: number; staff: { id: string; name: string; score: number }[] }[];
@@ -183,6 +215,43 @@ function scoresTable(p: CommandPlan): Node[] {
     );
   });
   return [el('h3', {}, t('page.scores')), el('table', { class: 'scores' }, el('thead', {}, head), el('tbody', {}, ...rows))];
+}
+
+/** The classification as the committee reads it: each person's score and level, the summary and the quota. */
+function levelsTable(p: CommandPlan): Node[] {
+  const json = p.json as {
+    staff?: { name: string; compared: number | null; level: string | null; notes: string[] }[];
+    summary?: { quota: { holds: boolean; share: number; moved: { name: string; compared: number }[] } };
+  };
+  if (!json.staff) return [];
+  // From 2026 the figure compared with the bands is the 100-point year score.
+  const scoreLabel = json.staff.some((s) => 'evaluation' in s) ? t('col.yearScore') : t('col.compared');
+  const head = el(
+    'tr',
+    {},
+    el('th', {}, t('col.tt')),
+    el('th', {}, t('col.name')),
+    el('th', {}, scoreLabel),
+    el('th', {}, t('col.level')),
+    el('th', {}, t('col.notes')),
+  );
+  const rows = json.staff.map((s, i) =>
+    el(
+      'tr',
+      {},
+      el('td', {}, String(i + 1)),
+      el('td', {}, s.name),
+      el('td', { class: 'n' }, s.compared === null ? '' : String(s.compared)),
+      el('td', {}, s.level ?? t('level.none')),
+      el('td', {}, s.notes.join(' ')),
+    ),
+  );
+  // The terminal's summary and quota lines (cli.summary, cli.quota*) say the verdict in words.
+  const said = p.text.filter((line) => !line.includes('│') && !line.includes('┌'));
+  return [
+    el('table', { class: 'scores levels' }, el('thead', {}, head), el('tbody', {}, ...rows)),
+    ...said.map((line) => el('p', { class: 'said' }, line)),
+  ];
 }
 
 function build(root: HTMLElement): void {
@@ -247,26 +316,29 @@ function build(root: HTMLElement): void {
     showIn(out, () => [el('p', { class: 'error' }, t('page.needGrids'))]);
     return true;
   };
-  // A window (a campaign, --from/--to) when both dates are given; else the months of the grids.
-  const from = el('input', { type: 'date' });
-  const to = el('input', { type: 'date' });
+  // Every option of tally the page shows (a window, the date, the export…), from its declaration.
+  const tallyOptions = optionControls('tally');
   report.addEventListener('click', async () => {
-    const window = from.value && to.value ? { from: from.value, to: to.value } : {};
-    if (!needGrids(reportOut)) await run(reportOut, () => tally.plan(context(), window, state.grids));
+    if (needGrids(reportOut)) return;
+    const opts = await tallyOptions.read();
+    await run(reportOut, () => tally.plan(context(), opts as OptionsOf<'tally'>, state.grids));
   });
 
-  // 5. Year end.
-  const yearRoster = el('input', { type: 'file', accept: '.csv,.xlsx,.xlsm' });
+  // 5. Year end: classify's and forms' options, from their declarations.
+  const classifyOptions = optionControls('classify');
+  const formsOptions = optionControls('forms');
   const classifyButton = msg('button', 'page.classify', { type: 'button', id: 'classify' });
   const formsButton = msg('button', 'page.forms', { type: 'button', id: 'forms' });
   const yearOut = el('div', { class: 'out', id: 'year-out', 'aria-live': 'polite' });
   classifyButton.addEventListener('click', async () => {
     if (needGrids(yearOut)) return;
-    const [staff] = await openFiles(yearRoster);
-    await run(yearOut, () => classify.plan(context(), staff ? { staff } : {}, state.grids));
+    const opts = await classifyOptions.read();
+    await run(yearOut, () => classify.plan(context(), opts as OptionsOf<'classify'>, state.grids), levelsTable);
   });
   formsButton.addEventListener('click', async () => {
-    if (!needGrids(yearOut)) await run(yearOut, () => forms.plan(context(), {}, state.grids));
+    if (needGrids(yearOut)) return;
+    const opts = await formsOptions.read();
+    await run(yearOut, () => forms.plan(context(), opts as OptionsOf<'forms'>, state.grids));
   });
 
   langButton.addEventListener('click', () => {
@@ -299,14 +371,12 @@ function build(root: HTMLElement): void {
         gridOut,
       ),
       section('page.step3', 'page.step3Help', labelled('grids', 'page.grids', grids), checkOut),
-      section('page.step4', 'page.step4Help', labelled('from', 'page.from', from), labelled('to', 'page.to', to), report, reportOut),
+      section('page.step4', 'page.step4Help', ...tallyOptions.nodes, report, reportOut),
       section(
         'page.step5',
         'page.step5Help',
-        labelled('year-roster', 'page.yearEndRoster', yearRoster),
-        classifyButton,
-        document.createTextNode(' '),
-        formsButton,
+        el('fieldset', {}, msg('legend', 'page.classify'), ...classifyOptions.nodes, classifyButton),
+        el('fieldset', {}, msg('legend', 'page.forms'), ...formsOptions.nodes, formsButton),
         yearOut,
       ),
     ),

@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import { scoreMonth } from '../../core/engine.js';
 import { evaluatePerson } from '../../core/evaluation.js';
 import { tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { readGridFile } from '../../xlsx/grid-reader.js';
-import { commonOptions, defineCommand } from '../command.js';
+import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { loadMonths } from '../load-months.js';
 import { parseYearMonth, workbookOutput } from '../options.js';
@@ -20,10 +19,7 @@ function periodLabel(ctx: Context, period: number): string {
 const NOT_FOR_CHECK = new Set(['tally.missingMonths']);
 
 export default defineCommand({
-  options: commonOptions.extend({
-    annotate: z.string().optional(),
-    month: z.string().optional(),
-  }),
+  name: 'check',
 
   async plan(given, opts, files) {
     if (workbookOutput(opts.annotate)) guardOutput(opts.annotate!, files, given.force);

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { borderNames, type Classification, classifyYear } from '../../core/classify.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import type { YearResult } from '../../core/year.js';
@@ -8,7 +7,7 @@ import { writeClassificationFile } from '../../xlsx/classification-writer.js';
 import { openWorkbookView } from '../../xlsx/grid-reader.js';
 import { readRoster } from '../../xlsx/roster-reader.js';
 import { readYearData } from '../../xlsx/year-data-reader.js';
-import { commonOptions, defineCommand, letterheadOptions } from '../command.js';
+import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { withFilledForms } from '../filled-forms.js';
 import { documentLetterhead } from '../letterhead-options.js';
@@ -145,18 +144,7 @@ async function readTransfers(files: readonly string[], year: number, ctx: Contex
 }
 
 export default defineCommand({
-  options: commonOptions.merge(letterheadOptions).extend({
-    staff: z.string().optional(),
-    enforceQuota: z.boolean().optional(),
-    quotaShare: z.string().optional(),
-    quotaBasis: z.string().optional(),
-    transfer: z.array(z.string()).optional(),
-    filled: z.array(z.string()).optional(),
-    allowMissingMonths: z.boolean().optional(),
-    allowMissingEvaluations: z.boolean().optional(),
-    output: z.string().optional(),
-    date: z.string().optional(),
-  }),
+  name: 'classify',
 
   async plan(given, opts, files) {
     if (files.length === 0) throw new UserError('usage.noFiles', {}, 'usage');

@@ -1,12 +1,10 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { UserError } from '../../core/problems.js';
 import { PRESETS } from '../../core/rulebook.js';
-import { commonOptions, defineCommand } from '../command.js';
+import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
-import { OPTION_DEFAULTS } from '../defaults.js';
 import { perform } from '../plan.js';
 import { loadRulebook } from '../rulebook-source.js';
 import { say } from '../terminal-output.js';
@@ -29,10 +27,7 @@ const DEMO_DATE_2026 = '10/12/2026';
 const FIXTURES_DIR = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 
 export default defineCommand({
-  options: commonOptions.extend({
-    out: z.string().default(OPTION_DEFAULTS.demoOut),
-    year: z.string().default(OPTION_DEFAULTS.demoYear),
-  }),
+  name: 'demo',
 
   async plan(given, opts) {
     const year = opts.year;

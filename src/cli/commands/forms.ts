@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { monthsOfPeriod } from '../../core/evaluation.js';
 import { defaultPeriod, formsOf, type PeriodChoice, parsePeriodChoice, yearPagesOf } from '../../core/forms.js';
 import { periodName } from '../../core/period-export.js';
@@ -7,7 +6,7 @@ import { isoDate } from '../../core/types.js';
 import { tallyYear } from '../../core/year.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { writeFormsFile } from '../../xlsx/forms-writer.js';
-import { commonOptions, defineCommand, letterheadOptions } from '../command.js';
+import { defineCommand } from '../command.js';
 import { withFilledForms } from '../filled-forms.js';
 import { documentLetterhead } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
@@ -21,12 +20,7 @@ function usage(value: string, year: number, kind: 'month' | 'quarter'): never {
 }
 
 export default defineCommand({
-  options: commonOptions.merge(letterheadOptions).extend({
-    period: z.string().optional(),
-    output: z.string().optional(),
-    date: z.string().optional(),
-    filled: z.array(z.string()).optional(),
-  }),
+  name: 'forms',
 
   async plan(given, opts, files) {
     if (workbookOutput(opts.output)) guardOutput(opts.output!, [...files, ...(opts.filled ?? [])], given.force);

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { provisionalCalendarProblems } from '../../core/calendar.js';
 import { isoDate } from '../../core/dates.js';
 import { guardOutput } from '../../io/atomic-write.js';
@@ -6,7 +5,7 @@ import { readMetadata } from '../../xlsx/grid-metadata.js';
 import { openWorkbookView } from '../../xlsx/grid-reader.js';
 import { writeGridFile } from '../../xlsx/grid-writer.js';
 import { readRoster } from '../../xlsx/roster-reader.js';
-import { commonOptions, defineCommand, letterheadOptions } from '../command.js';
+import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { documentLetterhead } from '../letterhead-options.js';
 import { announceRulebook } from '../load-months.js';
@@ -32,11 +31,7 @@ async function withRosterGridRules(ctx: Context, staff: string): Promise<Context
 }
 
 export default defineCommand({
-  options: commonOptions.merge(letterheadOptions).extend({
-    month: z.string(),
-    staff: z.string(),
-    output: z.string().optional(),
-  }),
+  name: 'init-month',
 
   async plan(given, opts) {
     const ctx = await withRosterGridRules(given, opts.staff);

@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import { UserError } from '../../core/problems.js';
 import { PRESET_NAMES, PRESETS, type PresetName, type Rulebook } from '../../core/rulebook.js';
 import { provisionalDaysOff } from '../../core/statutory-holidays.js';
 import { guardOutput, writeFileAtomic } from '../../io/atomic-write.js';
-import { commonOptions, defineCommand } from '../command.js';
-import { OPTION_DEFAULTS } from '../defaults.js';
+import { defineCommand } from '../command.js';
 
 /** `scoring init-rules`: a rulebook file from a preset, or with a year's days off added. */
 
@@ -16,12 +14,7 @@ function withHolidays(rules: Rulebook, year: number, force: boolean): Rulebook {
 }
 
 export default defineCommand({
-  options: commonOptions.extend({
-    preset: z.string().default(OPTION_DEFAULTS.preset),
-    output: z.string().default(OPTION_DEFAULTS.rulesFile),
-    /** A year whose days off to add, computed from the law, for the clerk to match to the official schedule. */
-    holidays: z.string().optional(),
-  }),
+  name: 'init-rules',
 
   async plan(ctx, opts) {
     if (!(PRESET_NAMES as string[]).includes(opts.preset)) {

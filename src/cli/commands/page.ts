@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { UserError } from '../../core/problems.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { readInputFile } from '../../io/read-input.js';
-import { commonOptions, defineCommand } from '../command.js';
+import { defineCommand } from '../command.js';
 
 /** `scoring page`: a copy of the offline page (dist/scoring.html), for colleagues without the command line. */
 
@@ -11,9 +10,7 @@ import { commonOptions, defineCommand } from '../command.js';
 const BUILT_PAGE = fileURLToPath(new URL('../../../dist/scoring.html', import.meta.url));
 
 export default defineCommand({
-  options: commonOptions.extend({
-    output: z.string().default('scoring.html'),
-  }),
+  name: 'page',
 
   async plan(ctx, opts) {
     if (!/\.html?$/iu.test(opts.output)) throw new UserError('usage.notHtmlOutput', { file: opts.output }, 'usage');

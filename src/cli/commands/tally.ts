@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { evaluatePerson } from '../../core/evaluation.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import { reportFileName, reportScore, reportStart, romanQuarter, scoreForReport } from '../../core/report-period.js';
@@ -6,7 +5,7 @@ import { quarterScore, tallyYear } from '../../core/year.js';
 import { scopeText } from '../../i18n/scope-text.js';
 import { guardOutput } from '../../io/atomic-write.js';
 import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
-import { commonOptions, defineCommand, letterheadOptions } from '../command.js';
+import { defineCommand } from '../command.js';
 import { documentLetterhead } from '../letterhead-options.js';
 import { loadMonths } from '../load-months.js';
 import { documentDate, exportOutput, parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
@@ -20,14 +19,7 @@ import { ddmmyyyy, tallyJson } from '../year-json.js';
 const MAX_GRIDS = 12;
 
 export default defineCommand({
-  options: commonOptions.merge(letterheadOptions).extend({
-    output: z.string().optional(),
-    from: z.string().optional(),
-    to: z.string().optional(),
-    month: z.string().optional(),
-    date: z.string().optional(),
-    export: z.string().optional(),
-  }),
+  name: 'tally',
 
   async plan(given, opts, files) {
     if (files.length > MAX_GRIDS) throw new UserError('tally.tooManyFiles', { count: files.length }, 'usage');
