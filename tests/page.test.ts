@@ -165,6 +165,77 @@ describeWithPrograms('the offline page in chromium', ['chromium'], () => {
     await fresh.close();
   }, 60_000);
 
+  it('the 2026 year-end, dated, quota enforced, exported: the page writes what the command line writes', async () => {
+    const fixtures26 = join(ROOT, 'fixtures', '2026');
+    const grids26 = readdirSync(fixtures26)
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort()
+      .map((f) => join(fixtures26, f));
+    const roster = join(ROOT, 'fixtures', 'roster.csv');
+    const year = await browser.newPage({ acceptDownloads: true });
+    year.on('request', (r) => requests.push(r.url()));
+    await year.goto(`file://${PAGE}`);
+    await year.waitForSelector('body[data-ready="true"]');
+    await year.setInputFiles('#grids', grids26);
+    await year.waitForSelector('#check-out .summary');
+    // Step 1 names the rulebook the grids carry, not the preset on screen.
+    expect(await year.textContent('.using')).toContain('Nghị định 335/2025');
+    const save = async (selector: string, name: string) => {
+      const [dl] = await Promise.all([year.waitForEvent('download'), year.click(selector)]);
+      expect(dl.suggestedFilename()).toBe(name);
+      const path = join(dir, `page26-${name}`);
+      await dl.saveAs(path);
+      return path;
+    };
+    await year.fill('#tally-date', '2026-12-10');
+    await year.fill('#tally-export', 'ket-qua.csv');
+    await year.click('#make-report');
+    await year.waitForSelector('#report-out a.download');
+    const report = await save('#report-out a.download >> nth=0', 'tong-hop-2026.xlsx');
+    const csv = await save('#report-out a.download >> nth=1', 'ket-qua.csv');
+    await year.fill('#classify-date', '2026-12-10');
+    await year.check('#classify-enforceQuota');
+    await year.check('#classify-allowMissingEvaluations');
+    await year.setInputFiles('#classify-staff', roster);
+    await year.click('#classify');
+    await year.waitForSelector('#year-out a.download');
+    // The levels and the quota verdict are on screen, not only in the download.
+    expect(await year.textContent('#year-out table.levels')).toContain('HTTNV');
+    expect(await year.textContent('#year-out')).toContain('Tỷ lệ HTXSNV');
+    const classification = await save('#year-out a.download', 'xep-loai-2026.xlsx');
+    await year.close();
+
+    const cli = join(dir, 'cli26');
+    const cliReport = join(dir, 'cli26-tong-hop.xlsx');
+    const cliCsv = join(dir, 'cli26-ket-qua.csv');
+    const cliClass = join(dir, 'cli26-xep-loai.xlsx');
+    const rules = ['--rules', join(fixtures26, 'quy-che-nd335.json')];
+    expect(
+      (await run(['tally', ...grids26, ...rules, '--date', '10/12/2026', '--export', cliCsv, '-o', cliReport], { cwd: dir })).code,
+    ).toBe(0);
+    const c = await run(
+      [
+        'classify',
+        ...grids26,
+        ...rules,
+        '--date',
+        '10/12/2026',
+        '--enforce-quota',
+        '--allow-missing-evaluations',
+        '--staff',
+        roster,
+        '-o',
+        cliClass,
+      ],
+      { cwd: dir },
+    );
+    expect(c.code).toBe(0);
+    void cli;
+    expect(await contents(report)).toEqual(await contents(cliReport));
+    expect(await contents(classification)).toEqual(await contents(cliClass));
+    expect(readFileSync(csv, 'utf8')).toBe(readFileSync(cliCsv, 'utf8'));
+  }, 120_000);
+
   it('makes no request at all but for the page itself', () => {
     const others = requests.filter((u) => u !== `file://${PAGE}` && !u.startsWith('blob:') && !u.startsWith('data:'));
     expect(others).toEqual([]);

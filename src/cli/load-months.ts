@@ -22,6 +22,13 @@ export interface LoadedMonths {
   readonly chosen: ChosenRulebook;
 }
 
+/** The rulebook a run used, by name and origin, for the page's step 1 (which must never name another). */
+export function rulebookUsed(ctx: Context, chosen: Pick<ChosenRulebook, 'from'>): { name: string; from: string } {
+  const from = chosen.from;
+  // Named by its file (a grid, quy-che.json); the built-in rulebook has none.
+  return { name: ctx.rules.name, from: from.kind === 'default' ? '—' : (from.file.split(/[\\/]/u).pop() ?? from.file) };
+}
+
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Says which rulebook file the run uses when it was found in the folder, not named by --rules. */

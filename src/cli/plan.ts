@@ -27,6 +27,8 @@ export interface CommandPlan {
   readonly writes: readonly PlannedWrite[];
   /** The files the run read, which no output may overwrite. */
   readonly inputs: readonly string[];
+  /** The rulebook the run used, by name, and where it came from (the page shows it in step 1). */
+  readonly rulebook?: { readonly name: string; readonly from: string };
   /** The --json result; the JSON reporter adds `problems`, the same list the terminal shows. */
   readonly json: Readonly<Record<string, unknown>>;
   /** What the terminal shows (tables, summaries), before the lines about the files written. */

@@ -491,6 +491,7 @@ const vi = {
   'grid.headerMissing':
     'trang tính có các cột ngày 1–31 nhưng không có cột "Họ và tên", nên chương trình không đọc được bảng này. Ghi "Họ và tên" vào ô tiêu đề của cột tên (các cột khác: TT, Mã, Chức vụ).',
   'opt.preset': 'mẫu quy chế',
+  'page.rulesUsedByRun': 'Lần chạy vừa rồi dùng: {name} ({from})',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -972,6 +973,7 @@ const en: Record<MessageKey, string> = {
   'grid.headerMissing':
     'the sheet has day columns 1–31 but no "Họ và tên" column, so the grid cannot be read. Type "Họ và tên" in the name column\'s header (the others: TT, Mã, Chức vụ).',
   'opt.preset': 'preset',
+  'page.rulesUsedByRun': 'The last run used: {name} ({from})',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

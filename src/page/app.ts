@@ -107,15 +107,26 @@ function errorLines(err: unknown): string[] {
 }
 
 /** Runs a command's plan on the page: its files become downloads; problems and errors are shown in `out`. */
+/** The latest run of each output area: an older run that finishes later never replaces a newer one's results. */
+const generations = new Map<HTMLElement, number>();
+
+/** Step 1 says which rulebook a run really used (the grids' own, often): set by build. */
+let showRulebookUsed: (used: NonNullable<CommandPlan['rulebook']>) => void = () => {};
+
 async function run(
   out: HTMLElement,
   plan: () => Promise<CommandPlan>,
   show?: (plan: CommandPlan) => Node[],
 ): Promise<CommandPlan | undefined> {
+  const generation = (generations.get(out) ?? 0) + 1;
+  generations.set(out, generation);
+  const superseded = () => generations.get(out) !== generation;
   redraws.delete(out);
   out.replaceChildren(el('p', {}, t('page.working')));
   try {
     const p = await plan();
+    if (superseded()) return undefined;
+    if (p.rulebook) showRulebookUsed(p.rulebook);
     const failed = hasErrors(p.problems) && !p.writeDespiteErrors;
     const files: { name: string; url: string }[] = [];
     if (!failed) {
@@ -133,6 +144,7 @@ async function run(
     ]);
     return p;
   } catch (err) {
+    if (superseded()) return undefined;
     showIn(out, () => [el('div', { role: 'alert', class: 'error' }, ...errorLines(err).map((l) => el('p', {}, l)))]);
     return undefined;
   }
@@ -262,13 +274,22 @@ function build(root: HTMLElement): void {
   const preset = el('select', {}, ...PRESET_NAMES.map((name) => el('option', { value: name }, PRESETS[name]().name)));
   const rulesFile = el('input', { type: 'file', accept: '.json,application/json' });
   const using = el('p', { class: 'using', 'aria-live': 'polite' });
+  let lastUsed: NonNullable<CommandPlan['rulebook']> | undefined;
   const showRules = () => {
     using.textContent = t('page.rulesUsing', { name: state.rules.name });
+    if (lastUsed && lastUsed.name !== state.rules.name) using.append(el('br'), t('page.rulesUsedByRun', lastUsed));
   };
+  showRulebookUsed = (used) => {
+    lastUsed = used;
+    showRules();
+  };
+  // A check on screen is of the rulebook it ran with: a new choice runs it again.
+  let recheck: () => Promise<void> = async () => {};
   preset.addEventListener('change', () => {
     state.rules = PRESETS[preset.value as PresetName]();
     state.origin = { kind: 'default' };
     showRules();
+    void recheck();
   });
   const rulesOut = el('div', { class: 'out' });
   rulesFile.addEventListener('change', async () => {
@@ -279,6 +300,7 @@ function build(root: HTMLElement): void {
       state.rules = await rulebookFromText(await file.text(), name);
       state.origin = { kind: 'option', file: name };
       rulesOut.replaceChildren();
+      void recheck();
     } catch (err) {
       await run(rulesOut, () => Promise.reject(err));
     }
@@ -300,12 +322,18 @@ function build(root: HTMLElement): void {
   // 3. Check.
   const grids = el('input', { type: 'file', accept: '.xlsx,.xlsm', multiple: '' });
   const checkOut = el('div', { class: 'out', id: 'check-out', 'aria-live': 'polite' });
-  grids.addEventListener('change', async () => {
-    state.grids = (await openFiles(grids)).sort();
+  recheck = async () => {
     const first = state.grids[0];
     if (!first) return;
-    const annotate = first.replace(/\.xlsx$/iu, '-kiem-tra.xlsx');
+    // The checked copy is named after the grid, whatever its ending (.xlsx, .xlsm, an .ods the reader refuses).
+    const annotate = `${first.replace(/\.[^.]*$/u, '')}-kiem-tra.xlsx`;
     await run(checkOut, () => check.plan(context(), { annotate }, state.grids), scoresTable);
+  };
+  grids.addEventListener('change', async () => {
+    state.grids = (await openFiles(grids)).sort();
+    // Cleared once read: opening the same files again (changed in Excel meanwhile) checks them again.
+    grids.value = '';
+    await recheck();
   });
 
   // 4. Report.
@@ -344,6 +372,7 @@ function build(root: HTMLElement): void {
   langButton.addEventListener('click', () => {
     state.lang = state.lang === 'vi' ? 'en' : 'vi';
     document.documentElement.lang = state.lang;
+    document.title = t('page.title');
     for (const { el: node, key, params } of translated) node.textContent = t(key, params);
     for (const redraw of redraws.values()) redraw();
     showRules();
@@ -384,4 +413,5 @@ function build(root: HTMLElement): void {
 }
 
 build(document.getElementById('app')!);
+document.title = t('page.title');
 document.body.dataset.ready = 'true';

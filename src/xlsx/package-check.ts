@@ -19,8 +19,15 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
 
 /** An OLE2 container is either a legacy .xls or an encrypted OOXML package (it holds an EncryptionInfo stream). */
 function classifyOle(buf: Uint8Array): 'file.encrypted' | 'file.xls' {
-  const marker = Buffer.from('EncryptionInfo', 'utf16le');
-  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes(marker) ? 'file.encrypted' : 'file.xls';
+  // "EncryptionInfo" in UTF-16LE, searched byte by byte: no Node Buffer, so the page reads it too.
+  const marker = [...'EncryptionInfo'].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  for (let i = 0; i + marker.length <= buf.length; i++) {
+    if (buf[i] !== marker[0]) continue;
+    let k = 1;
+    while (k < marker.length && buf[i + k] === marker[k]) k++;
+    if (k === marker.length) return 'file.encrypted';
+  }
+  return 'file.xls';
 }
 
 /** Checks the zip's declared sizes before anything is inflated; returns its entries for the reader. */

@@ -23,6 +23,11 @@ export interface YearData {
 export async function writeYearData(wb: ExcelJS.Workbook, header: YearData, staff: readonly PersonYear[], sink: RowSink): Promise<void> {
   const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden', ...INLINE_STRINGS });
   await sink.rowDone(ws.addRow(['year', inlineValue(JSON.stringify(header))]));
-  for (const p of staff) await sink.rowDone(ws.addRow(['person', inlineValue(JSON.stringify(p))]));
+  for (const p of staff) await sink.rowDone(ws.addRow(['person', inlineValue(JSON.stringify(p, withoutPaths))]));
   await sink.sheetDone(ws);
+}
+
+/** The report carries file names, never a path of the computer it was made on (not even in its hidden data). */
+function withoutPaths(key: string, value: unknown): unknown {
+  return key === 'file' && typeof value === 'string' ? (value.split(/[\\/]/u).pop() ?? value) : value;
 }

@@ -5,7 +5,7 @@ import { guardOutput } from '../../io/atomic-write.js';
 import { readGridFile } from '../../xlsx/grid-reader.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
-import { loadMonths } from '../load-months.js';
+import { loadMonths, rulebookUsed } from '../load-months.js';
 import { parseYearMonth, workbookOutput } from '../options.js';
 import { table } from '../terminal-output.js';
 
@@ -23,7 +23,7 @@ export default defineCommand({
 
   async plan(given, opts, files) {
     if (workbookOutput(opts.annotate)) guardOutput(opts.annotate!, files, given.force);
-    const { months, ctx } = await loadMonths(given, files, opts.month ? parseYearMonth(opts.month) : undefined);
+    const { months, ctx, chosen } = await loadMonths(given, files, opts.month ? parseYearMonth(opts.month) : undefined);
     const scores = months.map((m) => scoreMonth(m, ctx.rules));
     // Several months get every cross-month check tally makes (a name changed under one Mã, a month
     // given twice); Nghị định 335/2025's period scores come from the months given.
@@ -77,6 +77,7 @@ export default defineCommand({
     return {
       problems,
       inputs: files,
+      rulebook: rulebookUsed(ctx, chosen),
       writes: annotated,
       // The errors a checked copy marks do not stop it being written.
       writeDespiteErrors: true,

@@ -11,7 +11,7 @@ import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { withFilledForms } from '../filled-forms.js';
 import { documentLetterhead } from '../letterhead-options.js';
-import { announceRulebook, loadMonths } from '../load-months.js';
+import { announceRulebook, loadMonths, rulebookUsed } from '../load-months.js';
 import { documentDate, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { chooseRulebook } from '../rulebook-source.js';
@@ -28,7 +28,11 @@ const BORDER_NAMES_ON_SCREEN = 20;
  * A report gives exactly what its grids give, or is refused: one of part of the year (--from/--to)
  * would rate the year on part of it.
  */
-async function loadYear(ctx: Context, files: string[], asOf: string): Promise<{ year: YearResult; ctx: Context }> {
+async function loadYear(
+  ctx: Context,
+  files: string[],
+  asOf: string,
+): Promise<{ year: YearResult; ctx: Context; rulebook: { name: string; from: string } }> {
   if (files.length === 1) {
     const file = files[0]!;
     const data = readYearData(await openWorkbookView(file), file);
@@ -57,13 +61,18 @@ async function loadYear(ctx: Context, files: string[], asOf: string): Promise<{ 
         problems: [...chosen.problems],
         ...(running ? { asOf: running } : {}),
       };
-      return { year, ctx: { ...ctx, rules: chosen.rules } };
+      const used = { ...ctx, rules: chosen.rules };
+      return { year, ctx: used, rulebook: rulebookUsed(used, chosen) };
     }
   }
   const progress = progressReporter(ctx, files.length);
   const loaded = await loadMonths(ctx, files, undefined, progress.update);
   progress.done();
-  return { year: tallyYear(loaded.months, loaded.ctx.rules, undefined, asOf), ctx: loaded.ctx };
+  return {
+    year: tallyYear(loaded.months, loaded.ctx.rules, undefined, asOf),
+    ctx: loaded.ctx,
+    rulebook: rulebookUsed(loaded.ctx, loaded.chosen),
+  };
 }
 
 /** The terminal's view: the ranked list, the summary, each quota group. */
@@ -172,6 +181,7 @@ export default defineCommand({
     return {
       problems: [...transfers.problems, ...filled.problems, ...result.problems, ...headProblems],
       inputs,
+      rulebook: loadedYear.rulebook,
       writes: output
         ? [{ path: output, write: () => writeClassificationFile(result, { rules: ctx.rules, letterhead, today: dated.date }, output) }]
         : [],

@@ -9,7 +9,7 @@ import { writeFormsFile } from '../../xlsx/forms-writer.js';
 import { defineCommand } from '../command.js';
 import { withFilledForms } from '../filled-forms.js';
 import { documentLetterhead } from '../letterhead-options.js';
-import { loadMonths } from '../load-months.js';
+import { loadMonths, rulebookUsed } from '../load-months.js';
 import { documentDate, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
 
@@ -53,6 +53,7 @@ export default defineCommand({
     return {
       problems: [...problems, ...headProblems],
       inputs: [...files, ...(opts.filled ?? [])],
+      rulebook: rulebookUsed(ctx, loaded.chosen),
       writes: output
         ? [
             {

@@ -7,7 +7,7 @@ import { guardOutput } from '../../io/atomic-write.js';
 import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
 import { defineCommand } from '../command.js';
 import { documentLetterhead } from '../letterhead-options.js';
-import { loadMonths } from '../load-months.js';
+import { loadMonths, rulebookUsed } from '../load-months.js';
 import { documentDate, exportOutput, parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
 import type { PlannedWrite } from '../plan.js';
 import { progressReporter } from '../progress.js';
@@ -109,6 +109,7 @@ export default defineCommand({
     return {
       problems: [...year.problems, ...headProblems],
       inputs: files,
+      rulebook: rulebookUsed(ctx, loaded.chosen),
       writes,
       json: { ...tallyJson(year, ctx.rules, ranks), written: failed ? null : (output ?? null) },
       text,
