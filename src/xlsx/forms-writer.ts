@@ -249,6 +249,23 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
   return row + 6;
 }
 
+/**
+ * Runs `write` (one person's page) with exceljs's list of merges holding only that page's: exceljs
+ * checks each new merge against every earlier one, which over a thousand forms on one sheet is
+ * quadratic (300 people's year took 107 s). A page's merges never reach another page, so each is
+ * checked against its own; the sheet gets them all back before it is saved.
+ */
+function mergedApart(ws: ExcelJS.Worksheet, write: () => number): number {
+  const sheet = ws as unknown as { _merges: Record<string, unknown> };
+  const earlier = sheet._merges;
+  sheet._merges = {};
+  try {
+    return write();
+  } finally {
+    sheet._merges = Object.assign(earlier, sheet._merges);
+  }
+}
+
 /** Kỳ, I.2, other general, task results, period total, its band: 100 units, A4 portrait at 90 %, so the unit and the motto each stand on one line. */
 const YEAR_WIDTHS = [12, 15, 15, 15, 13, 30];
 
@@ -285,6 +302,11 @@ function writeYearPages(wb: ExcelJS.Workbook, pages: readonly YearPage[], ctx: F
   };
   let row = 1;
   for (const page of pages) {
+    row = mergedApart(ws, () => writeYearPage(page, row));
+  }
+
+  function writeYearPage(page: YearPage, top: number): number {
+    let row = top;
     row = writeLetterhead(ws, layout, ctx.letterhead, row) + 1;
     mergedText(ws, row++, full, fill(t.yearTitle, { year: ctx.year }), { bold: true, size: SIZE + 1 }, YEAR_WIDTHS);
     mergedText(ws, row++, full, t.yearSubtitle, { italic: true, size: SIZE }, YEAR_WIDTHS);
@@ -346,6 +368,7 @@ function writeYearPages(wb: ExcelJS.Workbook, pages: readonly YearPage[], ctx: F
     });
     row += 6;
     ws.getRow(row - 1).addPageBreak();
+    return row;
   }
 }
 
@@ -365,7 +388,7 @@ export async function writeFormsFile(
   ws.columns = WIDTHS.map((width) => ({ width }));
   let row = 1;
   for (const form of forms) {
-    const next = writeForm(ws, row, form, ctx);
+    const next = mergedApart(ws, () => writeForm(ws, row, form, ctx));
     // One person and period to a page.
     ws.getRow(next - 1).addPageBreak();
     row = next;
