@@ -91,12 +91,21 @@ function classificationText(ctx: Context, result: Classification): string[] {
           ctx.t('col.tt'),
           ctx.t('col.name'),
           ctx.t('col.group'),
-          ctx.t('col.total'),
+          // One scale a document: from 2026 the 100-point year score alone, as on paper.
+          ...(ctx.rules.evaluation ? [] : [ctx.t('col.total')]),
           compared,
           ctx.t('col.level'),
           ctx.t('col.notes'),
         ],
-        rows: result.people.map((p, i) => [i + 1, p.name, p.group, p.total, p.compared ?? '', levelOf(p), notes(p)]),
+        rows: result.people.map((p, i) => [
+          i + 1,
+          p.name,
+          p.group,
+          ...(ctx.rules.evaluation ? [] : [p.total]),
+          p.compared ?? '',
+          levelOf(p),
+          notes(p),
+        ]),
       },
       {
         head: [ctx.t('col.tt'), ctx.t('col.name'), compared, ctx.t('col.level'), ctx.t('col.notes')],
