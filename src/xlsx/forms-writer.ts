@@ -234,17 +234,33 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
     );
   }
   row++;
-  mergedText(ws, row++, { from: 3, to: 5 }, placeDateLine(ctx.rules.unit.place, ctx.year, ctx.date), { italic: true, size: SIZE }, WIDTHS);
-  const blocks = [
+  return threeSigners(ws, row, WIDTHS, ctx, [
     { from: 1, to: 2 },
     { from: 3, to: 4 },
     { from: 5, to: 5 },
-  ];
-  // The third signer is the unit's head as the unit titles it (a commune's CHỦ TỊCH), as on the classification.
+  ]);
+}
+
+/**
+ * The place and date over the last two blocks, then the three signers of Mẫu số 01 — the person,
+ * the assessor, and the unit's head as the unit titles it (a commune's CHỦ TỊCH, as on the
+ * classification) — each with "(Ký, ghi rõ họ tên)". Returns the row after the room to sign.
+ */
+function threeSigners(
+  ws: ExcelJS.Worksheet,
+  top: number,
+  widths: readonly number[],
+  ctx: FormsContext,
+  blocks: readonly { from: number; to: number }[],
+): number {
+  const t = documentTemplate().forms;
+  const dateSpan = { from: blocks[1]!.from, to: blocks[2]!.to };
+  mergedText(ws, top, dateSpan, placeDateLine(ctx.rules.unit.place, ctx.year, ctx.date), { italic: true, size: SIZE }, widths);
+  const row = top + 1;
   const signers = [...t.signers.slice(0, 2), ctx.rules.unit.approverTitle || t.signers[2]!];
   signers.forEach((title, i) => {
-    mergedText(ws, row, blocks[i]!, title, { bold: true, size: SIZE }, WIDTHS);
-    mergedText(ws, row + 1, blocks[i]!, documentTemplate().signNote, { italic: true, size: SIZE - 1 }, WIDTHS);
+    mergedText(ws, row, blocks[i]!, title, { bold: true, size: SIZE }, widths);
+    mergedText(ws, row + 1, blocks[i]!, documentTemplate().signNote, { italic: true, size: SIZE - 1 }, widths);
   });
   return row + 6;
 }
@@ -348,25 +364,11 @@ function writeYearPages(wb: ExcelJS.Workbook, pages: readonly YearPage[], ctx: F
     if (page.notWorked.length > 0) left(row++, fill(t.yearNotWorked, { periods: page.notWorked.join(', ') }), { italic: true });
     if (page.notOnGrid.length > 0) left(row++, fill(t.yearNotOnGrid, { periods: page.notOnGrid.join(', ') }), { italic: true });
     row++;
-    mergedText(
-      ws,
-      row++,
-      { from: 4, to: 6 },
-      placeDateLine(ctx.rules.unit.place, ctx.year, ctx.date),
-      { italic: true, size: SIZE },
-      YEAR_WIDTHS,
-    );
-    const blocks = [
+    row = threeSigners(ws, row, YEAR_WIDTHS, ctx, [
       { from: 1, to: 2 },
       { from: 3, to: 4 },
       { from: 5, to: 6 },
-    ];
-    const signers = [...t.signers.slice(0, 2), ctx.rules.unit.approverTitle || t.signers[2]!];
-    signers.forEach((title, i) => {
-      mergedText(ws, row, blocks[i]!, title, { bold: true, size: SIZE }, YEAR_WIDTHS);
-      mergedText(ws, row + 1, blocks[i]!, documentTemplate().signNote, { italic: true, size: SIZE - 1 }, YEAR_WIDTHS);
-    });
-    row += 6;
+    ]);
     ws.getRow(row - 1).addPageBreak();
     return row;
   }
