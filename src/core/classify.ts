@@ -439,7 +439,8 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
       problems.push(
         problem(
           opts.allowMissingEvaluations ? 'warning' : 'error',
-          'evaluation.missingForClassify',
+          // Once --allow-missing-evaluations is given, the warning does not suggest it again.
+          opts.allowMissingEvaluations ? 'evaluation.missingLeftUnclassified' : 'evaluation.missingForClassify',
           { name: p.name, period: m.period },
           where,
         ),

@@ -492,6 +492,8 @@ const vi = {
     'trang tính có các cột ngày 1–31 nhưng không có cột "Họ và tên", nên chương trình không đọc được bảng này. Ghi "Họ và tên" vào ô tiêu đề của cột tên (các cột khác: TT, Mã, Chức vụ).',
   'opt.preset': 'mẫu quy chế',
   'page.rulesUsedByRun': 'Lần chạy vừa rồi dùng: {name} ({from})',
+  'evaluation.missingLeftUnclassified':
+    '{name}: thiếu điểm đánh giá kỳ {period}; người này để chưa xếp loại. Điền ô này rồi chạy lại để xếp loại.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -974,6 +976,8 @@ const en: Record<MessageKey, string> = {
     'the sheet has day columns 1–31 but no "Họ và tên" column, so the grid cannot be read. Type "Họ và tên" in the name column\'s header (the others: TT, Mã, Chức vụ).',
   'opt.preset': 'preset',
   'page.rulesUsedByRun': 'The last run used: {name} ({from})',
+  'evaluation.missingLeftUnclassified':
+    '{name}: the evaluation of period {period} is missing; this person is left unclassified. Fill in this cell and run again to classify them.',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
