@@ -81,7 +81,7 @@ describe('3. a Mã typed differently', () => {
       await writeGrid(dir, 'ma-2.xlsx', { month: 2, staff: staff('a 01') }),
       await writeGrid(dir, 'ma-3.xlsx', { month: 3, staff: staff('A\u200B01') }),
     ];
-    const { code, json } = await tally(files, ['--json']);
+    const { code, json } = await tally(files);
     expect(code).toBe(0);
     // One An: 40 + 100 + 100 = 240.
     expect(json.staff.filter((p) => p.name === 'Nguyễn Văn An').map((p) => [p.id, p.total])).toEqual([['A01', 240]]);

@@ -205,7 +205,6 @@ describeWithPrograms('the offline page in chromium', ['chromium'], () => {
     const classification = await save('#year-out a.download', 'xep-loai-2026.xlsx');
     await year.close();
 
-    const cli = join(dir, 'cli26');
     const cliReport = join(dir, 'cli26-tong-hop.xlsx');
     const cliCsv = join(dir, 'cli26-ket-qua.csv');
     const cliClass = join(dir, 'cli26-xep-loai.xlsx');
@@ -230,7 +229,6 @@ describeWithPrograms('the offline page in chromium', ['chromium'], () => {
       { cwd: dir },
     );
     expect(c.code).toBe(0);
-    void cli;
     expect(await contents(report)).toEqual(await contents(cliReport));
     expect(await contents(classification)).toEqual(await contents(cliClass));
     expect(readFileSync(csv, 'utf8')).toBe(readFileSync(cliCsv, 'utf8'));

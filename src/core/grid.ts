@@ -354,11 +354,6 @@ function readEvaluations(
   for (const person of staff) {
     const cells = rows.get(person.row)!.evaluation ?? {};
     const invalid: EvaluationPart[] = [];
-    const value = (part: EvaluationPart): number | null => {
-      const read = readValue(part);
-      if (read === undefined) invalid.push(part);
-      return read ?? null;
-    };
     /** The figure, null when the cell is empty, undefined when what it holds is not a figure (an error said here). */
     const readValue = (part: EvaluationPart): number | null | undefined => {
       const cell = cells[part];
@@ -379,6 +374,11 @@ function readEvaluations(
         return undefined;
       }
       return cell.value;
+    };
+    const value = (part: EvaluationPart): number | null => {
+      const read = readValue(part);
+      if (read === undefined) invalid.push(part);
+      return read ?? null;
     };
     const addressOf = (part: EvaluationPart) => cells[part]?.address ?? ('' as CellAddress);
     out.set(person.id, {

@@ -1,4 +1,5 @@
 import { isoDate as iso } from './dates.js';
+import type { PeriodScore } from './evaluation.js';
 import type { DateRange } from './year.js';
 
 /**
@@ -125,19 +126,17 @@ export function reportScore(p: ReportPeriod, evaluationPeriod: 'month' | 'quarte
 
 /** A person's score for the report, with whether it is provisional; null while not complete. */
 export function scoreForReport(
-  e: { readonly yearScore: number | null; readonly partial: boolean; readonly periods: readonly PeriodScoreLike[] },
+  e: {
+    readonly yearScore: number | null;
+    readonly partial: boolean;
+    readonly periods: readonly Pick<PeriodScore, 'period' | 'total' | 'partial'>[];
+  },
   which: ReportScore,
 ): { value: number | null; provisional: boolean } | undefined {
   if (which.kind === 'none') return undefined;
   if (which.kind === 'year') return { value: e.yearScore, provisional: e.partial };
   const period = e.periods.find((p) => p.period === which.period);
   return period ? { value: period.total, provisional: period.partial } : undefined;
-}
-
-interface PeriodScoreLike {
-  readonly period: number;
-  readonly total: number | null;
-  readonly partial: boolean;
 }
 
 /** How a report's figures are named after what it covers ("Tổng điểm quý IV"): the words are the caller's. */
