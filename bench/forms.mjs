@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import '../dist/io/node-runtime.js';
 import { PRESETS } from '../dist/core/rulebook.js';
 import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../dist/xlsx/grid-writer.js';
 import { saveWorkbook } from '../dist/xlsx/save.js';

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import '../dist/io/node-runtime.js';
 import { monthDays } from '../dist/core/calendar.js';
 import { defaultRulebook } from '../dist/core/rulebook.js';
 import { writeGridFile } from '../dist/xlsx/grid-writer.js';

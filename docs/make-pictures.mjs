@@ -22,7 +22,7 @@ try {
   const kinds = {
     'thang-01-2023-trong': 'grid-blank',
     // June 2026: the quarter left unevaluated for one person, marked in the checked copy.
-    'thang-06-2026-kiem-tra': 'grid-annotated',
+    'kiem-tra-thang-06-2026': 'grid-annotated',
     'thang-02-2026-trong': 'grid-2026',
     'tong-hop-2023': 'report-year',
     'bao-cao-quy-1-2023': 'report-quarter',

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expandPatterns } from '../src/cli/patterns.js';
 import { monthDays, provisionalCalendarProblems } from '../src/core/calendar.js';
 import { solarOfLunar, tetDate } from '../src/core/lunar.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
 import { statutoryDays } from '../src/core/statutory-holidays.js';
+import { expandPatterns } from '../src/io/patterns.js';
 import { ROOT, readBack, run, tempDir } from './helpers.js';
 
 /** January 2027 on the office's PC (issue 18): years the calendar does not know, patterns, names by period. */

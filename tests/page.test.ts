@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openWorkbookView } from '../src/xlsx/grid-reader.js';
@@ -83,13 +83,21 @@ describeWithPrograms('the offline page in chromium', ['chromium'], () => {
     // The CLI names files as given (full paths); the page by their names.
     expect(shown).toEqual(cliLines.map((l) => l.replaceAll(`${FIXTURES}/`, '')));
     expect(await page.textContent('#check-out .summary')).toBe(cli.stderr.trim().split('\n').at(-1));
-    // Nguyễn Thành Chân kept every point: 1,200 in the year.
-    expect(await page.textContent('#check-out table.scores tbody tr:first-child')).toContain('1200');
+    // Each month as check computed it; the page adds nothing up itself.
+    expect(await page.$$eval('#check-out table.scores thead th', (ths) => ths.map((th) => th.textContent))).toEqual([
+      'TT',
+      'Họ và tên',
+      ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
+    ]);
   }, 60_000);
 
   it('downloads the year report and the classification the command line writes for the same files', async () => {
     await page.click('#make-report');
     const report = await download('#report-out a.download', 'tong-hop-2023.xlsx');
+    // The year total is tally's: Nguyễn Thành Chân kept every point, 1,200.
+    const first = await page.$$eval('#report-out table.scores tbody tr:first-child td', (tds) => tds.map((td) => td.textContent));
+    expect(first.at(1)).toBe('Nguyễn Thành Chân');
+    expect(first.at(-1)).toBe('1200');
     const cliReport = join(dir, 'cli-tong-hop-2023.xlsx');
     expect((await run(['tally', ...GRIDS, '-o', cliReport])).code).toBe(0);
     expect(await contents(report)).toEqual(await contents(cliReport));
@@ -193,6 +201,16 @@ describeWithPrograms('the offline page in chromium', ['chromium'], () => {
     await year.waitForSelector('#report-out a.download');
     const report = await save('#report-out a.download >> nth=0', 'tong-hop-2026.xlsx');
     const csv = await save('#report-out a.download >> nth=1', 'ket-qua.csv');
+    // The 100-point year score on screen is the one tally computed, person by person.
+    const pageScores = await year.$$eval('#report-out table.scores tbody tr', (rows) =>
+      rows.map((tr) => [tr.children[1]?.textContent, tr.lastElementChild?.textContent]),
+    );
+    expect(await year.textContent('#report-out table.scores thead')).toContain('Điểm đánh giá năm');
+    const json = await run(['tally', ...grids26, '--rules', join(fixtures26, 'quy-che-nd335.json'), '--date', '10/12/2026', '--json'], {
+      cwd: dir,
+    });
+    const cliStaff = JSON.parse(json.stdout).staff as { name: string; evaluation?: { yearScore: number | null } }[];
+    expect(pageScores).toEqual(cliStaff.map((p) => [p.name, p.evaluation?.yearScore == null ? 'chưa đủ' : String(p.evaluation.yearScore)]));
     await year.fill('#classify-date', '2026-12-10');
     await year.check('#classify-enforceQuota');
     await year.check('#classify-allowMissingEvaluations');
@@ -233,6 +251,28 @@ describeWithPrograms('the offline page in chromium', ['chromium'], () => {
     expect(await contents(classification)).toEqual(await contents(cliClass));
     expect(readFileSync(csv, 'utf8')).toBe(readFileSync(cliCsv, 'utf8'));
   }, 120_000);
+
+  it('refuses two files of one name, and a newer check replaces an older one still running', async () => {
+    const fresh = await browser.newPage();
+    await fresh.goto(`file://${PAGE}`);
+    await fresh.waitForSelector('body[data-ready="true"]');
+    const twin = join(dir, 'twin');
+    mkdirSync(twin, { recursive: true });
+    copyFileSync(GRIDS[0]!, join(twin, basename(GRIDS[0]!)));
+    await fresh.setInputFiles('#grids', [GRIDS[0]!, join(twin, basename(GRIDS[0]!))]);
+    expect(await fresh.textContent('#check-out [role=alert]')).toContain(`Hai tệp cùng tên ${basename(GRIDS[0]!)}`);
+    // The year's twelve grids, then at once February alone: the screen ends with February's check.
+    await fresh.setInputFiles('#grids', GRIDS);
+    await fresh.setInputFiles('#grids', [GRIDS[1]!]);
+    await fresh.waitForSelector('#check-out .summary');
+    await fresh.waitForTimeout(1500);
+    expect(await fresh.$$eval('#check-out table.scores thead th', (ths) => ths.map((th) => th.textContent))).toEqual([
+      'TT',
+      'Họ và tên',
+      'T2',
+    ]);
+    await fresh.close();
+  }, 60_000);
 
   it('makes no request at all but for the page itself', () => {
     const others = requests.filter((u) => u !== `file://${PAGE}` && !u.startsWith('blob:') && !u.startsWith('data:'));

@@ -37,7 +37,7 @@ const DOCS: Doc[] = [
   { file: 'demo/xep-loai-2023.xlsx', sheets: 2, parent: true },
   { file: 'thang-02-2026.xlsx', sheets: 1, parent: false },
   { file: 'demo26/thang-12-2026-trong.xlsx', sheets: 1, parent: false },
-  { file: 'demo26/thang-06-2026-kiem-tra.xlsx', sheets: 2, parent: false },
+  { file: 'demo26/kiem-tra-thang-06-2026.xlsx', sheets: 2, parent: false },
   { file: 'demo26/tong-hop-2026.xlsx', sheets: 4, parent: false, title: 'BẢNG TỔNG HỢP ĐIỂM CHẤM KỶ LUẬT, KỶ CƯƠNG HÀNH CHÍNH NĂM 2026' },
   { file: 'demo26/xep-loai-2026.xlsx', sheets: 2, parent: false },
   { file: 'thang-03.xlsx', sheets: 3, parent: true, title: 'BÁO CÁO KẾT QUẢ CHẤM ĐIỂM THÁNG 03 NĂM 2023' },

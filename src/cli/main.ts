@@ -1,5 +1,6 @@
 import { render } from '../i18n/messages.js';
 import { stopWriting } from '../io/atomic-write.js';
+import '../io/node-runtime.js';
 import { EXIT_ON_SIGNAL } from './exit-codes.js';
 import { langFromArgv, runCli } from './program.js';
 import { processTerminal } from './terminal.js';

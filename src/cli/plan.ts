@@ -1,5 +1,5 @@
 import { hasErrors, type Problem } from '../core/problems.js';
-import { guardDistinctOutputs, guardOutput } from '../io/atomic-write.js';
+import { runtime } from '../io/runtime.js';
 import type { Context } from './context.js';
 import type { Outcome } from './exit-codes.js';
 import { printJson, printProblems, problemsJson, say } from './terminal-output.js';
@@ -45,12 +45,13 @@ export interface CommandPlan {
   readonly failed?: boolean;
 }
 
-export async function perform(ctx: Context, plan: CommandPlan): Promise<Outcome> {
+/** Writes what the plan may write (the one write rule) and prints; says what it wrote. */
+export async function perform(ctx: Context, plan: CommandPlan): Promise<{ outcome: Outcome; written: string[] }> {
   const failed = plan.failed === true || hasErrors(plan.problems);
   const writes = failed && !plan.writeDespiteErrors ? [] : plan.writes;
-  guardDistinctOutputs(plan.writes.map((w) => w.path));
+  runtime().guardDistinctOutputs(plan.writes.map((w) => w.path));
   for (const w of writes) {
-    guardOutput(w.path, plan.inputs, ctx.force);
+    runtime().guardOutput(w.path, plan.inputs, ctx.force);
     w.before?.();
     await w.write();
   }
@@ -62,5 +63,5 @@ export async function perform(ctx: Context, plan: CommandPlan): Promise<Outcome>
     if (writes.length === 0 && plan.sayNothingWritten) say(ctx, ctx.t('cli.nothingWritten'));
   }
   if (plan.problems.length > 0 || !plan.silentWhenClean) printProblems(ctx, plan.problems);
-  return { kind: failed ? 'problems' : 'done' };
+  return { outcome: { kind: failed ? 'problems' : 'done' }, written: writes.map((w) => w.path) };
 }

@@ -1,12 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
-import { UserError } from '../core/problems.js';
 import { PRESET_NAMES } from '../core/rulebook.js';
 import { type Lang, type MessageKey, render } from '../i18n/messages.js';
-import type { CommonOptions, Context } from './context.js';
 import { COMMANDS, type CommandDecl, type CommandName, type OptionDecl } from './declarations.js';
 import { EXIT, exitCodeOf, type Outcome } from './exit-codes.js';
 import { speak } from './help-language.js';
-import type { CommandPlan } from './plan.js';
+import type { AnyCommand } from './runner.js';
 import type { Terminal } from './terminal.js';
 
 /**
@@ -22,24 +20,7 @@ export function langFromArgv(argv: readonly string[]): Lang {
   return value === 'en' ? 'en' : 'vi';
 }
 
-/** A user's error as one line (and its details), never a stack trace; anything else as an internal error. */
-async function reportError(err: unknown, lang: Lang, io: Terminal): Promise<void> {
-  if (err instanceof UserError) {
-    const { formatProblem } = await import('./terminal-output.js');
-    io.stderr.write(`${render(lang, err.key, err.params)}\n`);
-    for (const d of err.details) {
-      if (d.key !== err.key || d.params !== err.params)
-        io.stderr.write(`${d.key.startsWith('rulebook.issue.') ? render(lang, d.key, d.params) : formatProblem(d, lang)}\n`);
-    }
-    return;
-  }
-  const detail = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-  io.stderr.write(`${render(lang, 'internal.error', { detail })}\n`);
-  if (io.env.SCORING_DEBUG) console.error(err);
-}
-
 type Say = (key: MessageKey) => string;
-type AnyCommand = { plan(ctx: Context, opts: Record<string, unknown>, files: string[]): Promise<CommandPlan> };
 
 /** Help ends with examples a clerk can copy. */
 function examples(cmd: Command, t: Say, key: MessageKey): Command {
@@ -77,29 +58,15 @@ export async function runCli(argv: readonly string[], io: Terminal): Promise<num
   const t: Say = (key) => render(lang, key);
   let outcome: Outcome = { kind: 'done' };
 
-  /** Runs a command module on commander's parse: options checked by its schema, the plan performed. */
+  /** Runs a command module on commander's parse (cli/runner.ts, as the page does). */
   const runner =
     (name: CommandName) =>
     async (...args: unknown[]) => {
       const files = Array.isArray(args[0]) ? (args[0] as string[]) : [];
       const raw = (Array.isArray(args[0]) ? args[1] : args[0]) as Record<string, unknown>;
-      try {
-        // Loaded here, not at start-up: `scoring --help` stays free of zod, chalk and exceljs.
-        const { languageOf, makeContext } = await import('./context.js');
-        languageOf(raw.lang as string | undefined);
-        const command = (await MODULES[name]()).default as AnyCommand;
-        const { optionsSchema } = await import('./command.js');
-        const parsed = optionsSchema(name).safeParse(raw);
-        if (!parsed.success)
-          throw new UserError('usage.badOptions', { detail: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }, 'usage');
-        const { expandPatterns } = await import('./patterns.js');
-        const { perform } = await import('./plan.js');
-        const ctx = await makeContext(parsed.data as CommonOptions, io);
-        outcome = await perform(ctx, await command.plan(ctx, parsed.data, expandPatterns(files)));
-      } catch (err) {
-        await reportError(err, lang, io);
-        outcome = { kind: 'error', error: err };
-      }
+      const { runCommand } = await import('./runner.js');
+      const load = async () => (await MODULES[name]()).default as AnyCommand;
+      outcome = (await runCommand(name, load, raw, files, io, lang)).outcome;
     };
 
   const program = speak(new Command('scoring'), lang, io)
@@ -120,7 +87,8 @@ export async function runCli(argv: readonly string[], io: Terminal): Promise<num
   } catch (err) {
     // Help and version exit 0; every other commander error is wrong usage (already printed by commander).
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.done : EXIT.usage;
-    await reportError(err, lang, io);
+    const { reportError } = await import('./runner.js');
+    reportError(err, lang, io);
     return exitCodeOf({ kind: 'error', error: err });
   }
   return exitCodeOf(outcome);

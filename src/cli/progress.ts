@@ -12,7 +12,7 @@ const PROGRESS_AFTER_MS = 2000;
 export function progressReporter(
   ctx: Pick<Context, 'json' | 'quiet' | 't' | 'io'>,
   total: number,
-  out: OutputStream = ctx.io.stderr,
+  out: OutputStream = ctx.io.progress ?? ctx.io.stderr,
   now: () => number = Date.now,
 ) {
   const started = now();

@@ -1,8 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { defaultRulebook, type Rulebook } from '../core/rulebook.js';
 import { type RulebookOrigin, rulebookFromText } from '../core/rulebook-choice.js';
-import { readInputFile } from '../io/read-input.js';
+import { runtime } from '../io/runtime.js';
 
 export { type ChosenRulebook, chooseRulebook, type RulebookOrigin, type StoredRules } from '../core/rulebook-choice.js';
 
@@ -14,29 +12,14 @@ export { type ChosenRulebook, chooseRulebook, type RulebookOrigin, type StoredRu
  * classify 2026 on the 2023 plan's bands.
  */
 
-const RULEBOOK_FILE_NAME = 'quy-che.json';
-
-/** The nearest quy-che.json from `start` up to the root of the file system. */
-function findRulebookFile(start: string): string | undefined {
-  for (let dir = resolve(start); ; dir = dirname(dir)) {
-    const candidate = join(dir, RULEBOOK_FILE_NAME);
-    try {
-      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-    } catch {
-      // An unreadable folder on the way up is no rulebook.
-    }
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-
 export async function loadRulebook(file: string): Promise<Rulebook> {
-  return rulebookFromText(new TextDecoder().decode(await readInputFile(file)), file);
+  return rulebookFromText(new TextDecoder().decode(await runtime().readInput(file)), file);
 }
 
 /** The rulebook a run starts with, before any grid is read. */
 export async function initialRulebook(option: string | undefined, cwd: string): Promise<{ rules: Rulebook; origin: RulebookOrigin }> {
   if (option) return { rules: await loadRulebook(option), origin: { kind: 'option', file: option } };
-  const found = findRulebookFile(cwd);
+  const found = runtime().findRulebookFile(cwd);
   if (found) return { rules: await loadRulebook(found), origin: { kind: 'folder', file: found } };
   return { rules: defaultRulebook(), origin: { kind: 'default' } };
 }

@@ -13,6 +13,8 @@ export interface OutputStream {
 export interface Terminal {
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
+  /** Where a long run's progress line goes, when not stderr (the page shows it under its button). */
+  readonly progress?: OutputStream;
   /** The folder relative paths are read from and `quy-che.json` is looked for in. */
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;

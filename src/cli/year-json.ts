@@ -109,3 +109,7 @@ export function classifyJson(result: Classification, lang: Lang) {
     },
   };
 }
+
+/** The JSON results as typed values: the page draws its tables from them, never re-adding a figure. */
+export type TallyJson = ReturnType<typeof tallyJson>;
+export type ClassifyJson = ReturnType<typeof classifyJson>;

@@ -49,3 +49,14 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
+
+/** A run's stopping error as data (it crosses to the page's window): a user's error, or an internal one. */
+export type StoppingError =
+  | { readonly key: MessageKey; readonly params: MessageParams; readonly details: readonly Problem[] }
+  | { readonly internal: string };
+
+/** What stopped a run: the terminal prints it, the page shows it (and redraws it in the other language). */
+export function stoppingError(err: unknown): StoppingError {
+  if (err instanceof UserError) return { key: err.key, params: err.params, details: err.details };
+  return { internal: err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err) };
+}

@@ -88,26 +88,11 @@ export function reportMonths(p: ReportPeriod, present: readonly number[]): numbe
   }
 }
 
-const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const;
 
 /** Quarters are written in Roman numerals on Vietnamese documents: quý IV. */
 export function romanQuarter(quarter: number): string {
   return ROMAN_QUARTERS[quarter - 1] ?? String(quarter);
-}
-
-/** The report's default file name by its period, so the March report never takes the year report's name. */
-export function reportFileName(p: ReportPeriod): string {
-  const dmy = (isoDate: string) => isoDate.split('-').reverse().join('-');
-  switch (p.kind) {
-    case 'year':
-      return `tong-hop-${p.year}.xlsx`;
-    case 'month':
-      return `bao-cao-thang-${String(p.month).padStart(2, '0')}-${p.year}.xlsx`;
-    case 'quarter':
-      return `bao-cao-quy-${ROMAN_QUARTERS[p.quarter - 1]}-${p.year}.xlsx`;
-    case 'range':
-      return `bao-cao-${dmy(p.from)}-den-${dmy(p.to)}.xlsx`;
-  }
 }
 
 /**

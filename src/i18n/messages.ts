@@ -238,7 +238,7 @@ const vi = {
   'opt.yearEndStaff': 'danh sách cuối năm (cột Nhóm, Kỷ luật, Ngày quyết định)',
   'opt.unit': 'tên đơn vị ở đầu văn bản',
   'opt.parent': 'dòng cơ quan chủ quản ở đầu văn bản ("" nếu không có)',
-  'opt.annotate': 'ghi bản sao có tô màu và chú thích ô lỗi',
+  'opt.annotate': 'ghi bản sao có tô màu và chú thích ô lỗi (nhiều bảng: một bản cho mỗi bảng có lỗi, tên bảng thêm vào tên này)',
   'opt.from': 'từ ngày (YYYY-MM-DD hoặc DD/MM/YYYY)',
   'opt.to': 'đến ngày (YYYY-MM-DD hoặc DD/MM/YYYY)',
   'opt.enforceQuota': 'chuyển người vượt tỷ lệ HTXSNV xuống HTTNV',
@@ -379,7 +379,6 @@ const vi = {
   'page.grids': 'Các bảng tháng:',
   'page.scores': 'Điểm từng người',
   'page.person': 'Họ và tên',
-  'page.total': 'Tổng',
   'page.step4': '4. Báo cáo',
   'page.step4Help':
     'Báo cáo của các bảng đã mở ở bước 3: một tháng, một quý hay cả năm, theo các bảng bạn mở; hoặc một đợt từ ngày đến ngày (xếp hạng theo điểm còn lại trong đợt).',
@@ -494,6 +493,13 @@ const vi = {
   'page.rulesUsedByRun': 'Lần chạy vừa rồi dùng: {name} ({from})',
   'evaluation.missingLeftUnclassified':
     '{name}: thiếu điểm đánh giá kỳ {period}; người này để chưa xếp loại. Điền ô này rồi chạy lại để xếp loại.',
+  'page.shownInCheck': '{count} vấn đề khác đã nêu ở bước 3.',
+  'page.stop': 'Dừng',
+  'page.stopped': 'Đã dừng. Chưa tạo tệp nào.',
+  'page.sameNameTwice': 'Hai tệp cùng tên {file} (ở hai thư mục): đổi tên một tệp rồi mở lại.',
+  'page.noScore': 'chưa đủ',
+  'page.rulesFromGrids': 'Quy chế lưu trong bảng chấm (hoặc mặc định)',
+  'page.rulesNotChosen': 'Chưa chọn: dùng quy chế lưu trong bảng chấm, nếu không có thì quy chế mặc định.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -721,7 +727,8 @@ const en: Record<MessageKey, string> = {
   'opt.yearEndStaff': 'year-end roster (columns Nhóm, Kỷ luật, Ngày quyết định)',
   'opt.unit': 'unit name at the head of the documents',
   'opt.parent': 'parent body line at the head of the documents ("" for none)',
-  'opt.annotate': 'write a copy with problem cells coloured and noted',
+  'opt.annotate':
+    'write a copy with problem cells coloured and noted (several grids: one per grid with problems, its name added to this one)',
   'opt.from': 'period start (YYYY-MM-DD or DD/MM/YYYY)',
   'opt.to': 'period end (YYYY-MM-DD or DD/MM/YYYY)',
   'opt.enforceQuota': 'move people past the HTXSNV quota to HTTNV',
@@ -865,7 +872,6 @@ const en: Record<MessageKey, string> = {
   'page.grids': 'Month grids:',
   'page.scores': 'Scores per person',
   'page.person': 'Name',
-  'page.total': 'Total',
   'page.step4': '4. Report',
   'page.step4Help':
     'The report of the grids opened in step 3: a month, a quarter or the year, depending on the grids you opened; or a window from one date to another (ranked by points kept in it).',
@@ -978,6 +984,13 @@ const en: Record<MessageKey, string> = {
   'page.rulesUsedByRun': 'The last run used: {name} ({from})',
   'evaluation.missingLeftUnclassified':
     '{name}: the evaluation of period {period} is missing; this person is left unclassified. Fill in this cell and run again to classify them.',
+  'page.shownInCheck': '{count} other problem(s) already listed in step 3.',
+  'page.stop': 'Stop',
+  'page.stopped': 'Stopped. No file was made.',
+  'page.sameNameTwice': 'Two files named {file} (from two folders): rename one and open them again.',
+  'page.noScore': 'incomplete',
+  'page.rulesFromGrids': 'The rulebook stored in the grids (or the default)',
+  'page.rulesNotChosen': 'None chosen: the rulebook stored in the grids is used, else the default.',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -1,35 +1,36 @@
-import { Chalk } from 'chalk';
-import check from '../cli/commands/check.js';
-import classify from '../cli/commands/classify.js';
-import forms from '../cli/commands/forms.js';
-import initMonth from '../cli/commands/init-month.js';
-import tally from '../cli/commands/tally.js';
-import type { Context } from '../cli/context.js';
-import { type CommandName, type OptionsOf, pageOptions } from '../cli/declarations.js';
-import type { CommandPlan } from '../cli/plan.js';
-import { capturedTerminal } from '../cli/terminal.js';
-import { hasErrors, type Problem, UserError } from '../core/problems.js';
-import { PRESET_NAMES, PRESETS, type PresetName, type Rulebook } from '../core/rulebook.js';
-import { type RulebookOrigin, rulebookFromText } from '../core/rulebook-choice.js';
+import { pageOptions } from '../cli/declarations.js';
+import type { ClassifyJson, TallyJson } from '../cli/year-json.js';
+import { CHECKED_COPIES, checkedCopyName } from '../core/output-names.js';
+import { type Problem, stoppingError } from '../core/problems.js';
+import { PRESET_NAMES, PRESETS, type PresetName } from '../core/rulebook.js';
+import { rulebookFromText } from '../core/rulebook-choice.js';
 import { type Lang, type MessageKey, render } from '../i18n/messages.js';
-import { formatProblem } from '../i18n/problem-text.js';
-import { putFile } from './files.js';
-import { takeOutput } from './outputs.js';
+import { formatProblem, stoppingErrorLines } from '../i18n/problem-text.js';
+import type { PageCommand, ProgressReply, RunReply, RunRequest } from './protocol.js';
+
+/** The worker's script, bundled by build-page.mjs and inlined: the page stays one file. */
+declare const WORKER_SOURCE: string;
 
 /**
- * The offline page: the command line's own commands (their plans), run on files the clerk opens,
- * with downloads instead of written files. Nothing leaves the computer: there is no request to
- * make, and nothing is stored beyond the page's life.
+ * The offline page: the command line's own commands, run by the command line's own runner in a
+ * worker (page/worker.ts) on files the clerk opens, with downloads instead of written files. The
+ * window only asks for options (drawn from the commands' declarations) and shows what a run
+ * returned. Nothing leaves the computer: there is no request to make, and nothing is stored
+ * beyond the page's life.
  */
 
 type Params = Readonly<Record<string, string | number>>;
 
 const state = {
   lang: 'vi' as Lang,
-  rules: PRESETS['ha-bac-2023']() as Rulebook,
-  origin: { kind: 'default' } as RulebookOrigin,
+  /** The rulebook the clerk chose, as an opened file given to --rules; none: the grids' own, or the default. */
+  rulesFile: undefined as string | undefined,
+  rulesName: undefined as string | undefined,
   grids: [] as string[],
 };
+
+/** Every file the clerk opened (and each preset chosen), by name: what a run may read. */
+const opened = new Map<string, Uint8Array>();
 
 const t = (key: MessageKey, params?: Params) => render(state.lang, key, params);
 
@@ -53,23 +54,6 @@ function msg<K extends keyof HTMLElementTagNameMap>(tag: K, key: MessageKey, att
   return node;
 }
 
-function context(): Context {
-  const plain = new Chalk({ level: 0 });
-  return {
-    lang: state.lang,
-    json: false,
-    force: false,
-    quiet: true,
-    rules: state.rules,
-    origin: state.origin,
-    t,
-    out: plain,
-    err: plain,
-    width: undefined,
-    io: capturedTerminal('.'),
-  };
-}
-
 /** A downloaded file's object URL, made once: a redraw in the other language reuses it. */
 function objectUrl(name: string, bytes: Uint8Array): string {
   const type = name.endsWith('.json') ? 'application/json' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -80,14 +64,27 @@ function downloadLink(name: string, url: string): HTMLAnchorElement {
   return el('a', { href: url, download: name, class: 'download' }, t('page.download', { file: name }));
 }
 
-function problemList(problems: readonly Problem[]): HTMLElement {
+/** The problems step 3 shows: the report and the year end name them once more only by their count. */
+let checkProblems = new Set<string>();
+const problemId = (p: Problem) => JSON.stringify([p.key, p.params, p.file, p.sheet, p.cell]);
+
+function problemList(problems: readonly Problem[], out: HTMLElement): HTMLElement {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const summary = problems.length === 0 ? t('cli.noProblems') : t('cli.problemCount', { errors, warnings: problems.length - errors });
-  const list = el('ol', { class: 'problems' }, ...problems.map((p) => el('li', { class: p.severity }, formatProblem(p, state.lang))));
-  return el('div', { role: 'status' }, el('p', { class: 'summary' }, summary), list);
+  const isCheck = out.id === 'check-out';
+  if (isCheck) checkProblems = new Set(problems.map(problemId));
+  const fresh = isCheck ? problems : problems.filter((p) => !checkProblems.has(problemId(p)));
+  const list = el('ol', { class: 'problems' }, ...fresh.map((p) => el('li', { class: p.severity }, formatProblem(p, state.lang))));
+  const repeated = problems.length - fresh.length;
+  return el(
+    'div',
+    { role: 'status' },
+    el('p', { class: 'summary' }, summary),
+    ...(repeated > 0 ? [el('p', { class: 'repeated' }, t('page.shownInCheck', { count: repeated }))] : []),
+    list,
+  );
 }
 
-/** Runs a command's plan on the page: its files become downloads; problems and errors are shown in `out`. */
 /** What each output area shows, drawn again in the other language when the clerk switches. */
 const redraws = new Map<HTMLElement, () => void>();
 
@@ -97,65 +94,109 @@ function showIn(out: HTMLElement, draw: () => Node[]): void {
   redraw();
 }
 
-function errorLines(err: unknown): string[] {
-  if (!(err instanceof UserError))
-    return [render(state.lang, 'internal.error', { detail: err instanceof Error ? err.message : String(err) })];
-  return [
-    render(state.lang, err.key, err.params),
-    ...err.details.map((d) => (d.key.startsWith('rulebook.issue.') ? render(state.lang, d.key, d.params) : formatProblem(d, state.lang))),
-  ];
-}
+/**
+ * The clerk's latest action in each output area: every action takes a ticket when it starts, and
+ * only the holder of the latest ticket may start a run or show anything. An older action (twelve
+ * grids still being read when one is opened) stops wherever it is; a newer run ends an older one's
+ * worker, so it never shows either.
+ */
+const tickets = new Map<HTMLElement, number>();
+const running = new Map<HTMLElement, Worker>();
 
-/** Runs a command's plan on the page: its files become downloads; problems and errors are shown in `out`. */
-/** The latest run of each output area: an older run that finishes later never replaces a newer one's results. */
-const generations = new Map<HTMLElement, number>();
+function takeTicket(out: HTMLElement): () => boolean {
+  const ticket = (tickets.get(out) ?? 0) + 1;
+  tickets.set(out, ticket);
+  redraws.delete(out);
+  out.replaceChildren(el('p', { role: 'status' }, t('page.working')));
+  return () => tickets.get(out) === ticket;
+}
 
 /** Step 1 says which rulebook a run really used (the grids' own, often): set by build. */
-let showRulebookUsed: (used: NonNullable<CommandPlan['rulebook']>) => void = () => {};
+let showRulebookUsed: (used: NonNullable<RunReply['rulebook']>) => void = () => {};
 
-async function run(
+let workerUrl: string | undefined;
+
+/**
+ * Runs a command in a worker of its own with every opened file; shows its progress and a stop
+ * button meanwhile, then its downloads, what `show` draws from its result, its problems, or the
+ * error that stopped it. A newer run in the same area ends this one.
+ */
+function run(
   out: HTMLElement,
-  plan: () => Promise<CommandPlan>,
-  show?: (plan: CommandPlan) => Node[],
-): Promise<CommandPlan | undefined> {
-  const generation = (generations.get(out) ?? 0) + 1;
-  generations.set(out, generation);
-  const superseded = () => generations.get(out) !== generation;
+  current: () => boolean,
+  command: PageCommand,
+  options: Record<string, unknown>,
+  args: readonly string[],
+  show?: (r: RunReply) => Node[],
+): void {
+  if (!current()) return;
+  running.get(out)?.terminate();
+  workerUrl ??= URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
+  const worker = new Worker(workerUrl);
+  running.set(out, worker);
   redraws.delete(out);
-  out.replaceChildren(el('p', {}, t('page.working')));
-  try {
-    const p = await plan();
-    if (superseded()) return undefined;
-    if (p.rulebook) showRulebookUsed(p.rulebook);
-    const failed = hasErrors(p.problems) && !p.writeDespiteErrors;
-    const files: { name: string; url: string }[] = [];
-    if (!failed) {
-      for (const w of p.writes) {
-        await w.write();
-        const bytes = takeOutput(w.path);
-        if (bytes) files.push({ name: w.path, url: objectUrl(w.path, bytes) });
-      }
+  const progress = el('span', { class: 'progress' });
+  const stop = msg('button', 'page.stop', { type: 'button', class: 'stop' });
+  const finish = () => {
+    worker.terminate();
+    if (running.get(out) === worker) running.delete(out);
+  };
+  stop.addEventListener('click', () => {
+    finish();
+    showIn(out, () => [el('p', { role: 'status' }, t('page.stopped'))]);
+  });
+  out.replaceChildren(el('p', { role: 'status' }, t('page.working'), ' ', progress, ' ', stop));
+  worker.onmessage = (event: MessageEvent<RunReply | ProgressReply>) => {
+    const reply = event.data;
+    if (reply.kind === 'progress') {
+      progress.textContent = reply.line;
+      return;
     }
-    showIn(out, () => [
-      ...files.map((f) => el('p', {}, downloadLink(f.name, f.url))),
-      ...(failed && p.writes.length > 0 ? [el('p', { class: 'error' }, t('page.notWritten'))] : []),
-      ...(show?.(p) ?? []),
-      problemList(p.problems),
-    ]);
-    return p;
-  } catch (err) {
-    if (superseded()) return undefined;
-    showIn(out, () => [el('div', { role: 'alert', class: 'error' }, ...errorLines(err).map((l) => el('p', {}, l)))]);
-    return undefined;
-  }
+    finish();
+    if (reply.rulebook) showRulebookUsed(reply.rulebook);
+    const files = reply.outputs.map((o) => ({ name: o.name, url: objectUrl(o.name, o.bytes) }));
+    const stopped = reply.stopped;
+    showIn(out, () =>
+      stopped
+        ? [el('div', { role: 'alert', class: 'error' }, ...stoppingErrorLines(stopped, state.lang).map((l) => el('p', {}, l)))]
+        : [
+            ...files.map((f) => el('p', {}, downloadLink(f.name, f.url))),
+            ...(reply.withheld > 0 ? [el('p', { class: 'error' }, t('page.notWritten'))] : []),
+            ...(show?.(reply) ?? []),
+            problemList(reply.problems, out),
+          ],
+    );
+  };
+  worker.onerror = (event) => {
+    finish();
+    showIn(out, () => [el('div', { role: 'alert', class: 'error' }, el('p', {}, t('internal.error', { detail: event.message })))]);
+  };
+  const request: RunRequest = {
+    command,
+    options: { ...options, ...(state.rulesFile ? { rules: state.rulesFile } : {}) },
+    args,
+    files: [...opened].map(([name, bytes]) => ({ name, bytes })),
+    lang: state.lang,
+  };
+  worker.postMessage(request);
 }
 
-async function openFiles(input: HTMLInputElement): Promise<string[]> {
-  const names: string[] = [];
-  for (const file of Array.from(input.files ?? [])) {
-    putFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    names.push(file.name);
+/**
+ * Reads the chosen files into the page. Two files of one name (from two folders) would be one
+ * input to the commands: refused, naming it, rather than one silently replacing the other.
+ */
+async function openFiles(input: HTMLInputElement, out: HTMLElement, current: () => boolean): Promise<string[] | undefined> {
+  const chosen = Array.from(input.files ?? []);
+  const names = chosen.map((f) => f.name);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice !== undefined) {
+    showIn(out, () => [el('div', { role: 'alert', class: 'error' }, el('p', {}, t('page.sameNameTwice', { file: twice })))]);
+    return undefined;
   }
+  const read = await Promise.all(chosen.map(async (f) => new Uint8Array(await f.arrayBuffer())));
+  // A newer action meanwhile: these bytes may be older than the ones it opened.
+  if (!current()) return undefined;
+  for (const [i, f] of chosen.entries()) opened.set(f.name, read[i]!);
   return names;
 }
 
@@ -173,7 +214,10 @@ function labelled(id: string, key: MessageKey, control: HTMLElement): HTMLElemen
  * command line takes, the page asks for, and a new option appears here without a line of page code.
  * `read` gives the options as the plan takes them, files opened into the page's store.
  */
-function optionControls(command: CommandName): { nodes: HTMLElement[]; read: () => Promise<Record<string, unknown>> } {
+function optionControls(command: PageCommand): {
+  nodes: HTMLElement[];
+  read: (area: HTMLElement, current: () => boolean) => Promise<Record<string, unknown> | undefined>;
+} {
   const controls = pageOptions(command).map((o) => {
     const id = `${command}-${o.attribute}`;
     const input =
@@ -184,13 +228,14 @@ function optionControls(command: CommandName): { nodes: HTMLElement[]; read: () 
           : el('input', { type: o.control === 'date' ? 'date' : o.control === 'month' ? 'month' : 'text' });
     return { o, input, node: labelled(id, o.message, input) };
   });
-  const read = async () => {
+  const read = async (area: HTMLElement, current: () => boolean) => {
     const out: Record<string, unknown> = {};
     for (const { o, input } of controls) {
       if (o.control === 'switch') {
         if (input.checked) out[o.attribute] = true;
       } else if (o.control === 'file' || o.control === 'files') {
-        const names = await openFiles(input);
+        const names = await openFiles(input, area, current);
+        if (!names) return undefined;
         if (names.length > 0) out[o.attribute] = o.control === 'file' ? names[0] : names;
       } else if (input.value.trim() !== '') out[o.attribute] = input.value.trim();
     }
@@ -199,111 +244,128 @@ function optionControls(command: CommandName): { nodes: HTMLElement[]; read: () 
   return { nodes: controls.map((c) => c.node), read };
 }
 
-/** The scores of each month of a check, as the terminal's table shows them. */
-function scoresTable(p: CommandPlan): Node[] {
-  const months = (p.json.months ?? []) as { month: number; staff: { id: string; name: string; score: number }[] }[];
+type CheckMonths = { month: number; staff: { id: string; name: string; score: number }[] }[];
+
+function table(head: string[], rows: (string | number)[][], cls = 'scores'): HTMLElement {
+  return el(
+    'table',
+    { class: cls },
+    el('thead', {}, el('tr', {}, ...head.map((h) => el('th', {}, h)))),
+    el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((v) => el('td', typeof v === 'number' ? { class: 'n' } : {}, String(v)))))),
+  );
+}
+
+/** Each person's score in each month checked, as check computed them (a check adds nothing up). */
+function checkTable(r: RunReply): Node[] {
+  const months = (r.json.months ?? []) as CheckMonths;
   if (months.length === 0) return [];
   const people = new Map<string, { name: string; scores: Map<number, number> }>();
   for (const m of months)
     for (const s of m.staff)
       (people.get(s.id) ?? people.set(s.id, { name: s.name, scores: new Map() }).get(s.id)!).scores.set(m.month, s.score);
-  const head = el(
-    'tr',
-    {},
-    el('th', {}, t('col.tt')),
-    el('th', {}, t('page.person')),
-    ...months.map((m) => el('th', {}, t('col.month', { month: m.month }))),
-    el('th', {}, t('page.total')),
-  );
-  const rows = [...people.values()].map((p, i) => {
-    const total = [...p.scores.values()].reduce((a, b) => a + b, 0);
-    return el(
-      'tr',
-      {},
-      el('td', {}, String(i + 1)),
-      el('td', {}, p.name),
-      ...months.map((m) => el('td', { class: 'n' }, String(p.scores.get(m.month) ?? ''))),
-      el('td', { class: 'n' }, String(total)),
-    );
+  const head = [t('col.tt'), t('page.person'), ...months.map((m) => t('col.month', { month: m.month }))];
+  const rows = [...people.values()].map((p, i) => [i + 1, p.name, ...months.map((m) => p.scores.get(m.month) ?? '')]);
+  return [el('h3', {}, t('page.scores')), table(head, rows)];
+}
+
+/** The report's figures as tally computed them: months, the total, and the 100-point score of its period. */
+function reportTable(r: RunReply): Node[] {
+  const json = r.json as Partial<TallyJson>;
+  if (!json.staff || !json.months) return [];
+  const months = json.months;
+  const scored = json.staff.some((p) => p.evaluation && ('yearScore' in p.evaluation || 'periodScore' in p.evaluation));
+  const yearly = json.scope?.kind === 'year';
+  const head = [
+    t('col.tt'),
+    t('page.person'),
+    ...months.map((m) => t('col.month', { month: m })),
+    t('col.total'),
+    ...(scored ? [yearly ? t('col.yearScore') : t('col.periodScore')] : []),
+  ];
+  const rows = json.staff.map((p, i) => {
+    const e = p.evaluation as { yearScore?: number | null; periodScore?: number | null } | undefined;
+    const score = e?.yearScore ?? e?.periodScore;
+    return [
+      i + 1,
+      p.name,
+      ...months.map((m) => p.months[String(m)]?.score ?? ''),
+      p.total,
+      ...(scored ? [score ?? t('page.noScore')] : []),
+    ];
   });
-  return [el('h3', {}, t('page.scores')), el('table', { class: 'scores' }, el('thead', {}, head), el('tbody', {}, ...rows))];
+  return [el('h3', {}, t('page.scores')), table(head, rows)];
 }
 
 /** The classification as the committee reads it: each person's score and level, the summary and the quota. */
-function levelsTable(p: CommandPlan): Node[] {
-  const json = p.json as {
-    staff?: { name: string; compared: number | null; level: string | null; notes: string[] }[];
-    summary?: { quota: { holds: boolean; share: number; moved: { name: string; compared: number }[] } };
-  };
+function levelsTable(r: RunReply): Node[] {
+  const json = r.json as Partial<ClassifyJson>;
   if (!json.staff) return [];
   // From 2026 the figure compared with the bands is the 100-point year score.
   const scoreLabel = json.staff.some((s) => 'evaluation' in s) ? t('col.yearScore') : t('col.compared');
-  const head = el(
-    'tr',
-    {},
-    el('th', {}, t('col.tt')),
-    el('th', {}, t('col.name')),
-    el('th', {}, scoreLabel),
-    el('th', {}, t('col.level')),
-    el('th', {}, t('col.notes')),
-  );
-  const rows = json.staff.map((s, i) =>
-    el(
-      'tr',
-      {},
-      el('td', {}, String(i + 1)),
-      el('td', {}, s.name),
-      el('td', { class: 'n' }, s.compared === null ? '' : String(s.compared)),
-      el('td', {}, s.level ?? t('level.none')),
-      el('td', {}, s.notes.join(' ')),
-    ),
-  );
+  const head = [t('col.tt'), t('col.name'), scoreLabel, t('col.level'), t('col.notes')];
+  const rows = json.staff.map((s, i) => [i + 1, s.name, s.compared ?? '', s.level ?? t('level.none'), s.notes.join(' ')]);
   // The terminal's summary and quota lines (cli.summary, cli.quota*) say the verdict in words.
-  const said = p.text.filter((line) => !line.includes('│') && !line.includes('┌'));
-  return [
-    el('table', { class: 'scores levels' }, el('thead', {}, head), el('tbody', {}, ...rows)),
-    ...said.map((line) => el('p', { class: 'said' }, line)),
-  ];
+  const said = r.text.filter((line) => !line.includes('│') && !line.includes('┌'));
+  return [table(head, rows, 'scores levels'), ...said.map((line) => el('p', { class: 'said' }, line))];
 }
 
 function build(root: HTMLElement): void {
   const langButton = msg('button', 'page.switchLang', { type: 'button', id: 'lang' });
   const header = el('header', {}, msg('h1', 'page.title'), langButton, msg('p', 'page.privacy', { class: 'privacy' }));
 
-  // 1. Rulebook.
-  const preset = el('select', {}, ...PRESET_NAMES.map((name) => el('option', { value: name }, PRESETS[name]().name)));
+  // 1. Rulebook: none chosen is the command line without --rules (the grids' own, else the default);
+  // a preset or a file chosen is given to every run as --rules.
+  const preset = el(
+    'select',
+    {},
+    msg('option', 'page.rulesFromGrids', { value: '' }),
+    ...PRESET_NAMES.map((name) => el('option', { value: name }, PRESETS[name]().name)),
+  );
   const rulesFile = el('input', { type: 'file', accept: '.json,application/json' });
   const using = el('p', { class: 'using', 'aria-live': 'polite' });
-  let lastUsed: NonNullable<CommandPlan['rulebook']> | undefined;
+  let lastUsed: NonNullable<RunReply['rulebook']> | undefined;
   const showRules = () => {
-    using.textContent = t('page.rulesUsing', { name: state.rules.name });
-    if (lastUsed && lastUsed.name !== state.rules.name) using.append(el('br'), t('page.rulesUsedByRun', lastUsed));
+    using.textContent = state.rulesName ? t('page.rulesUsing', { name: state.rulesName }) : t('page.rulesNotChosen');
+    if (lastUsed && lastUsed.name !== state.rulesName) using.append(el('br'), t('page.rulesUsedByRun', lastUsed));
   };
   showRulebookUsed = (used) => {
     lastUsed = used;
     showRules();
   };
   // A check on screen is of the rulebook it ran with: a new choice runs it again.
-  let recheck: () => Promise<void> = async () => {};
+  let recheck: () => void = () => {};
   preset.addEventListener('change', () => {
-    state.rules = PRESETS[preset.value as PresetName]();
-    state.origin = { kind: 'default' };
+    const name = preset.value as PresetName | '';
+    if (name === '') {
+      state.rulesFile = undefined;
+      state.rulesName = undefined;
+    } else {
+      const rules = PRESETS[name]();
+      state.rulesFile = `${name}.json`;
+      state.rulesName = rules.name;
+      opened.set(state.rulesFile, new TextEncoder().encode(JSON.stringify(rules)));
+    }
     showRules();
-    void recheck();
+    recheck();
   });
   const rulesOut = el('div', { class: 'out' });
   rulesFile.addEventListener('change', async () => {
-    const [name] = await openFiles(rulesFile);
+    const current = takeTicket(rulesOut);
+    const [name] = (await openFiles(rulesFile, rulesOut, current)) ?? [];
     if (!name) return;
-    const file = rulesFile.files![0]!;
     try {
-      state.rules = await rulebookFromText(await file.text(), name);
-      state.origin = { kind: 'option', file: name };
+      // Read here only to name it; every run reads it again as --rules, as the command line does.
+      state.rulesName = (await rulebookFromText(new TextDecoder().decode(opened.get(name)), name)).name;
+      state.rulesFile = name;
       rulesOut.replaceChildren();
-      void recheck();
+      recheck();
     } catch (err) {
-      await run(rulesOut, () => Promise.reject(err));
+      const stopped = stoppingError(err);
+      showIn(rulesOut, () => [
+        el('div', { role: 'alert', class: 'error' }, ...stoppingErrorLines(stopped, state.lang).map((l) => el('p', {}, l))),
+      ]);
     }
+    rulesFile.value = '';
     showRules();
   });
   showRules();
@@ -314,26 +376,28 @@ function build(root: HTMLElement): void {
   const makeGrid = msg('button', 'page.makeGrid', { type: 'button', id: 'make-grid' });
   const gridOut = el('div', { class: 'out', 'aria-live': 'polite' });
   makeGrid.addEventListener('click', async () => {
-    const [staff] = await openFiles(roster);
+    const current = takeTicket(gridOut);
+    const [staff] = (await openFiles(roster, gridOut, current)) ?? [];
     if (!staff) return;
-    await run(gridOut, () => initMonth.plan(context(), { month: month.value, staff }, []));
+    run(gridOut, current, 'init-month', { month: month.value, staff }, []);
   });
 
-  // 3. Check.
+  // 3. Check: one checked copy per grid with problems (check --annotate on several grids).
   const grids = el('input', { type: 'file', accept: '.xlsx,.xlsm', multiple: '' });
   const checkOut = el('div', { class: 'out', id: 'check-out', 'aria-live': 'polite' });
-  recheck = async () => {
-    const first = state.grids[0];
+  recheck = () => {
+    const [first] = state.grids;
     if (!first) return;
-    // The checked copy is named after the grid, whatever its ending (.xlsx, .xlsm, an .ods the reader refuses).
-    const annotate = `${first.replace(/\.[^.]*$/u, '')}-kiem-tra.xlsx`;
-    await run(checkOut, () => check.plan(context(), { annotate }, state.grids), scoresTable);
+    const annotate = state.grids.length === 1 ? checkedCopyName(first) : CHECKED_COPIES;
+    run(checkOut, takeTicket(checkOut), 'check', { annotate }, state.grids, checkTable);
   };
   grids.addEventListener('change', async () => {
-    state.grids = (await openFiles(grids)).sort();
+    const names = await openFiles(grids, checkOut, takeTicket(checkOut));
     // Cleared once read: opening the same files again (changed in Excel meanwhile) checks them again.
     grids.value = '';
-    await recheck();
+    if (!names) return;
+    state.grids = names.sort();
+    recheck();
   });
 
   // 4. Report.
@@ -348,8 +412,9 @@ function build(root: HTMLElement): void {
   const tallyOptions = optionControls('tally');
   report.addEventListener('click', async () => {
     if (needGrids(reportOut)) return;
-    const opts = await tallyOptions.read();
-    await run(reportOut, () => tally.plan(context(), opts as OptionsOf<'tally'>, state.grids));
+    const current = takeTicket(reportOut);
+    const opts = await tallyOptions.read(reportOut, current);
+    if (opts) run(reportOut, current, 'tally', opts, state.grids, reportTable);
   });
 
   // 5. Year end: classify's and forms' options, from their declarations.
@@ -360,13 +425,15 @@ function build(root: HTMLElement): void {
   const yearOut = el('div', { class: 'out', id: 'year-out', 'aria-live': 'polite' });
   classifyButton.addEventListener('click', async () => {
     if (needGrids(yearOut)) return;
-    const opts = await classifyOptions.read();
-    await run(yearOut, () => classify.plan(context(), opts as OptionsOf<'classify'>, state.grids), levelsTable);
+    const current = takeTicket(yearOut);
+    const opts = await classifyOptions.read(yearOut, current);
+    if (opts) run(yearOut, current, 'classify', opts, state.grids, levelsTable);
   });
   formsButton.addEventListener('click', async () => {
     if (needGrids(yearOut)) return;
-    const opts = await formsOptions.read();
-    await run(yearOut, () => forms.plan(context(), opts as OptionsOf<'forms'>, state.grids));
+    const current = takeTicket(yearOut);
+    const opts = await formsOptions.read(yearOut, current);
+    if (opts) run(yearOut, current, 'forms', opts, state.grids);
   });
 
   langButton.addEventListener('click', () => {

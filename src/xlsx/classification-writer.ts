@@ -4,12 +4,12 @@ import { isoToDdmmyyyy } from '../core/dates.js';
 import { recipientsFor } from '../core/letterhead.js';
 import { LEVELS, type Rulebook } from '../core/rulebook.js';
 import { documentText, viDecimal } from '../i18n/messages.js';
+import { runtime } from '../io/runtime.js';
 import { placeDateLine } from './document-frame.js';
 import { problemRows, type ReportContext } from './report-writer.js';
 import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
 import { documentTemplate, fill } from './template.js';
 import type { RowSink } from './workbook-file.js';
-import { streamWorkbook } from './workbook-stream.js';
 
 /**
  * Up to this many people at the border of a broken quota are named in the summary line; more are
@@ -95,7 +95,7 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
 
 /** Streams the classification workbook to `path` (atomically). */
 export function writeClassificationFile(result: Classification, ctx: ReportContext, path: string): Promise<void> {
-  return streamWorkbook(path, (wb, sink) => writeClassification(wb, result, ctx, sink));
+  return runtime().streamWorkbook(path, (wb, sink) => writeClassification(wb, result, ctx, sink));
 }
 
 async function writeClassification(wb: ExcelJS.Workbook, result: Classification, ctx: ReportContext, sink: RowSink): Promise<void> {

@@ -3,7 +3,7 @@ import { EVALUATION_PARTS, type EvaluationPart } from '../core/evaluation.js';
 import type { CellAccount, GridMetadata, RawCell, RawEvaluationCell, RawGrid, RawStaffRow } from '../core/grid.js';
 import { type Problem, problem, UserError } from '../core/problems.js';
 import type { CellAddress } from '../core/types.js';
-import { readInputFile } from '../io/read-input.js';
+import { runtime } from '../io/runtime.js';
 import { cellText, isFormulaWithoutResult, labelText, pointsValue } from './cell-text.js';
 import { METADATA_SHEET, readMetadata } from './grid-metadata.js';
 import { type ColumnRole, columnRole, isStopMarker, sectionHeading } from './header-labels.js';
@@ -419,7 +419,7 @@ export function readGridFromView(wb: WorkbookView, file: string): RawGrid {
 
 /** Opens a workbook for reading through the fast path (checked, then read part by part), without exceljs. */
 export async function openWorkbookView(file: string): Promise<WorkbookView> {
-  const buf = await readInputFile(file);
+  const buf = await runtime().readInput(file);
   return readPackage(buf, file, checkXlsxPackage(file, buf));
 }
 

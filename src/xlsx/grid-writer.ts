@@ -14,6 +14,7 @@ import { letterheadFor } from '../core/letterhead.js';
 import type { EvaluationRules, Rulebook } from '../core/rulebook.js';
 import { personIdOf, type StaffMember } from '../core/staff.js';
 import type { YearMonth } from '../core/types.js';
+import { runtime } from '../io/runtime.js';
 import {
   type FrameLayout,
   font,
@@ -33,7 +34,6 @@ import { writeMetadata } from './grid-metadata.js';
 import { columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, type PagePlan, planTablePages, rowHeightPt } from './print-layout.js';
 import { documentTemplate, fill } from './template.js';
 import { IN_MEMORY, type RowSink, styleFor } from './workbook-file.js';
-import { streamWorkbook } from './workbook-stream.js';
 
 /** The blank monthly grid of SPEC §3, built from templates/documents.json. */
 
@@ -365,5 +365,5 @@ export async function buildGridWorkbook(spec: GridSpec): Promise<ExcelJS.Workboo
  * 10,000 staff costs about what exceljs's bare streaming writer costs.
  */
 export function writeGridFile(spec: GridSpec, path: string): Promise<void> {
-  return streamWorkbook(path, (wb, sink) => writeGrid(wb, spec, sink));
+  return runtime().streamWorkbook(path, (wb, sink) => writeGrid(wb, spec, sink));
 }

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { isoToDdmmyyyy } from '../core/dates.js';
 import type { PeriodRow } from '../core/period-export.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
 import { formatCsv } from '../io/csv.js';
+import { runtime } from '../io/runtime.js';
 import { saveWorkbook } from './save.js';
 import { documentTemplate } from './template.js';
 
@@ -33,7 +33,7 @@ function table(rows: readonly PeriodRow[]): (string | number | null)[][] {
 }
 
 export async function writePeriodExport(rows: readonly PeriodRow[], path: string): Promise<void> {
-  if (/\.csv$/iu.test(path)) return writeFileAtomic(path, formatCsv(table(rows)));
+  if (/\.csv$/iu.test(path)) return runtime().writeOutput(path, formatCsv(table(rows)));
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(documentTemplate().export.sheet);
   for (const row of table(rows)) ws.addRow(row);

@@ -7,10 +7,10 @@ import { type ReportPeriod, reportMonths, reportScore, romanQuarter, scopeParams
 import type { Rulebook } from '../core/rulebook.js';
 import { quarterScore, type YearResult } from '../core/year.js';
 import { documentText, viDecimal } from '../i18n/messages.js';
+import { runtime } from '../io/runtime.js';
 import { placeDateLine } from './document-frame.js';
 import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
 import { documentTemplate, fill } from './template.js';
-import { streamWorkbook } from './workbook-stream.js';
 import { writeYearData } from './year-data.js';
 
 /** The tally report (SPEC §7): Tổng hợp, Chi tiết (every point traced to its cell), Kiểm tra. */
@@ -210,7 +210,7 @@ export function problemRows(problems: readonly Problem[]): { columns: TableColum
 
 /** Streams the report to `path` (atomically). */
 export function writeReportFile(year: YearResult, ctx: ReportContext, path: string): Promise<void> {
-  return streamWorkbook(path, async (wb, sink) => {
+  return runtime().streamWorkbook(path, async (wb, sink) => {
     const r = documentTemplate().report;
     wb.creator = 'scoring';
     const letterhead = ctx.letterhead;

@@ -1,7 +1,7 @@
 import { problem, UserError } from '../core/problems.js';
 import { personIdOf, type RosterRow, validateRoster } from '../core/staff.js';
 import { decodeCsv, parseCsv } from '../io/csv.js';
-import { readInputFile } from '../io/read-input.js';
+import { runtime } from '../io/runtime.js';
 import { findGridHeader, openWorkbookView, readGridFromView } from './grid-reader.js';
 import { type ColumnRole, columnRole } from './header-labels.js';
 import { cellAddress, type WorkbookView } from './sheet-view.js';
@@ -78,7 +78,7 @@ export async function readRoster(file: string): Promise<RosterRow[]> {
   const ext = /\.[^.\\/]*$/u.exec(file)?.[0]?.toLowerCase() ?? '';
   let rows: RosterRow[];
   if (ext === '.csv') {
-    const bytes = await readInputFile(file);
+    const bytes = await runtime().readInput(file);
     const text = decodeCsv(bytes);
     if (text === undefined) throw new UserError('roster.notUtf8', { file });
     rows = rowsFromTable(file, parseCsv(text));

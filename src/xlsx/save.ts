@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { runtime } from '../io/runtime.js';
 
+/** A workbook built in memory (small documents, forms), written whole as the runtime writes outputs. */
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
   const buffer = await wb.xlsx.writeBuffer();
-  await writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
+  await runtime().writeOutput(path, new Uint8Array(buffer as ArrayBuffer));
 }

@@ -1,6 +1,6 @@
 import { UserError } from '../core/problems.js';
 import { decodeCsv, parseCsv } from '../io/csv.js';
-import { readInputFile } from '../io/read-input.js';
+import { runtime } from '../io/runtime.js';
 import { labelText } from './cell-text.js';
 import { openWorkbookView } from './grid-reader.js';
 import type { SheetView } from './sheet-view.js';
@@ -23,7 +23,7 @@ export function sheetTable(ws: SheetView): string[][] {
 export async function readTable(file: string): Promise<string[][]> {
   const ext = /\.[^.\\/]*$/u.exec(file)?.[0]?.toLowerCase() ?? '';
   if (ext === '.csv') {
-    const text = decodeCsv(await readInputFile(file));
+    const text = decodeCsv(await runtime().readInput(file));
     if (text === undefined) throw new UserError('roster.notUtf8', { file });
     return parseCsv(text);
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import documents from '../../templates/documents.json' with { type: 'json' };
 
 /** The document template (templates/documents.json): fixed labels, colours and widths the writers read. */
 
@@ -163,11 +163,15 @@ interface DocumentTemplate {
   }>;
 }
 
-let cached: DocumentTemplate | undefined;
+/** Imported, not read: the page bundles the same words, and a missing key is a compile error here. */
+const template: DocumentTemplate = {
+  ...documents,
+  // JSON arrays are typed as arrays; each criterion's four cells are checked by tests/documents.test.ts.
+  forms: { ...documents.forms, criteria: documents.forms.criteria as DocumentTemplate['forms']['criteria'] },
+};
 
 export function documentTemplate(): DocumentTemplate {
-  cached ??= JSON.parse(readFileSync(new URL('../../templates/documents.json', import.meta.url), 'utf8')) as DocumentTemplate;
-  return cached;
+  return template;
 }
 
 export { fillPlaceholders as fill } from '../i18n/messages.js';

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { runtime } from '../io/runtime.js';
 import { PackageError } from './package-error.js';
 
 /**
@@ -66,7 +66,7 @@ export function readZipEntry(buf: Uint8Array, entry: ZipEntry): Uint8Array {
   if (entry.method !== DEFLATED) throw new PackageError('zip.unsupportedMethod', entry.method);
   let out: Uint8Array;
   try {
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
+    out = runtime().inflateRaw(data, Math.max(1, entry.size));
   } catch (err) {
     // Inflating past the size the header declares: a lying header (or a bomb), never trusted.
     throw new PackageError((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'zip.sizeMismatch' : 'zip.inflate');

@@ -1,7 +1,8 @@
 import { scoreMonth } from '../../core/engine.js';
 import { evaluatePerson } from '../../core/evaluation.js';
+import { checkedCopyOf } from '../../core/output-names.js';
 import { tallyYear } from '../../core/year.js';
-import { guardOutput } from '../../io/atomic-write.js';
+import { runtime } from '../../io/runtime.js';
 import { readGridFile } from '../../xlsx/grid-reader.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
@@ -22,7 +23,7 @@ export default defineCommand({
   name: 'check',
 
   async plan(given, opts, files) {
-    if (workbookOutput(opts.annotate)) guardOutput(opts.annotate!, files, given.force);
+    if (workbookOutput(opts.annotate) && files.length === 1) runtime().guardOutput(opts.annotate!, files, given.force);
     const { months, ctx, chosen } = await loadMonths(given, files, opts.month ? parseYearMonth(opts.month) : undefined);
     const scores = months.map((m) => scoreMonth(m, ctx.rules));
     // Several months get every cross-month check tally makes (a name changed under one Mã, a month
@@ -31,20 +32,23 @@ export default defineCommand({
     const problems = (year?.problems ?? months.flatMap((m) => m.problems)).filter((p) => !NOT_FOR_CHECK.has(p.key));
     const evaluations =
       year && ctx.rules.evaluation ? year.staff.map((p) => ({ person: p, evaluation: evaluatePerson(p, ctx.rules, year)! })) : [];
+    // The checked copy is written even when the grid has errors: marking them is its purpose. One
+    // grid: its copy under the name given. Several: a copy of each grid that has problems, the
+    // grid's name added to the one given, so the copy is of the month the problems are in.
     const annotate = opts.annotate;
-    // The checked copy is written even when the grid has errors: marking them is its purpose.
-    const annotated = annotate
-      ? [
-          {
-            path: annotate,
-            write: async () => {
-              const { annotateGrid } = await import('../../xlsx/annotate.js');
-              // The copy is built from what the reader sees of the first grid, read again (the fast reader is cheap).
-              await annotateGrid(await readGridFile(files[0]!), months[0]!, ctx.rules, annotate, ctx.lang);
-            },
-          },
-        ]
-      : [];
+    const copied = !annotate ? [] : months.length === 1 ? months : months.filter((m) => problems.some((p) => p.file === m.file));
+    const annotated = copied.map((m) => {
+      const path = months.length === 1 ? annotate! : checkedCopyOf(annotate!, m.file);
+      return {
+        path,
+        write: async () => {
+          const { annotateGrid } = await import('../../xlsx/annotate.js');
+          // The copy is built from what the reader sees of the grid, read again (the fast reader is cheap).
+          await annotateGrid(await readGridFile(m.file), m, ctx.rules, path, ctx.lang);
+        },
+      };
+    });
+    if (annotate && months.length > 1) for (const w of annotated) runtime().guardOutput(w.path, files, given.force);
     const codes = ctx.rules.deductionCodes.map((c) => c.code);
     const text = scores.flatMap((s) => [
       ctx.out.bold(ctx.t('cli.monthHeading', { file: s.file, month: s.ym.month, year: s.ym.year })),

@@ -1,8 +1,9 @@
 import { borderNames, type Classification, classifyYear } from '../../core/classify.js';
+import { classificationFileName } from '../../core/output-names.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import type { YearResult } from '../../core/year.js';
 import { expectedMonths, runningDate, tallyYear } from '../../core/year.js';
-import { guardOutput } from '../../io/atomic-write.js';
+import { runtime } from '../../io/runtime.js';
 import { writeClassificationFile } from '../../xlsx/classification-writer.js';
 import { openWorkbookView } from '../../xlsx/grid-reader.js';
 import { readRoster } from '../../xlsx/roster-reader.js';
@@ -167,7 +168,7 @@ export default defineCommand({
   async plan(given, opts, files) {
     if (files.length === 0) throw new UserError('usage.noFiles', {}, 'usage');
     const inputs = [...files, ...(opts.staff ? [opts.staff] : []), ...(opts.transfer ?? []), ...(opts.filled ?? [])];
-    if (workbookOutput(opts.output)) guardOutput(opts.output!, inputs, given.force);
+    if (workbookOutput(opts.output)) runtime().guardOutput(opts.output!, inputs, given.force);
     const dated = documentDate(opts.date);
     const loadedYear = await loadYear(given, files, dated.iso);
     const ctx = loadedYear.ctx;
@@ -185,7 +186,7 @@ export default defineCommand({
     });
     const failed = hasErrors(result.problems);
     // --json is machine mode: a workbook only where -o asks for one.
-    const output = opts.output ?? (ctx.json ? undefined : `xep-loai-${year.year}.xlsx`);
+    const output = opts.output ?? (ctx.json ? undefined : classificationFileName(year.year));
     const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, `${year.year}-01-01`, year.unit);
     return {
       problems: [...transfers.problems, ...filled.problems, ...result.problems, ...headProblems],

@@ -1,6 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHECKED_COPIES, checkedCopyName, classificationFileName, formsFileName, reportFileName } from '../../core/output-names.js';
 import { UserError } from '../../core/problems.js';
 import { PRESETS } from '../../core/rulebook.js';
 import { defineCommand } from '../command.js';
@@ -54,7 +55,7 @@ export default defineCommand({
     // Each step is a command of its own, planned and performed as the command line would.
     const step = async (name: string, file: string, run: () => Promise<import('../plan.js').CommandPlan>) => {
       say(ctx, ctx.out.bold(ctx.t('cli.demoStep', { step: name, file })));
-      if ((await perform(ctx, await run())).kind !== 'done') failed = true;
+      if ((await perform(ctx, await run())).outcome.kind !== 'done') failed = true;
     };
 
     if (year === '2023') {
@@ -73,16 +74,17 @@ export default defineCommand({
     // February has the 2023 example's contradictions; June 2026 the quarter left unevaluated (checked
     // with April and May, so the second quarter's discipline points are whole; the first file is annotated).
     const checked = grids.find((g) => g.includes(year === '2023' ? 'thang-02' : 'thang-06')) ?? grids[0]!;
-    const annotated = join(dir, `${basename(checked, '.xlsx')}-kiem-tra.xlsx`);
+    // One grid: its copy beside it (thang-02-2023-kiem-tra.xlsx); several: one per grid with problems (kiem-tra-thang-06-2026.xlsx).
+    const annotated = year === '2023' ? join(dir, checkedCopyName(basename(checked))) : join(dir, CHECKED_COPIES);
     const checkedFiles = year === '2023' ? [checked] : [checked, ...grids.filter((g) => /thang-0[45]/u.test(g))];
     await step('scoring check', checked, () => check.plan(ctx, { ...common, annotate: annotated }, checkedFiles));
 
-    const report = join(dir, `tong-hop-${year}.xlsx`);
+    const report = join(dir, reportFileName({ kind: 'year', year: Number(year) }));
     // 2026: what goes to the province too, each person's quarters as a CSV (Tạm tính for the running quarter).
     const exported = year === '2026' ? { export: join(dir, `ket-qua-theo-quy-${year}.csv`) } : {};
     await step('scoring tally', report, () => tally.plan(ctx, { ...common, ...dated, ...exported, output: report }, grids));
 
-    const classification = join(dir, `xep-loai-${year}.xlsx`);
+    const classification = join(dir, classificationFileName(Number(year)));
     const partial = year === '2026' ? { allowMissingEvaluations: true } : {};
     const roster = join(FIXTURES_DIR, year === '2023' ? 'roster-cuoi-nam.csv' : 'roster.csv');
     await step('scoring classify', classification, () =>
@@ -91,7 +93,7 @@ export default defineCommand({
 
     if (year === '2026') {
       // Nghị định 335/2025's form for each person, for the fourth quarter as it stands on the date.
-      const forms = join(dir, 'phieu-danh-gia-Q4-2026.xlsx');
+      const forms = join(dir, formsFileName('Q4-2026'));
       const { default: makeForms } = await import('./forms.js');
       await step('scoring forms', forms, () => makeForms.plan(ctx, { ...common, ...dated, period: 'Q4-2026', output: forms }, grids));
     }

@@ -1,10 +1,11 @@
 import { monthsOfPeriod } from '../../core/evaluation.js';
 import { defaultPeriod, formsOf, type PeriodChoice, parsePeriodChoice, yearPagesOf } from '../../core/forms.js';
+import { formsFileName } from '../../core/output-names.js';
 import { periodName } from '../../core/period-export.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import { isoDate } from '../../core/types.js';
 import { tallyYear } from '../../core/year.js';
-import { guardOutput } from '../../io/atomic-write.js';
+import { runtime } from '../../io/runtime.js';
 import { writeFormsFile } from '../../xlsx/forms-writer.js';
 import { defineCommand } from '../command.js';
 import { withFilledForms } from '../filled-forms.js';
@@ -23,7 +24,7 @@ export default defineCommand({
   name: 'forms',
 
   async plan(given, opts, files) {
-    if (workbookOutput(opts.output)) guardOutput(opts.output!, [...files, ...(opts.filled ?? [])], given.force);
+    if (workbookOutput(opts.output)) runtime().guardOutput(opts.output!, [...files, ...(opts.filled ?? [])], given.force);
     const progress = progressReporter(given, files.length);
     const loaded = await loadMonths(given, files, undefined, progress.update);
     progress.done();
@@ -43,7 +44,7 @@ export default defineCommand({
       ? (parsePeriodChoice(opts.period, year.year, ev) ?? usage(opts.period, year.year, ev.period))
       : { kind: 'period', period: defaultPeriod(year, ev) };
     const name = choice.kind === 'year' ? String(year.year) : periodName(ev.period, choice.period, year.year);
-    const output = opts.output ?? (ctx.json ? undefined : `phieu-danh-gia-${name}.xlsx`);
+    const output = opts.output ?? (ctx.json ? undefined : formsFileName(name));
     const data = formsOf(year, ctx.rules, choice);
     const first = choice.kind === 'year' ? 1 : monthsOfPeriod(choice.period, ev)[0]!;
     const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, isoDate(year.year, first, 1), year.unit);

@@ -1,6 +1,7 @@
 import { provisionalCalendarProblems } from '../../core/calendar.js';
 import { isoDate } from '../../core/dates.js';
-import { guardOutput } from '../../io/atomic-write.js';
+import { gridFileName } from '../../core/output-names.js';
+import { runtime } from '../../io/runtime.js';
 import { readMetadata } from '../../xlsx/grid-metadata.js';
 import { openWorkbookView } from '../../xlsx/grid-reader.js';
 import { writeGridFile } from '../../xlsx/grid-writer.js';
@@ -13,10 +14,6 @@ import { parseYearMonth, workbookOutput } from '../options.js';
 import { chooseRulebook } from '../rulebook-source.js';
 
 /** `scoring init-month`: the month's empty grid from a roster, or from last month's grid. */
-
-function defaultGridName(year: number, month: number): string {
-  return `thang-${String(month).padStart(2, '0')}-${year}.xlsx`;
-}
 
 /** Last month's grid as the roster brings its rulebook along, unless --rules or a quy-che.json names one. */
 async function withRosterGridRules(ctx: Context, staff: string): Promise<Context> {
@@ -36,8 +33,8 @@ export default defineCommand({
   async plan(given, opts) {
     const ctx = await withRosterGridRules(given, opts.staff);
     const ym = parseYearMonth(opts.month);
-    const output = workbookOutput(opts.output) ?? defaultGridName(ym.year, ym.month);
-    guardOutput(output, [opts.staff], ctx.force);
+    const output = workbookOutput(opts.output) ?? gridFileName(ym.year, ym.month);
+    runtime().guardOutput(output, [opts.staff], ctx.force);
     const staff = await readRoster(opts.staff);
     const start = isoDate(ym.year, ym.month, 1);
     const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, start);

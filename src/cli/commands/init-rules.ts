@@ -1,7 +1,7 @@
 import { UserError } from '../../core/problems.js';
 import { PRESET_NAMES, PRESETS, type PresetName, type Rulebook } from '../../core/rulebook.js';
 import { provisionalDaysOff } from '../../core/statutory-holidays.js';
-import { guardOutput, writeFileAtomic } from '../../io/atomic-write.js';
+import { runtime } from '../../io/runtime.js';
 import { defineCommand } from '../command.js';
 
 /** `scoring init-rules`: a rulebook file from a preset, or with a year's days off added. */
@@ -24,14 +24,14 @@ export default defineCommand({
     if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2199))
       throw new UserError('usage.badYear', { value: opts.holidays! }, 'usage');
     const inputs = ctx.origin.kind === 'default' ? [] : [ctx.origin.file];
-    guardOutput(opts.output, inputs, ctx.force);
+    runtime().guardOutput(opts.output, inputs, ctx.force);
     // --holidays adds a year to the unit's rulebook (--rules, or quy-che.json in the folder); else to the preset.
     const base = year !== undefined && ctx.origin.kind !== 'default' ? ctx.rules : PRESETS[opts.preset as PresetName]();
     const rules = year === undefined ? base : withHolidays(base, year, ctx.force);
     return {
       problems: [],
       inputs,
-      writes: [{ path: opts.output, write: () => writeFileAtomic(opts.output, `${JSON.stringify(rules, null, 2)}\n`) }],
+      writes: [{ path: opts.output, write: () => runtime().writeOutput(opts.output, `${JSON.stringify(rules, null, 2)}\n`) }],
       json: { written: opts.output, preset: opts.preset, ...(year !== undefined ? { holidays: year } : {}) },
       text: [],
       silentWhenClean: true,

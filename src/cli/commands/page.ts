@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../../core/problems.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
-import { readInputFile } from '../../io/read-input.js';
+import { runtime } from '../../io/runtime.js';
 import { defineCommand } from '../command.js';
 
 /** `scoring page`: a copy of the offline page (dist/scoring.html), for colleagues without the command line. */
@@ -14,13 +13,17 @@ export default defineCommand({
 
   async plan(ctx, opts) {
     if (!/\.html?$/iu.test(opts.output)) throw new UserError('usage.notHtmlOutput', { file: opts.output }, 'usage');
-    const page = await readInputFile(BUILT_PAGE).catch(() => {
-      throw new UserError('page.notBuilt', { file: BUILT_PAGE });
-    });
+    const page = await runtime()
+      .readInput(BUILT_PAGE)
+      .catch(() => {
+        throw new UserError('page.notBuilt', { file: BUILT_PAGE });
+      });
     return {
       problems: [],
       inputs: [],
-      writes: [{ path: opts.output, write: () => writeFileAtomic(opts.output, page), said: ctx.t('cli.wrotePage', { file: opts.output }) }],
+      writes: [
+        { path: opts.output, write: () => runtime().writeOutput(opts.output, page), said: ctx.t('cli.wrotePage', { file: opts.output }) },
+      ],
       json: { written: opts.output, bytes: page.length },
       text: [],
       silentWhenClean: true,

@@ -1,9 +1,10 @@
 import { evaluatePerson } from '../../core/evaluation.js';
+import { reportFileName } from '../../core/output-names.js';
 import { hasErrors, UserError } from '../../core/problems.js';
-import { reportFileName, reportScore, reportStart, romanQuarter, scoreForReport } from '../../core/report-period.js';
+import { reportScore, reportStart, romanQuarter, scoreForReport } from '../../core/report-period.js';
 import { quarterScore, tallyYear } from '../../core/year.js';
 import { scopeText } from '../../i18n/scope-text.js';
-import { guardOutput } from '../../io/atomic-write.js';
+import { runtime } from '../../io/runtime.js';
 import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
 import { defineCommand } from '../command.js';
 import { documentLetterhead } from '../letterhead-options.js';
@@ -25,8 +26,8 @@ export default defineCommand({
     if (files.length > MAX_GRIDS) throw new UserError('tally.tooManyFiles', { count: files.length }, 'usage');
     const period = parsePeriod(opts.from, opts.to);
     const dated = documentDate(opts.date);
-    if (workbookOutput(opts.output)) guardOutput(opts.output!, files, given.force);
-    if (exportOutput(opts.export)) guardOutput(opts.export!, files, given.force);
+    if (workbookOutput(opts.output)) runtime().guardOutput(opts.output!, files, given.force);
+    if (exportOutput(opts.export)) runtime().guardOutput(opts.export!, files, given.force);
     const progress = progressReporter(given, files.length);
     // The months are not kept past tallyYear: at province scale they are a few hundred MB the writer needs.
     const loaded = await loadMonths(given, files, opts.month ? parseYearMonth(opts.month) : undefined, progress.update);

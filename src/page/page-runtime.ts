@@ -1,0 +1,83 @@
+import ExcelJS from 'exceljs';
+import { Inflate } from 'fflate';
+import { UserError } from '../core/problems.js';
+import type { Runtime } from '../io/runtime.js';
+import { IN_MEMORY } from '../xlsx/workbook-file.js';
+
+/**
+ * The page's runtime: files are those the clerk opened, by name; outputs are kept for download
+ * (nothing on the page can overwrite an input: every output is a new download); inflating is
+ * fflate's. The command line's readers and writers run unchanged on top of it.
+ */
+
+const opened = new Map<string, Uint8Array>();
+const written = new Map<string, Uint8Array>();
+
+export function putFile(name: string, bytes: Uint8Array): void {
+  opened.set(name, bytes);
+}
+
+export function takeOutput(name: string): Uint8Array | undefined {
+  const bytes = written.get(name);
+  written.delete(name);
+  return bytes;
+}
+
+/** Input fed to the inflater at a time: at most ~1,000 times this comes out before the size is checked. */
+const INFLATE_CHUNK = 16 * 1024;
+
+/**
+ * Streams the deflate data through fflate a slice at a time and stops as soon as the output passes
+ * `maxOutputLength`: a 1 MB file that claims to be small but inflates to 1 GiB is refused after
+ * a few megabytes, as Node's zlib does for the command line.
+ */
+function inflateRaw(data: Uint8Array, maxOutputLength: number): Uint8Array {
+  const out = new Uint8Array(maxOutputLength);
+  let length = 0;
+  let tooLarge = false;
+  const inflater = new Inflate((chunk) => {
+    if (tooLarge || length + chunk.length > maxOutputLength) {
+      tooLarge = true;
+      return;
+    }
+    out.set(chunk, length);
+    length += chunk.length;
+  });
+  for (let at = 0; at < data.length && !tooLarge; at += INFLATE_CHUNK) {
+    const end = Math.min(at + INFLATE_CHUNK, data.length);
+    inflater.push(data.subarray(at, end), end === data.length);
+  }
+  if (tooLarge) throw Object.assign(new Error('inflated past its size'), { code: 'ERR_BUFFER_TOO_LARGE' });
+  return out.subarray(0, length);
+}
+
+export const pageRuntime = {
+  async readInput(file) {
+    const bytes = opened.get(file);
+    if (!bytes) throw new UserError('file.notFound', { file });
+    if (bytes.length === 0) throw new UserError('file.empty', { file });
+    return bytes;
+  },
+  async writeOutput(path, data) {
+    written.set(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+  },
+  async streamWorkbook(path, write) {
+    const wb = new ExcelJS.Workbook();
+    await write(wb, IN_MEMORY);
+    written.set(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  },
+  inflateRaw,
+  guardDistinctOutputs(outputs) {
+    const seen = new Set<string>();
+    for (const output of outputs) {
+      if (seen.has(output)) throw new UserError('file.sameOutputTwice', { file: output }, 'usage');
+      seen.add(output);
+    }
+  },
+  guardOutput(output, inputs) {
+    if (inputs.includes(output)) throw new UserError('file.outputIsInput', { file: output });
+  },
+  // The page has no folder to search: the rulebook the clerk chooses is given as --rules.
+  findRulebookFile: () => undefined,
+  expandPatterns: (args) => [...args],
+} satisfies Runtime;
