@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import '../dist/io/node-runtime.js';
 import { PRESETS } from '../dist/core/rulebook.js';
-import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../dist/xlsx/grid-writer.js';
-import { saveWorkbook } from '../dist/xlsx/save.js';
+import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../dist/xlsx/write/grid-writer.js';
+import { saveWorkbook } from '../dist/xlsx/write/save.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, '..', 'bin', 'scoring');

@@ -1,5 +1,5 @@
 // Makes the benchmark's input, deterministically: a roster of N staff and twelve monthly grids of
-// 2023 written by the real template (src/xlsx/grid-writer.ts, what `scoring init-month` writes),
+// 2023 written by the real template (src/xlsx/write/grid-writer.ts, what `scoring init-month` writes),
 // with about 3% of the day cells of each month holding codes, every code of the rulebook used.
 // Files are cached in bench/data/ and rebuilt only when the size or this generator changes.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import '../dist/io/node-runtime.js';
 import { monthDays } from '../dist/core/calendar.js';
 import { defaultRulebook } from '../dist/core/rulebook.js';
-import { writeGridFile } from '../dist/xlsx/grid-writer.js';
+import { writeGridFile } from '../dist/xlsx/write/grid-writer.js';
 
 const GENERATOR_VERSION = 2;
 const YEAR = 2023;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Makes src/xlsx/font-metrics.json: the advance width of every character the documents print, in
+// Makes src/xlsx/layout/font-metrics.json: the advance width of every character the documents print, in
 // Liberation Serif Regular and Bold (metrically the same as Times New Roman, the font of Nghị định
 // 30/2020; Debian's fonts-liberation / fonts-liberation2), read from the font files' cmap and hmtx
 // tables. Run once when the character set changes: `node docs/make-font-metrics.mjs`.
@@ -88,6 +88,6 @@ for (const [style, file] of [
     if (w !== undefined) out[style][ch] = w;
   }
 }
-const target = fileURLToPath(new URL('../src/xlsx/font-metrics.json', import.meta.url));
+const target = fileURLToPath(new URL('../src/xlsx/layout/font-metrics.json', import.meta.url));
 writeFileSync(target, `${JSON.stringify(out, null, 1)}\n`);
 console.log(`${target}: ${Object.keys(out.regular).length} characters`);

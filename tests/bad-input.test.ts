@@ -4,7 +4,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGrid } from '../src/core/grid.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
-import { readGridFile } from '../src/xlsx/grid-reader.js';
+import { readGridFile } from '../src/xlsx/read/grid-reader.js';
 import { dayCell, run, tempDir, writeGrid } from './helpers.js';
 
 /** Hostile and broken files: each gets exit 1 and one line naming the file — never a stack trace or a hang. */

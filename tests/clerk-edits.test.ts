@@ -9,9 +9,9 @@ import { type ParsedMonth, parseGrid, type RawGrid } from '../src/core/grid.js';
 import { defaultRulebook, PRESETS, type Rulebook } from '../src/core/rulebook.js';
 import { nameKey } from '../src/core/staff.js';
 import { tallyYear } from '../src/core/year.js';
-import { readGridFiles } from '../src/xlsx/grid-reader.js';
-import { buildGridWorkbook } from '../src/xlsx/grid-writer.js';
-import { readRoster } from '../src/xlsx/roster-reader.js';
+import { readGridFiles } from '../src/xlsx/read/grid-reader.js';
+import { readRoster } from '../src/xlsx/read/roster-reader.js';
+import { buildGridWorkbook } from '../src/xlsx/write/grid-writer.js';
 import { describeWithPrograms, SYSTEM_PYTHON } from './clients.js';
 import { cleanYear, dayCell, ROOT, run, runBinary, STAFF, tempDir, writeGrid } from './helpers.js';
 

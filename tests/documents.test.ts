@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { letterheadFor } from '../src/core/letterhead.js';
 import { reportMonths, reportPeriodOf, reportStart } from '../src/core/report-period.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
-import { wrappedLines } from '../src/xlsx/print-layout.js';
-import { reportTitle } from '../src/xlsx/report-writer.js';
+import { wrappedLines } from '../src/xlsx/layout/print-layout.js';
+import { reportTitle } from '../src/xlsx/write/report-writer.js';
 
 const unit = defaultRulebook().unit;
 

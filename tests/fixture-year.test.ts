@@ -5,8 +5,8 @@ import { type Classification, classifyYear } from '../src/core/classify.js';
 import { parseGrid } from '../src/core/grid.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
 import { tallyYear, type YearResult } from '../src/core/year.js';
-import { readGridFile } from '../src/xlsx/grid-reader.js';
-import { readRoster } from '../src/xlsx/roster-reader.js';
+import { readGridFile } from '../src/xlsx/read/grid-reader.js';
+import { readRoster } from '../src/xlsx/read/roster-reader.js';
 import { ROOT } from './helpers.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCodeIndex, parseCellText } from '../src/core/grammar.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
-import { cellText } from '../src/xlsx/cell-text.js';
+import { cellText } from '../src/xlsx/read/cell-text.js';
 
 const index = buildCodeIndex(defaultRulebook());
 /** Points by code in the default rulebook, written out by hand from SPEC §1. */

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGrid } from '../src/core/grid.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
-import { METADATA_SHEET } from '../src/xlsx/grid-metadata.js';
-import { readGridFile } from '../src/xlsx/grid-reader.js';
+import { METADATA_SHEET } from '../src/xlsx/formats/grid-metadata.js';
+import { readGridFile } from '../src/xlsx/read/grid-reader.js';
 import { dayCell, readBack, run, tempDir, writeGrid } from './helpers.js';
 
 const rules = defaultRulebook();

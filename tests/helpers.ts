@@ -11,7 +11,7 @@ import { parseGrid, type RawGrid } from '../src/core/grid.js';
 import { defaultRulebook, type Rulebook } from '../src/core/rulebook.js';
 import type { StaffMember } from '../src/core/staff.js';
 import { tallyYear } from '../src/core/year.js';
-import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../src/xlsx/grid-writer.js';
+import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW } from '../src/xlsx/write/grid-writer.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'scoring');

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { parseGrid } from '../src/core/grid.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
-import { readGridFile } from '../src/xlsx/grid-reader.js';
+import { readGridFile } from '../src/xlsx/read/grid-reader.js';
 import { describeWithPrograms } from './clients.js';
 import { dayCell, run, tempDir, writeGrid } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { basename, join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openWorkbookView } from '../src/xlsx/grid-reader.js';
+import { openWorkbookView } from '../src/xlsx/read/grid-reader.js';
 import { describeWithPrograms } from './clients.js';
 import { dayCell, ROOT, run, tempDir, writeGrid } from './helpers.js';
 

@@ -6,7 +6,7 @@ import { buildCodeIndex, parseCellText } from '../src/core/grammar.js';
 import { parseGrid } from '../src/core/grid.js';
 import { UserError } from '../src/core/problems.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
-import { readGridFile } from '../src/xlsx/grid-reader.js';
+import { readGridFile } from '../src/xlsx/read/grid-reader.js';
 import { dayCell, tempDir, writeGrid } from './helpers.js';
 
 const rules = defaultRulebook();

@@ -5,10 +5,10 @@ import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGrid } from '../src/core/grid.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
-import { readGridFile } from '../src/xlsx/grid-reader.js';
-import { isDateFormat } from '../src/xlsx/package-reader.js';
-import { decodeEntities, visitXml } from '../src/xlsx/xml-bytes.js';
-import { readZipEntry, zipEntries } from '../src/xlsx/zip-reader.js';
+import { readGridFile } from '../src/xlsx/read/grid-reader.js';
+import { isDateFormat } from '../src/xlsx/read/package-reader.js';
+import { decodeEntities, visitXml } from '../src/xlsx/read/xml-bytes.js';
+import { readZipEntry, zipEntries } from '../src/xlsx/read/zip-reader.js';
 import { dayCell, tempDir, writeGrid } from './helpers.js';
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../src/core/problems.js';
-import { readRoster } from '../src/xlsx/roster-reader.js';
+import { readRoster } from '../src/xlsx/read/roster-reader.js';
 import { tempDir, writeGrid } from './helpers.js';
 
 let dir: string;

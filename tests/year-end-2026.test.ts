@@ -91,7 +91,7 @@ describe('all four KHTNV cases', () => {
   it('b and d from the year-end roster (d only for a leader), each cited; a and c as before', async () => {
     const { classifyYear } = await import('../src/core/classify.js');
     const { defaultRulebook } = await import('../src/core/rulebook.js');
-    const { readRoster } = await import('../src/xlsx/roster-reader.js');
+    const { readRoster } = await import('../src/xlsx/read/roster-reader.js');
     const { writeFileSync } = await import('node:fs');
     const year = cleanYear([
       { id: 'A1', name: 'An' },

@@ -225,7 +225,7 @@ describe('everyone accounted for at the year end', () => {
     // January 2027 made from December's grid keeps Một's group in its metadata.
     const next = join(own, 'g-2027-01.xlsx');
     expect((await run(['init-month', '--month', '2027-01', '--staff', files[11]!, '-o', next])).code).toBe(0);
-    const { readRoster } = await import('../src/xlsx/roster-reader.js');
+    const { readRoster } = await import('../src/xlsx/read/roster-reader.js');
     expect((await readRoster(next)).map((r) => [r.id, r.group])).toEqual([['G1', 'Văn phòng']]);
   });
 

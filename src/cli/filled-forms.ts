@@ -13,7 +13,7 @@ export async function withFilledForms(
   ctx: Context,
 ): Promise<{ year: YearResult; problems: Problem[] }> {
   if (files.length === 0 || !ctx.rules.evaluation) return { year, problems: [] };
-  const { readFilledForms } = await import('../xlsx/form-reader.js');
+  const { readFilledForms } = await import('../xlsx/read/form-reader.js');
   const read = await Promise.all(files.map((f) => readFilledForms(f, ctx.rules, year.year)));
   const applied = applyFormScores(
     year,

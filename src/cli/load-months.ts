@@ -2,8 +2,8 @@ import type { ParsedMonth } from '../core/grid.js';
 import { UserError } from '../core/problems.js';
 import type { ChosenRulebook } from '../core/rulebook-choice.js';
 import type { YearMonth } from '../core/types.js';
-import { openWorkbookView } from '../xlsx/grid-reader.js';
-import { monthsFromViews, type OpenedWorkbook } from '../xlsx/months-from-views.js';
+import { openWorkbookView } from '../xlsx/read/grid-reader.js';
+import { monthsFromViews, type OpenedWorkbook } from '../xlsx/read/months-from-views.js';
 import type { Context } from './context.js';
 import { terminalWidth, wrapText } from './terminal-table.js';
 

@@ -1,10 +1,10 @@
 import { inflateRawSync } from 'node:zlib';
-import { streamWorkbook } from '../xlsx/workbook-stream.js';
 import { guardDistinctOutputs, guardOutput, writeFileAtomic } from './atomic-write.js';
 import { expandPatterns } from './patterns.js';
 import { readInputFile } from './read-input.js';
 import { findRulebookFile } from './rulebook-file.js';
 import { installRuntime, type Runtime } from './runtime.js';
+import { streamWorkbook } from './workbook-stream.js';
 
 /**
  * The command line's runtime: files on disk written atomically, workbooks streamed to a temporary

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { RowSink } from '../xlsx/workbook-file.js';
+import type { RowSink } from '../xlsx/write/workbook-file.js';
 
 /**
  * The one seam between the program and where it runs. Everything that differs between Node (the

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { Inflate } from 'fflate';
 import { UserError } from '../core/problems.js';
 import type { Runtime } from '../io/runtime.js';
-import { IN_MEMORY } from '../xlsx/workbook-file.js';
+import { IN_MEMORY } from '../xlsx/write/workbook-file.js';
 
 /**
  * The page's runtime: files are those the clerk opened, by name; outputs are kept for download

@@ -3,7 +3,7 @@ import { evaluatePerson } from '../../core/evaluation.js';
 import { checkedCopyOf } from '../../core/output-names.js';
 import { tallyYear } from '../../core/year.js';
 import { runtime } from '../../io/runtime.js';
-import { readGridFile } from '../../xlsx/grid-reader.js';
+import { readGridFile } from '../../xlsx/read/grid-reader.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { loadMonths, rulebookUsed } from '../load-months.js';
@@ -42,7 +42,7 @@ export default defineCommand({
       return {
         path,
         write: async () => {
-          const { annotateGrid } = await import('../../xlsx/annotate.js');
+          const { annotateGrid } = await import('../../xlsx/write/annotate.js');
           // The copy is built from what the reader sees of the grid, read again (the fast reader is cheap).
           await annotateGrid(await readGridFile(m.file), m, ctx.rules, path, ctx.lang);
         },

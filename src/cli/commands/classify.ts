@@ -2,12 +2,13 @@ import { borderNames, type Classification, classifyYear } from '../../core/class
 import { classificationFileName } from '../../core/output-names.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import type { YearResult } from '../../core/year.js';
-import { expectedMonths, runningDate, tallyYear } from '../../core/year.js';
+import { tallyYear } from '../../core/year.js';
+import { yearFromReport } from '../../core/year-from-report.js';
 import { runtime } from '../../io/runtime.js';
-import { writeClassificationFile } from '../../xlsx/classification-writer.js';
-import { openWorkbookView } from '../../xlsx/grid-reader.js';
-import { readRoster } from '../../xlsx/roster-reader.js';
-import { readYearData } from '../../xlsx/year-data-reader.js';
+import { openWorkbookView } from '../../xlsx/read/grid-reader.js';
+import { readRoster } from '../../xlsx/read/roster-reader.js';
+import { readYearData } from '../../xlsx/read/year-data-reader.js';
+import { writeClassificationFile } from '../../xlsx/write/classification-writer.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { withFilledForms } from '../filled-forms.js';
@@ -24,11 +25,7 @@ import { classifyJson, ddmmyyyy } from '../year-json.js';
 /** The terminal names the first few people at a broken quota's border; the workbook marks every one. */
 const BORDER_NAMES_ON_SCREEN = 20;
 
-/**
- * The year from a tally report (one file holding the report's year data), else from monthly grids.
- * A report gives exactly what its grids give, or is refused: one of part of the year (--from/--to)
- * would rate the year on part of it.
- */
+/** The year from a tally report (one file holding the report's year data), else from monthly grids. */
 async function loadYear(
   ctx: Context,
   files: string[],
@@ -38,30 +35,14 @@ async function loadYear(
     const file = files[0]!;
     const data = readYearData(await openWorkbookView(file), file);
     if (data) {
-      const { period } = data.header;
-      if (period && !(period.from <= `${data.header.year}-01-01` && period.to >= `${data.header.year}-12-31`)) {
-        throw new UserError('classify.periodReport', { file, from: period.from, to: period.to });
-      }
       const chosen = await chooseRulebook(
         { rules: ctx.rules, origin: ctx.origin },
         [{ file, metadata: { rulebook: data.header.rulebook } }],
         ctx.force,
       );
       announceRulebook(ctx, chosen.from);
-      const { rulebook: _stored, period: _period, ...header } = data.header;
-      // The months expected are those of the classification's date, as for grids.
-      const expected = expectedMonths(header.year, undefined, asOf);
-      const scope = { kind: 'year' as const, year: header.year };
-      const running = runningDate(scope, asOf);
-      const year = {
-        ...header,
-        scope,
-        missingMonths: expected.filter((m) => !header.months.includes(m)),
-        staff: data.staff,
-        deductions: [],
-        problems: [...chosen.problems],
-        ...(running ? { asOf: running } : {}),
-      };
+      const { rulebook: _stored, ...header } = data.header;
+      const year = yearFromReport(file, header, data.staff, asOf, chosen.problems);
       const used = { ...ctx, rules: chosen.rules };
       return { year, ctx: used, rulebook: rulebookUsed(used, chosen) };
     }
@@ -157,7 +138,7 @@ async function readTransfers(files: readonly string[], year: number, ctx: Contex
   const ev = ctx.rules.evaluation;
   if (files.length === 0) return { periods: [], problems: [] };
   if (!ev) throw new UserError('transfer.noEvaluation', { name: ctx.rules.name }, 'usage');
-  const { readTransfer } = await import('../../xlsx/transfer-reader.js');
+  const { readTransfer } = await import('../../xlsx/read/transfer-reader.js');
   const read = await Promise.all(files.map((f) => readTransfer(f, year, ev)));
   return { periods: read.flatMap((r) => r.periods), problems: read.flatMap((r) => r.problems) };
 }

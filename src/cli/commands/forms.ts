@@ -6,7 +6,7 @@ import { hasErrors, UserError } from '../../core/problems.js';
 import { isoDate } from '../../core/types.js';
 import { tallyYear } from '../../core/year.js';
 import { runtime } from '../../io/runtime.js';
-import { writeFormsFile } from '../../xlsx/forms-writer.js';
+import { writeFormsFile } from '../../xlsx/write/forms-writer.js';
 import { defineCommand } from '../command.js';
 import { withFilledForms } from '../filled-forms.js';
 import { documentLetterhead } from '../letterhead-options.js';

@@ -1,11 +1,12 @@
 import { evaluatePerson } from '../../core/evaluation.js';
 import { reportFileName } from '../../core/output-names.js';
 import { hasErrors, UserError } from '../../core/problems.js';
+import { rankByTotal } from '../../core/ranking.js';
 import { reportScore, reportStart, romanQuarter, scoreForReport } from '../../core/report-period.js';
 import { quarterScore, tallyYear } from '../../core/year.js';
 import { scopeText } from '../../i18n/scope-text.js';
 import { runtime } from '../../io/runtime.js';
-import { rankByTotal, writeReportFile } from '../../xlsx/report-writer.js';
+import { writeReportFile } from '../../xlsx/write/report-writer.js';
 import { defineCommand } from '../command.js';
 import { documentLetterhead } from '../letterhead-options.js';
 import { loadMonths, rulebookUsed } from '../load-months.js';
@@ -52,7 +53,7 @@ export default defineCommand({
         path: exported,
         write: async () => {
           const { periodRows } = await import('../../core/period-export.js');
-          const { writePeriodExport } = await import('../../xlsx/period-export-writer.js');
+          const { writePeriodExport } = await import('../../xlsx/write/period-export-writer.js');
           await writePeriodExport(periodRows(year, ctx.rules), exported);
         },
       });

@@ -1,5 +1,5 @@
 import { strFromU8, strToU8 } from 'fflate';
-import { UserError } from '../core/problems.js';
+import { UserError } from '../../core/problems.js';
 import { packageErrorCode } from './package-error.js';
 import {
   type CellValue,

@@ -1,17 +1,18 @@
-import { isoToDdmmyyyy } from '../core/dates.js';
-import { evaluatePerson, otherGeneralMax } from '../core/evaluation.js';
-import type { Letterhead } from '../core/letterhead.js';
-import { recipientsFor } from '../core/letterhead.js';
-import type { Problem } from '../core/problems.js';
-import { type ReportPeriod, reportMonths, reportScore, romanQuarter, scopeParams } from '../core/report-period.js';
-import type { Rulebook } from '../core/rulebook.js';
-import { quarterScore, type YearResult } from '../core/year.js';
-import { documentText, viDecimal } from '../i18n/messages.js';
-import { runtime } from '../io/runtime.js';
-import { placeDateLine } from './document-frame.js';
-import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
-import { documentTemplate, fill } from './template.js';
-import { writeYearData } from './year-data.js';
+import { isoToDdmmyyyy } from '../../core/dates.js';
+import { evaluatePerson, otherGeneralMax } from '../../core/evaluation.js';
+import type { Letterhead } from '../../core/letterhead.js';
+import { recipientsFor } from '../../core/letterhead.js';
+import type { Problem } from '../../core/problems.js';
+import { rankByTotal } from '../../core/ranking.js';
+import { type ReportPeriod, reportMonths, reportScore, romanQuarter, scopeParams } from '../../core/report-period.js';
+import type { Rulebook } from '../../core/rulebook.js';
+import { quarterScore, type YearResult } from '../../core/year.js';
+import { documentText, viDecimal } from '../../i18n/messages.js';
+import { runtime } from '../../io/runtime.js';
+import { writeYearData } from '../formats/year-data.js';
+import { placeDateLine } from '../layout/document-frame.js';
+import { addTableSheet, type CellData, type TableColumn } from '../layout/table-sheet.js';
+import { documentTemplate, fill } from '../layout/template.js';
 
 /** The tally report (SPEC §7): Tổng hợp, Chi tiết (every point traced to its cell), Kiểm tra. */
 
@@ -49,16 +50,6 @@ export function scopeWords(p: ReportPeriod): string {
   const w = documentTemplate().report.scopeWords;
   const s = scopeParams(p);
   return fill(w[s.kind], { quarter: s.quarter, month: s.month });
-}
-
-/** People ranked by points kept, best first; equal totals share a rank. */
-export function rankByTotal(year: YearResult): Map<string, number> {
-  const sorted = [...year.staff].sort((a, b) => b.total - a.total);
-  const ranks = new Map<string, number>();
-  sorted.forEach((p, i) => {
-    ranks.set(p.id, i > 0 && sorted[i - 1]!.total === p.total ? ranks.get(sorted[i - 1]!.id)! : i + 1);
-  });
-  return ranks;
 }
 
 function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): { columns: TableColumn[]; rows: CellData[][] } {

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
-import { isoToDdmmyyyy } from '../core/dates.js';
-import { fromUnits, toUnits } from '../core/decimal.js';
-import { scorePlaces } from '../core/evaluation.js';
-import { FORM_ROWS, type FormRow, OTHER_GENERAL_ROWS, sumOfRows } from '../core/form-scores.js';
-import type { FormData, YearPage } from '../core/forms.js';
-import type { Rulebook } from '../core/rulebook.js';
-import { viDecimal } from '../i18n/messages.js';
+import { isoToDdmmyyyy } from '../../core/dates.js';
+import { fromUnits, toUnits } from '../../core/decimal.js';
+import { scorePlaces } from '../../core/evaluation.js';
+import { FORM_ROWS, type FormRow, OTHER_GENERAL_ROWS, sumOfRows } from '../../core/form-scores.js';
+import type { FormData, YearPage } from '../../core/forms.js';
+import type { Rulebook } from '../../core/rulebook.js';
+import { viDecimal } from '../../i18n/messages.js';
 import {
   type FrameLayout,
   font,
@@ -16,10 +16,10 @@ import {
   sheetPrintOptions,
   thinBorder,
   writeLetterhead,
-} from './document-frame.js';
-import { columnWidthPt, fittedRowHeight } from './print-layout.js';
+} from '../layout/document-frame.js';
+import { columnWidthPt, fittedRowHeight } from '../layout/print-layout.js';
+import { documentTemplate, fill } from '../layout/template.js';
 import { saveWorkbook } from './save.js';
-import { documentTemplate, fill } from './template.js';
 
 /**
  * Mẫu số 01 of Nghị định 335/2025, one person and period to a printed page (A4 portrait), stacked

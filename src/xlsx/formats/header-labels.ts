@@ -1,7 +1,7 @@
-import { EVALUATION_LABELS } from '../core/evaluation.js';
-import { foldKey } from '../core/fold.js';
-import { DEFAULT_UNIT } from '../core/rulebook-types.js';
-import { documentTemplate } from './template.js';
+import { EVALUATION_LABELS } from '../../core/evaluation.js';
+import { foldKey } from '../../core/fold.js';
+import { DEFAULT_UNIT } from '../../core/rulebook-types.js';
+import { documentTemplate } from '../layout/template.js';
 
 /**
  * Matching of column labels written by people: case, NFC/NFD accents, extra or missing spaces

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import type { GridMetadata } from '../core/grid.js';
-import { cellText } from './cell-text.js';
-import type { WorkbookView } from './sheet-view.js';
+import type { GridMetadata } from '../../core/grid.js';
+import { cellText } from '../read/cell-text.js';
+import type { WorkbookView } from '../read/sheet-view.js';
 
 /**
  * Grid metadata lives in a hidden key/value sheet: it survives a re-save by Excel, LibreOffice and

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { PersonYear } from '../core/year.js';
-import { INLINE_STRINGS, inlineValue, type RowSink } from './workbook-file.js';
+import type { PersonYear } from '../../core/year.js';
+import { INLINE_STRINGS, inlineValue, type RowSink } from '../write/workbook-file.js';
 
 /**
  * The report keeps the exact year figures in a hidden sheet, so `classify` can start from a tally

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { writeAtomically } from '../io/atomic-write.js';
-import type { RowSink } from './workbook-file.js';
+import type { RowSink } from '../xlsx/write/workbook-file.js';
+import { writeAtomically } from './atomic-write.js';
 
 /**
  * The Node side of writing a workbook: streamed to a temporary file renamed into place. The page

@@ -1,9 +1,9 @@
-import { problem, UserError } from '../core/problems.js';
-import { personIdOf, type RosterRow, validateRoster } from '../core/staff.js';
-import { decodeCsv, parseCsv } from '../io/csv.js';
-import { runtime } from '../io/runtime.js';
+import { problem, UserError } from '../../core/problems.js';
+import { personIdOf, type RosterRow, validateRoster } from '../../core/staff.js';
+import { decodeCsv, parseCsv } from '../../io/csv.js';
+import { runtime } from '../../io/runtime.js';
+import { type ColumnRole, columnRole } from '../formats/header-labels.js';
 import { findGridHeader, openWorkbookView, readGridFromView } from './grid-reader.js';
-import { type ColumnRole, columnRole } from './header-labels.js';
 import { cellAddress, type WorkbookView } from './sheet-view.js';
 import { sheetTable } from './table-reader.js';
 

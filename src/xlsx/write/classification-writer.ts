@@ -1,14 +1,14 @@
 import type ExcelJS from 'exceljs';
-import { borderNames, type Classification, type ClassifiedPerson } from '../core/classify.js';
-import { isoToDdmmyyyy } from '../core/dates.js';
-import { recipientsFor } from '../core/letterhead.js';
-import { LEVELS, type Rulebook } from '../core/rulebook.js';
-import { documentText, viDecimal } from '../i18n/messages.js';
-import { runtime } from '../io/runtime.js';
-import { placeDateLine } from './document-frame.js';
+import { borderNames, type Classification, type ClassifiedPerson } from '../../core/classify.js';
+import { isoToDdmmyyyy } from '../../core/dates.js';
+import { recipientsFor } from '../../core/letterhead.js';
+import { LEVELS, type Rulebook } from '../../core/rulebook.js';
+import { documentText, viDecimal } from '../../i18n/messages.js';
+import { runtime } from '../../io/runtime.js';
+import { placeDateLine } from '../layout/document-frame.js';
+import { addTableSheet, type CellData, type TableColumn } from '../layout/table-sheet.js';
+import { documentTemplate, fill } from '../layout/template.js';
 import { problemRows, type ReportContext } from './report-writer.js';
-import { addTableSheet, type CellData, type TableColumn } from './table-sheet.js';
-import { documentTemplate, fill } from './template.js';
 import type { RowSink } from './workbook-file.js';
 
 /**

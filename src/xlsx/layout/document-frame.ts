@@ -1,9 +1,9 @@
 import type ExcelJS from 'exceljs';
-import type { Letterhead } from '../core/letterhead.js';
+import type { Letterhead } from '../../core/letterhead.js';
 import { DEFAULT_ROW_PT, fittedRowHeight, rowHeightPt, spanWidthPt, type TextStyle, textWidthPt } from './print-layout.js';
 import { documentTemplate, fill } from './template.js';
 
-export type { Letterhead } from '../core/letterhead.js';
+export type { Letterhead } from '../../core/letterhead.js';
 
 /**
  * The parts every printed workbook shares (Nghị định 30/2020 presentation): letterhead with the

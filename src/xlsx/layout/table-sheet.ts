@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { type RowSink, styleFor } from '../write/workbook-file.js';
 import {
   font,
   frameLayout,
@@ -15,7 +16,6 @@ import {
 } from './document-frame.js';
 import { A4_UNITS, type CellText, columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, planTablePages } from './print-layout.js';
 import { documentTemplate } from './template.js';
-import { type RowSink, styleFor } from './workbook-file.js';
 
 /** A printable sheet: letterhead, titles, one bordered table with its header repeated on each page, signatures. */
 

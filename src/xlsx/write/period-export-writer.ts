@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import { isoToDdmmyyyy } from '../core/dates.js';
-import type { PeriodRow } from '../core/period-export.js';
-import { formatCsv } from '../io/csv.js';
-import { runtime } from '../io/runtime.js';
+import { isoToDdmmyyyy } from '../../core/dates.js';
+import type { PeriodRow } from '../../core/period-export.js';
+import { formatCsv } from '../../io/csv.js';
+import { runtime } from '../../io/runtime.js';
+import { documentTemplate } from '../layout/template.js';
 import { saveWorkbook } from './save.js';
-import { documentTemplate } from './template.js';
 
 /** Writes `tally --export`: CSV (UTF-8 with BOM, so Excel opens it) or a one-sheet workbook, by the name's ending. */
 

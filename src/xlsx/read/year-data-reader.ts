@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { UserError } from '../core/problems.js';
-import type { PersonYear } from '../core/year.js';
+import { UserError } from '../../core/problems.js';
+import type { PersonYear } from '../../core/year.js';
+import { YEAR_DATA_SHEET, type YearData } from '../formats/year-data.js';
 import { cellText } from './cell-text.js';
 import type { WorkbookView } from './sheet-view.js';
-import { YEAR_DATA_SHEET, type YearData } from './year-data.js';
 
 /**
  * Reads back the hidden year-data sheet of a tally report (see year-data.ts), validated like any

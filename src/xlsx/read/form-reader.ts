@@ -1,12 +1,12 @@
-import { toUnits } from '../core/decimal.js';
-import { FORM_ROWS, type FormRow, type FormScores, formRowMax, OTHER_GENERAL_ROWS, sumOfRows } from '../core/form-scores.js';
-import { type Problem, problem } from '../core/problems.js';
-import type { Rulebook } from '../core/rulebook.js';
-import type { CellAddress } from '../core/types.js';
+import { toUnits } from '../../core/decimal.js';
+import { FORM_ROWS, type FormRow, type FormScores, formRowMax, OTHER_GENERAL_ROWS, sumOfRows } from '../../core/form-scores.js';
+import { type Problem, problem } from '../../core/problems.js';
+import type { Rulebook } from '../../core/rulebook.js';
+import type { CellAddress } from '../../core/types.js';
+import { documentTemplate } from '../layout/template.js';
 import { labelText, pointsValue } from './cell-text.js';
 import { openWorkbookView } from './grid-reader.js';
 import { cellAddress, type SheetView } from './sheet-view.js';
-import { documentTemplate } from './template.js';
 
 /**
  * Reads back the Mẫu số 01 the tool wrote (`scoring forms`) once the leader and the person have

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { runtime } from '../io/runtime.js';
+import { runtime } from '../../io/runtime.js';
 
 /** A workbook built in memory (small documents, forms), written whole as the runtime writes outputs. */
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {

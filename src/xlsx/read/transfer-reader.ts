@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { toUnits } from '../core/decimal.js';
-import type { TransferredPeriod } from '../core/evaluation.js';
-import { type Problem, problem } from '../core/problems.js';
-import type { EvaluationRules } from '../core/rulebook.js';
+import { toUnits } from '../../core/decimal.js';
+import type { TransferredPeriod } from '../../core/evaluation.js';
+import { type Problem, problem } from '../../core/problems.js';
+import type { EvaluationRules } from '../../core/rulebook.js';
+import { documentTemplate } from '../layout/template.js';
 import { cellAddress } from './sheet-view.js';
 import { readTable } from './table-reader.js';
-import { documentTemplate } from './template.js';
 
 /**
  * A previous unit's results for a person who moved (Nghị định 335/2025 Điều 19 khoản 1): the file

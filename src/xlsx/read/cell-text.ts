@@ -1,4 +1,4 @@
-import type { CellIssue } from '../core/grammar.js';
+import type { CellIssue } from '../../core/grammar.js';
 import { type CellValue, isErrorValue, isFormulaValue, type PlainValue } from './sheet-view.js';
 
 /** Turns a cell's value (sheet-view.ts's model) into text, or into the reason it is not text. */

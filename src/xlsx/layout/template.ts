@@ -1,4 +1,4 @@
-import documents from '../../templates/documents.json' with { type: 'json' };
+import documents from '../../../templates/documents.json' with { type: 'json' };
 
 /** The document template (templates/documents.json): fixed labels, colours and widths the writers read. */
 
@@ -174,4 +174,4 @@ export function documentTemplate(): DocumentTemplate {
   return template;
 }
 
-export { fillPlaceholders as fill } from '../i18n/messages.js';
+export { fillPlaceholders as fill } from '../../i18n/messages.js';

@@ -1,15 +1,15 @@
-import { EVALUATION_PARTS } from '../core/evaluation.js';
-import type { ParsedMonth, RawGrid } from '../core/grid.js';
-import { letterheadFor } from '../core/letterhead.js';
-import { type Problem, UserError } from '../core/problems.js';
-import type { Rulebook } from '../core/rulebook.js';
-import { type Lang, render } from '../i18n/messages.js';
-import { mergedText, solidFill } from './document-frame.js';
+import { EVALUATION_PARTS } from '../../core/evaluation.js';
+import type { ParsedMonth, RawGrid } from '../../core/grid.js';
+import { letterheadFor } from '../../core/letterhead.js';
+import { type Problem, UserError } from '../../core/problems.js';
+import type { Rulebook } from '../../core/rulebook.js';
+import { type Lang, render } from '../../i18n/messages.js';
+import { mergedText, solidFill } from '../layout/document-frame.js';
+import { addTableSheet } from '../layout/table-sheet.js';
+import { documentTemplate, fill } from '../layout/template.js';
+import { cellAddress, splitCellRef } from '../read/sheet-view.js';
 import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW, LAST_GRID_COLUMN } from './grid-writer.js';
 import { saveWorkbook } from './save.js';
-import { cellAddress, splitCellRef } from './sheet-view.js';
-import { addTableSheet } from './table-sheet.js';
-import { documentTemplate, fill } from './template.js';
 import { IN_MEMORY } from './workbook-file.js';
 
 /**

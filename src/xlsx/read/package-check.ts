@@ -1,4 +1,4 @@
-import { UserError } from '../core/problems.js';
+import { UserError } from '../../core/problems.js';
 import { packageErrorCode } from './package-error.js';
 import { type ZipEntry, zipEntries } from './zip-reader.js';
 

@@ -1,6 +1,6 @@
-import { UserError } from '../core/problems.js';
-import { decodeCsv, parseCsv } from '../io/csv.js';
-import { runtime } from '../io/runtime.js';
+import { UserError } from '../../core/problems.js';
+import { decodeCsv, parseCsv } from '../../io/csv.js';
+import { runtime } from '../../io/runtime.js';
 import { labelText } from './cell-text.js';
 import { openWorkbookView } from './grid-reader.js';
 import type { SheetView } from './sheet-view.js';

@@ -1,4 +1,4 @@
-import { runtime } from '../io/runtime.js';
+import { runtime } from '../../io/runtime.js';
 import { PackageError } from './package-error.js';
 
 /**

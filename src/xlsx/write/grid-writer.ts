@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { DAY_COLUMNS, type DayInfo, hasOfficialCalendar, monthDays } from '../core/calendar.js';
+import { DAY_COLUMNS, type DayInfo, hasOfficialCalendar, monthDays } from '../../core/calendar.js';
 import {
   EVALUATION_LABELS,
   EVALUATION_PARTS,
@@ -7,14 +7,15 @@ import {
   isEvaluationMonth,
   otherGeneralMax,
   partMax,
-} from '../core/evaluation.js';
-import { rulebookFingerprint } from '../core/fingerprint.js';
-import { GRID_FORMAT_VERSION } from '../core/grid.js';
-import { letterheadFor } from '../core/letterhead.js';
-import type { EvaluationRules, Rulebook } from '../core/rulebook.js';
-import { personIdOf, type StaffMember } from '../core/staff.js';
-import type { YearMonth } from '../core/types.js';
-import { runtime } from '../io/runtime.js';
+} from '../../core/evaluation.js';
+import { rulebookFingerprint } from '../../core/fingerprint.js';
+import { GRID_FORMAT_VERSION } from '../../core/grid.js';
+import { letterheadFor } from '../../core/letterhead.js';
+import type { EvaluationRules, Rulebook } from '../../core/rulebook.js';
+import { personIdOf, type StaffMember } from '../../core/staff.js';
+import type { YearMonth } from '../../core/types.js';
+import { runtime } from '../../io/runtime.js';
+import { writeMetadata } from '../formats/grid-metadata.js';
 import {
   type FrameLayout,
   font,
@@ -29,10 +30,9 @@ import {
   writeLetterhead,
   writeSignatures,
   writeTitle,
-} from './document-frame.js';
-import { writeMetadata } from './grid-metadata.js';
-import { columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, type PagePlan, planTablePages, rowHeightPt } from './print-layout.js';
-import { documentTemplate, fill } from './template.js';
+} from '../layout/document-frame.js';
+import { columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, type PagePlan, planTablePages, rowHeightPt } from '../layout/print-layout.js';
+import { documentTemplate, fill } from '../layout/template.js';
 import { IN_MEMORY, type RowSink, styleFor } from './workbook-file.js';
 
 /** The blank monthly grid of SPEC §3, built from templates/documents.json. */

@@ -1,10 +1,10 @@
-import { provisionalCalendarProblems } from '../core/calendar.js';
-import { type ParsedMonth, parseGrid } from '../core/grid.js';
-import { type Problem, UserError } from '../core/problems.js';
-import { type ChosenRulebook, chooseRulebook, type RulebookOrigin } from '../core/rulebook-choice.js';
-import type { Rulebook } from '../core/rulebook-types.js';
-import type { YearMonth } from '../core/types.js';
-import { readMetadata } from './grid-metadata.js';
+import { provisionalCalendarProblems } from '../../core/calendar.js';
+import { type ParsedMonth, parseGrid } from '../../core/grid.js';
+import { type Problem, UserError } from '../../core/problems.js';
+import { type ChosenRulebook, chooseRulebook, type RulebookOrigin } from '../../core/rulebook-choice.js';
+import type { Rulebook } from '../../core/rulebook-types.js';
+import type { YearMonth } from '../../core/types.js';
+import { readMetadata } from '../formats/grid-metadata.js';
 import { readGridsFromView } from './grid-reader.js';
 import type { WorkbookView } from './sheet-view.js';
 
