@@ -45,8 +45,8 @@ const common = [
 ] as const satisfies readonly OptionDecl[];
 
 const letterhead = [
-  { flag: '--unit <name>', message: 'opt.unit', kind: 'text', page: 'text' },
-  { flag: '--parent <name>', message: 'opt.parent', kind: 'text', page: 'text' },
+  { flag: '--unit <name>', message: 'opt.unit', kind: 'text', page: 'text', pageLabel: 'page.unit' },
+  { flag: '--parent <name>', message: 'opt.parent', kind: 'text', page: 'text', pageLabel: 'page.parent' },
 ] as const satisfies readonly OptionDecl[];
 
 export const COMMANDS = {
@@ -92,8 +92,8 @@ export const COMMANDS = {
       { flag: '--from <date>', message: 'opt.from', kind: 'text', page: 'date', pageLabel: 'page.from' },
       { flag: '--to <date>', message: 'opt.to', kind: 'text', page: 'date', pageLabel: 'page.to' },
       { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text' },
-      { flag: '--date <dd/mm/yyyy>', message: 'opt.date', kind: 'text', page: 'date' },
-      { flag: '--export <file>', message: 'opt.export', kind: 'text', page: 'text' },
+      { flag: '--date <dd/mm/yyyy>', message: 'opt.date', kind: 'text', page: 'date', pageLabel: 'page.date' },
+      { flag: '--export <file>', message: 'opt.export', kind: 'text', page: 'text', pageLabel: 'page.export' },
     ],
   },
   classify: {
@@ -104,15 +104,27 @@ export const COMMANDS = {
       ...common,
       ...letterhead,
       { flag: '--staff <roster>', message: 'opt.yearEndStaff', kind: 'text', page: 'file', pageLabel: 'page.yearEndRoster' },
-      { flag: '--enforce-quota', message: 'opt.enforceQuota', kind: 'flag', page: 'switch' },
-      { flag: '--quota-share <share>', message: 'opt.quotaShare', kind: 'text', page: 'text' },
-      { flag: '--quota-basis <text>', message: 'opt.quotaBasis', kind: 'text', page: 'text' },
-      { flag: '--transfer <file>', message: 'opt.transfer', kind: 'list', page: 'files' },
-      { flag: '--filled <file>', message: 'opt.filledForms', kind: 'list', page: 'files' },
-      { flag: '--allow-missing-months', message: 'opt.allowMissingMonths', kind: 'flag', page: 'switch' },
-      { flag: '--allow-missing-evaluations', message: 'opt.allowMissingEvaluations', kind: 'flag', page: 'switch' },
+      { flag: '--enforce-quota', message: 'opt.enforceQuota', kind: 'flag', page: 'switch', pageLabel: 'page.enforceQuota' },
+      { flag: '--quota-share <share>', message: 'opt.quotaShare', kind: 'text', page: 'text', pageLabel: 'page.quotaShare' },
+      { flag: '--quota-basis <text>', message: 'opt.quotaBasis', kind: 'text', page: 'text', pageLabel: 'page.quotaBasis' },
+      { flag: '--transfer <file>', message: 'opt.transfer', kind: 'list', page: 'files', pageLabel: 'page.transfer' },
+      { flag: '--filled <file>', message: 'opt.filledForms', kind: 'list', page: 'files', pageLabel: 'page.filled' },
+      {
+        flag: '--allow-missing-months',
+        message: 'opt.allowMissingMonths',
+        kind: 'flag',
+        page: 'switch',
+        pageLabel: 'page.allowMissingMonths',
+      },
+      {
+        flag: '--allow-missing-evaluations',
+        message: 'opt.allowMissingEvaluations',
+        kind: 'flag',
+        page: 'switch',
+        pageLabel: 'page.allowMissingEvaluations',
+      },
       { flag: '-o, --output <file>', message: 'opt.outputClassification', kind: 'text' },
-      { flag: '--date <dd/mm/yyyy>', message: 'opt.date', kind: 'text', page: 'date' },
+      { flag: '--date <dd/mm/yyyy>', message: 'opt.date', kind: 'text', page: 'date', pageLabel: 'page.date' },
     ],
   },
   forms: {
@@ -122,10 +134,10 @@ export const COMMANDS = {
     options: [
       ...common,
       ...letterhead,
-      { flag: '--period <period>', message: 'opt.formPeriod', kind: 'text', page: 'text' },
+      { flag: '--period <period>', message: 'opt.formPeriod', kind: 'text', page: 'text', pageLabel: 'page.formPeriod' },
       { flag: '-o, --output <file>', message: 'opt.outputForms', kind: 'text' },
-      { flag: '--date <dd/mm/yyyy>', message: 'opt.formDate', kind: 'text', page: 'date' },
-      { flag: '--filled <file>', message: 'opt.filledForms', kind: 'list', page: 'files' },
+      { flag: '--date <dd/mm/yyyy>', message: 'opt.formDate', kind: 'text', page: 'date', pageLabel: 'page.formDate' },
+      { flag: '--filled <file>', message: 'opt.filledForms', kind: 'list', page: 'files', pageLabel: 'page.filled' },
     ],
   },
   page: {

@@ -500,6 +500,19 @@ const vi = {
   'page.noScore': 'chưa đủ',
   'page.rulesFromGrids': 'Quy chế lưu trong bảng chấm (hoặc mặc định)',
   'page.rulesNotChosen': 'Chưa chọn: dùng quy chế lưu trong bảng chấm, nếu không có thì quy chế mặc định.',
+  'page.unit': 'Tên đơn vị (đầu văn bản):',
+  'page.parent': 'Cơ quan chủ quản (đầu văn bản):',
+  'page.date': 'Ngày của văn bản:',
+  'page.export': 'Xuất kết quả từng kỳ, tên tệp (.csv hoặc .xlsx):',
+  'page.enforceQuota': 'Áp tỷ lệ HTXSNV (người vượt chuyển xuống HTTNV)',
+  'page.quotaShare': 'Tỷ lệ HTXSNV khác được phép (ví dụ 0.3):',
+  'page.quotaBasis': 'Căn cứ của tỷ lệ đó (số quyết định):',
+  'page.transfer': 'Kết quả của người chuyển đến (tệp của đơn vị cũ):',
+  'page.filled': 'Phiếu Mẫu số 01 đã chấm:',
+  'page.allowMissingMonths': 'Xếp loại dù thiếu tháng',
+  'page.allowMissingEvaluations': 'Xếp loại người đủ điểm; người còn thiếu để chưa xếp',
+  'page.formPeriod': 'Kỳ của phiếu (Q4-2026, T11-2026 hoặc 2026):',
+  'page.formDate': 'Ngày ghi trên phiếu (để trống: từng người tự ghi):',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -991,6 +1004,19 @@ const en: Record<MessageKey, string> = {
   'page.noScore': 'incomplete',
   'page.rulesFromGrids': 'The rulebook stored in the grids (or the default)',
   'page.rulesNotChosen': 'None chosen: the rulebook stored in the grids is used, else the default.',
+  'page.unit': 'Unit (document head):',
+  'page.parent': 'Parent body (document head):',
+  'page.date': 'Document date:',
+  'page.export': 'Export results per period, file name (.csv or .xlsx):',
+  'page.enforceQuota': 'Apply the HTXSNV quota (those over it move to HTTNV)',
+  'page.quotaShare': 'Another HTXSNV share allowed (e.g. 0.3):',
+  'page.quotaBasis': "Its basis (the decision's number):",
+  'page.transfer': "Results of people who moved in (the old unit's file):",
+  'page.filled': 'Filled Mẫu số 01 forms:',
+  'page.allowMissingMonths': 'Classify with months missing',
+  'page.allowMissingEvaluations': 'Classify those with all scores; leave the rest',
+  'page.formPeriod': 'Period of the forms (Q4-2026, T11-2026 or 2026):',
+  'page.formDate': 'Date on the forms (blank: each person writes it):',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
