@@ -41,7 +41,8 @@ describe('one declaration per command', () => {
       'allowMissingEvaluations',
       'date',
     ]);
-    expect(pageOptions('tally').map((o) => o.attribute)).toEqual(['unit', 'parent', 'from', 'to', 'date', 'export']);
+    expect(pageOptions('tally').map((o) => o.attribute)).toEqual(['unit', 'parent', 'from', 'to', 'month', 'date', 'export']);
+    expect(pageOptions('check').map((o) => o.attribute)).toEqual(['month']);
     expect(pageOptions('forms').map((o) => o.attribute)).toEqual(['unit', 'parent', 'period', 'date', 'filled']);
   });
 

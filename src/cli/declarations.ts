@@ -78,7 +78,7 @@ export const COMMANDS = {
     options: [
       ...common,
       { flag: '--annotate <out>', message: 'opt.annotate', kind: 'text' },
-      { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text', page: 'month' },
+      { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text', page: 'month', pageLabel: 'page.handMadeMonth' },
     ],
   },
   tally: {
@@ -91,7 +91,7 @@ export const COMMANDS = {
       { flag: '-o, --output <file>', message: 'opt.outputReport', kind: 'text' },
       { flag: '--from <date>', message: 'opt.from', kind: 'text', page: 'date', pageLabel: 'page.from' },
       { flag: '--to <date>', message: 'opt.to', kind: 'text', page: 'date', pageLabel: 'page.to' },
-      { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text' },
+      { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text', page: 'month', pageLabel: 'page.handMadeMonth' },
       { flag: '--date <dd/mm/yyyy>', message: 'opt.date', kind: 'text', page: 'date', pageLabel: 'page.date' },
       { flag: '--export <file>', message: 'opt.export', kind: 'text', page: 'text', pageLabel: 'page.export' },
     ],

@@ -513,6 +513,7 @@ const vi = {
   'page.allowMissingEvaluations': 'Xếp loại người đủ điểm; người còn thiếu để chưa xếp',
   'page.formPeriod': 'Kỳ của phiếu (Q4-2026, T11-2026 hoặc 2026):',
   'page.formDate': 'Ngày ghi trên phiếu (để trống: từng người tự ghi):',
+  'page.handMadeMonth': 'Tháng của bảng tự lập (khi tiêu đề không ghi):',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -1017,6 +1018,7 @@ const en: Record<MessageKey, string> = {
   'page.allowMissingEvaluations': 'Classify those with all scores; leave the rest',
   'page.formPeriod': 'Period of the forms (Q4-2026, T11-2026 or 2026):',
   'page.formDate': 'Date on the forms (blank: each person writes it):',
+  'page.handMadeMonth': 'Month of a hand-made grid (when its title lacks it):',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

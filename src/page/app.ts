@@ -333,7 +333,7 @@ function build(root: HTMLElement): void {
     showRules();
   };
   // A check on screen is of the rulebook it ran with: a new choice runs it again.
-  let recheck: () => void = () => {};
+  let recheck: () => Promise<void> = async () => {};
   preset.addEventListener('change', () => {
     const name = preset.value as PresetName | '';
     if (name === '') {
@@ -346,7 +346,7 @@ function build(root: HTMLElement): void {
       opened.set(state.rulesFile, new TextEncoder().encode(JSON.stringify(rules)));
     }
     showRules();
-    recheck();
+    void recheck();
   });
   const rulesOut = el('div', { class: 'out' });
   rulesFile.addEventListener('change', async () => {
@@ -358,7 +358,7 @@ function build(root: HTMLElement): void {
       state.rulesName = (await rulebookFromText(new TextDecoder().decode(opened.get(name)), name)).name;
       state.rulesFile = name;
       rulesOut.replaceChildren();
-      recheck();
+      void recheck();
     } catch (err) {
       const stopped = stoppingError(err);
       showIn(rulesOut, () => [
@@ -385,11 +385,15 @@ function build(root: HTMLElement): void {
   // 3. Check: one checked copy per grid with problems (check --annotate on several grids).
   const grids = el('input', { type: 'file', accept: '.xlsx,.xlsm', multiple: '' });
   const checkOut = el('div', { class: 'out', id: 'check-out', 'aria-live': 'polite' });
-  recheck = () => {
+  // check's own options (the month of a hand-made grid), from its declaration.
+  const checkOptions = optionControls('check');
+  recheck = async () => {
     const [first] = state.grids;
     if (!first) return;
+    const current = takeTicket(checkOut);
+    const opts = await checkOptions.read(checkOut, current);
     const annotate = state.grids.length === 1 ? checkedCopyName(first) : CHECKED_COPIES;
-    run(checkOut, takeTicket(checkOut), 'check', { annotate }, state.grids, checkTable);
+    if (opts) run(checkOut, current, 'check', { ...opts, annotate }, state.grids, checkTable);
   };
   grids.addEventListener('change', async () => {
     const names = await openFiles(grids, checkOut, takeTicket(checkOut));
@@ -397,7 +401,7 @@ function build(root: HTMLElement): void {
     grids.value = '';
     if (!names) return;
     state.grids = names.sort();
-    recheck();
+    void recheck();
   });
 
   // 4. Report.
@@ -466,7 +470,7 @@ function build(root: HTMLElement): void {
         makeGrid,
         gridOut,
       ),
-      section('page.step3', 'page.step3Help', labelled('grids', 'page.grids', grids), checkOut),
+      section('page.step3', 'page.step3Help', labelled('grids', 'page.grids', grids), ...checkOptions.nodes, checkOut),
       section('page.step4', 'page.step4Help', ...tallyOptions.nodes, report, reportOut),
       section(
         'page.step5',
