@@ -29,6 +29,7 @@ describe('one declaration per command', () => {
 
   it('every option of tally, classify, forms and check that the page needs is on it', () => {
     expect(pageOptions('classify').map((o) => o.attribute)).toEqual([
+      'ledger',
       'unit',
       'parent',
       'staff',
@@ -41,9 +42,9 @@ describe('one declaration per command', () => {
       'allowMissingEvaluations',
       'date',
     ]);
-    expect(pageOptions('tally').map((o) => o.attribute)).toEqual(['unit', 'parent', 'from', 'to', 'month', 'date', 'export']);
-    expect(pageOptions('check').map((o) => o.attribute)).toEqual(['month']);
-    expect(pageOptions('forms').map((o) => o.attribute)).toEqual(['unit', 'parent', 'period', 'date', 'filled']);
+    expect(pageOptions('tally').map((o) => o.attribute)).toEqual(['ledger', 'unit', 'parent', 'from', 'to', 'month', 'date', 'export']);
+    expect(pageOptions('check').map((o) => o.attribute)).toEqual(['ledger', 'month']);
+    expect(pageOptions('forms').map((o) => o.attribute)).toEqual(['ledger', 'unit', 'parent', 'period', 'date', 'filled']);
   });
 
   it('Vietnamese and English messages take the same placeholders', () => {

@@ -44,6 +44,15 @@ const common = [
   { flag: '-q, --quiet', message: 'opt.quiet', kind: 'flag' },
 ] as const satisfies readonly OptionDecl[];
 
+/** The unit's ledger of closed months: every command that reads grids compares them with it. */
+const ledger = {
+  flag: '--ledger <file>',
+  message: 'opt.ledger',
+  kind: 'text',
+  page: 'file',
+  pageLabel: 'page.ledger',
+} as const satisfies OptionDecl;
+
 const letterhead = [
   { flag: '--unit <name>', message: 'opt.unit', kind: 'text', page: 'text', pageLabel: 'page.unit' },
   { flag: '--parent <name>', message: 'opt.parent', kind: 'text', page: 'text', pageLabel: 'page.parent' },
@@ -77,6 +86,7 @@ export const COMMANDS = {
     files: 'arg.grids',
     options: [
       ...common,
+      ledger,
       { flag: '--annotate <out>', message: 'opt.annotate', kind: 'text' },
       { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text', page: 'month', pageLabel: 'page.handMadeMonth' },
     ],
@@ -87,6 +97,7 @@ export const COMMANDS = {
     files: 'arg.grids',
     options: [
       ...common,
+      ledger,
       ...letterhead,
       { flag: '-o, --output <file>', message: 'opt.outputReport', kind: 'text' },
       { flag: '--from <date>', message: 'opt.from', kind: 'text', page: 'date', pageLabel: 'page.from' },
@@ -102,6 +113,7 @@ export const COMMANDS = {
     files: 'arg.gridsOrReport',
     options: [
       ...common,
+      ledger,
       ...letterhead,
       { flag: '--staff <roster>', message: 'opt.yearEndStaff', kind: 'text', page: 'file', pageLabel: 'page.yearEndRoster' },
       { flag: '--enforce-quota', message: 'opt.enforceQuota', kind: 'flag', page: 'switch', pageLabel: 'page.enforceQuota' },
@@ -133,12 +145,54 @@ export const COMMANDS = {
     files: 'arg.grids',
     options: [
       ...common,
+      ledger,
       ...letterhead,
       { flag: '--period <period>', message: 'opt.formPeriod', kind: 'text', page: 'text', pageLabel: 'page.formPeriod' },
       { flag: '-o, --output <file>', message: 'opt.outputForms', kind: 'text' },
       { flag: '--date <dd/mm/yyyy>', message: 'opt.formDate', kind: 'text', page: 'date', pageLabel: 'page.formDate' },
       { flag: '--filled <file>', message: 'opt.filledForms', kind: 'list', page: 'files', pageLabel: 'page.filled' },
     ],
+  },
+  close: {
+    description: 'cmd.close',
+    example: 'example.close',
+    files: 'arg.grids',
+    options: [
+      ...common,
+      ledger,
+      ...letterhead,
+      { flag: '--date <dd/mm/yyyy>', message: 'opt.closeDate', kind: 'text', page: 'date', pageLabel: 'page.closeDate' },
+      { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text' },
+      { flag: '-o, --output <file>', message: 'opt.outputNotices', kind: 'text' },
+    ],
+  },
+  reopen: {
+    description: 'cmd.reopen',
+    example: 'example.reopen',
+    files: 'arg.grids',
+    options: [
+      ...common,
+      ledger,
+      { flag: '--reason <text>', message: 'opt.reason', kind: 'text', page: 'text', pageLabel: 'page.reason' },
+      { flag: '--date <dd/mm/yyyy>', message: 'opt.closeDate', kind: 'text', page: 'date', pageLabel: 'page.closeDate' },
+      { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text' },
+    ],
+  },
+  diff: {
+    description: 'cmd.diff',
+    example: 'example.diff',
+    files: 'arg.oldNew',
+    options: [
+      ...common,
+      { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text' },
+      { flag: '-o, --output <file>', message: 'opt.outputDiff', kind: 'text' },
+    ],
+  },
+  verify: {
+    description: 'cmd.verify',
+    example: 'example.verify',
+    files: 'arg.fileToVerify',
+    options: [...common, { flag: '--code <code>', message: 'opt.code', kind: 'text', page: 'text', pageLabel: 'page.code' }],
   },
   page: {
     description: 'cmd.page',

@@ -1,10 +1,13 @@
+import { closedMonthProblems } from '../core/closing.js';
 import type { ParsedMonth } from '../core/grid.js';
+import { codeOf, monthContent } from '../core/month-content.js';
 import { UserError } from '../core/problems.js';
 import type { ChosenRulebook } from '../core/rulebook-choice.js';
 import type { YearMonth } from '../core/types.js';
 import { openWorkbookView } from '../xlsx/read/grid-reader.js';
 import { monthsFromViews, type OpenedWorkbook } from '../xlsx/read/months-from-views.js';
 import type { Context } from './context.js';
+import { type FoundLedger, findLedger } from './ledger-source.js';
 import { terminalWidth, wrapText } from './terminal-table.js';
 
 /**
@@ -17,6 +20,8 @@ import { terminalWidth, wrapText } from './terminal-table.js';
 
 export interface LoadedMonths {
   readonly months: ParsedMonth[];
+  /** The unit's ledger of closed months, when it keeps one. */
+  readonly ledger?: FoundLedger;
   /** The run with the rulebook chosen against the grids. */
   readonly ctx: Context;
   readonly chosen: ChosenRulebook;
@@ -39,12 +44,51 @@ export function announceRulebook(ctx: Context, from: ChosenRulebook['from']): vo
     ctx.io.stderr.write(`${wrapText(ctx.t('rules.usingFolder', { file: from.file }), terminalWidth(ctx.io.stderr, ctx.io.env))}\n`);
 }
 
-export async function loadMonths(
-  ctx: Context,
-  files: readonly string[],
-  month?: YearMonth,
-  onFile?: (done: number, people: number) => void,
-): Promise<LoadedMonths> {
+/** "Tháng đã chốt: 10/2026 (03/12/2026), 11/2026 (03/12/2026, mở lại 05/12/2026: lý do)" for a run's months. */
+export function closedMonthsLine(
+  say: (key: 'cli.closedMonths', params: { months: string }) => string,
+  loaded: LoadedMonths,
+): string | undefined {
+  const ledger = loaded.ledger?.ledger;
+  if (!ledger) return undefined;
+  const dmy = (iso: string) => iso.split('-').reverse().join('/');
+  const said = loaded.months.flatMap((m) => {
+    const key = `${m.ym.year}-${String(m.ym.month).padStart(2, '0')}`;
+    const entries = ledger.entries.filter((e) => e.month === key);
+    if (entries.length === 0) return [];
+    const [first, ...rest] = entries;
+    const reopened = rest.map((e) => `${dmy(e.date)}: ${e.reason ?? ''}`);
+    return [`${key.slice(5)}/${m.ym.year} (${[dmy(first!.date), ...reopened].join('; ')})`];
+  });
+  return said.length > 0 ? say('cli.closedMonths', { months: said.join(', ') }) : undefined;
+}
+
+/** The Kiểm tra sheet's lines of a document: the months closed, and when. */
+export function closedLines(say: Parameters<typeof closedMonthsLine>[0], loaded: LoadedMonths): string[] {
+  const line = closedMonthsLine(say, loaded);
+  return line ? [line] : [];
+}
+
+/** The check code of the grids a document is made from (core/month-content.ts), for its footer. */
+export function gridsCode(loaded: LoadedMonths): string {
+  return codeOf(loaded.months.map((m) => monthContent(m, loaded.ctx.rules)));
+}
+
+export interface LoadOptions {
+  /** `--month`, for a hand-made grid whose title does not say it. */
+  readonly month?: YearMonth | undefined;
+  readonly onFile?: (done: number, people: number) => void;
+  /** `--ledger`; without it the ledger is looked for (ledger-source.ts). */
+  readonly ledger?: string | undefined;
+  /**
+   * Compare each grid of a closed month with the ledger (every command but close and reopen, which
+   * compare on their own terms): each changed cell is an error at its cell.
+   */
+  readonly checkClosed?: boolean;
+}
+
+export async function loadMonths(ctx: Context, files: readonly string[], options: LoadOptions = {}): Promise<LoadedMonths> {
+  const { month, onFile } = options;
   if (files.length === 0) throw new UserError('usage.noFiles', {}, 'usage');
   const opened: OpenedWorkbook[] = [];
   for (const file of files) opened.push({ file, view: await openWorkbookView(file) });
@@ -62,5 +106,13 @@ export async function loadMonths(
     },
   );
   announceRulebook(ctx, read.chosen.from);
-  return { months: read.months, ctx: { ...ctx, rules: read.rules }, chosen: read.chosen };
+  const found = await findLedger(options.ledger, ctx.io.cwd, files);
+  const months =
+    found && options.checkClosed !== false
+      ? read.months.map((m) => {
+          const changed = closedMonthProblems(found.ledger, found.file, [m], read.rules);
+          return changed.length > 0 ? { ...m, problems: [...m.problems, ...changed] } : m;
+        })
+      : read.months;
+  return { months, ctx: { ...ctx, rules: read.rules }, chosen: read.chosen, ...(found ? { ledger: found } : {}) };
 }

@@ -19,6 +19,11 @@ export interface PlannedWrite {
   readonly said?: string;
   /** Called just before writing (a long run says what it is doing). */
   readonly before?: () => void;
+  /**
+   * The output deliberately replaces an input (the ledger of closed months, rewritten whole with
+   * its new entries, atomically): the guard against writing over inputs lets it through.
+   */
+  readonly replaces?: boolean;
 }
 
 export interface CommandPlan {
@@ -51,7 +56,7 @@ export async function perform(ctx: Context, plan: CommandPlan): Promise<{ outcom
   const writes = failed && !plan.writeDespiteErrors ? [] : plan.writes;
   runtime().guardDistinctOutputs(plan.writes.map((w) => w.path));
   for (const w of writes) {
-    runtime().guardOutput(w.path, plan.inputs, ctx.force);
+    if (!w.replaces) runtime().guardOutput(w.path, plan.inputs, ctx.force);
     w.before?.();
     await w.write();
   }

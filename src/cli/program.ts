@@ -35,6 +35,10 @@ const MODULES: Record<CommandName, () => Promise<{ default: unknown }>> = {
   tally: () => import('./commands/tally.js'),
   classify: () => import('./commands/classify.js'),
   forms: () => import('./commands/forms.js'),
+  close: () => import('./commands/close.js'),
+  reopen: () => import('./commands/reopen.js'),
+  diff: () => import('./commands/diff.js'),
+  verify: () => import('./commands/verify.js'),
   page: () => import('./commands/page.js'),
   demo: () => import('./commands/demo.js'),
 };

@@ -12,6 +12,9 @@ export { type ChosenRulebook, chooseRulebook, type RulebookOrigin, type StoredRu
  * classify 2026 on the 2023 plan's bands.
  */
 
+/** The unit's rulebook file, found in the folder a run starts in or one above. */
+const RULEBOOK_FILE_NAME = 'quy-che.json';
+
 export async function loadRulebook(file: string): Promise<Rulebook> {
   return rulebookFromText(new TextDecoder().decode(await runtime().readInput(file)), file);
 }
@@ -19,7 +22,7 @@ export async function loadRulebook(file: string): Promise<Rulebook> {
 /** The rulebook a run starts with, before any grid is read. */
 export async function initialRulebook(option: string | undefined, cwd: string): Promise<{ rules: Rulebook; origin: RulebookOrigin }> {
   if (option) return { rules: await loadRulebook(option), origin: { kind: 'option', file: option } };
-  const found = runtime().findRulebookFile(cwd);
+  const found = runtime().findUp(RULEBOOK_FILE_NAME, cwd);
   if (found) return { rules: await loadRulebook(found), origin: { kind: 'folder', file: found } };
   return { rules: defaultRulebook(), origin: { kind: 'default' } };
 }

@@ -39,6 +39,17 @@ export function formsFileName(period: string): string {
 const stem = (file: string) => (file.split(/[\\/]/u).pop() ?? file).replace(/\.[^.]*$/u, '');
 const folderOf = (file: string) => file.slice(0, file.length - (file.split(/[\\/]/u).pop() ?? '').length);
 
+/** A file called `name` in the folder of `file` (`.`: the folder itself). */
+export function besideFile(file: string, name: string): string {
+  const folder = folderOf(file);
+  return name === '.' ? folder || '.' : `${folder}${name}`;
+}
+
+/** The month's closing record and notices (scoring close): chot-thang-11-2026.xlsx. */
+export function closingFileName(year: number, month: number): string {
+  return `chot-thang-${two(month)}-${year}.xlsx`;
+}
+
 /** A grid's checked copy beside it: thang-06-2026-kiem-tra.xlsx. */
 export function checkedCopyName(grid: string): string {
   return `${folderOf(grid)}${stem(grid)}-kiem-tra.xlsx`;

@@ -106,6 +106,8 @@ const rulebookSchema = z
       .default(DEFAULT_UNIT),
     monthlyPoints: z.number().int().positive(),
     floorMonthAtZero: z.boolean().default(false),
+    /** Working days a person has to object to a closed month's notice (scoring close); 5 when absent. */
+    objectionWorkingDays: z.number().int().min(1).max(60).optional(),
     deductionCodes: z.array(deductionCode).min(1),
     neutralCodes: z.array(neutralCode).default([]),
     calendar: z.record(z.string().regex(/^\d{4}$/), yearCalendar).default({}),

@@ -80,6 +80,8 @@ export interface Rulebook {
   unit: UnitInfo;
   monthlyPoints: number;
   floorMonthAtZero: boolean;
+  /** Working days a person has to object to a closed month's notice (scoring close); 5 when absent. */
+  objectionWorkingDays?: number | undefined;
   deductionCodes: DeductionCodeRule[];
   neutralCodes: NeutralCodeRule[];
   calendar: Record<string, YearCalendar>;

@@ -1,8 +1,8 @@
 import { inflateRawSync } from 'node:zlib';
 import { guardDistinctOutputs, guardOutput, writeFileAtomic } from './atomic-write.js';
+import { findUp } from './find-up.js';
 import { expandPatterns } from './patterns.js';
 import { readInputFile } from './read-input.js';
-import { findRulebookFile } from './rulebook-file.js';
 import { installRuntime, type Runtime } from './runtime.js';
 import { streamWorkbook } from './workbook-stream.js';
 
@@ -17,7 +17,7 @@ const nodeRuntime = {
   inflateRaw: (data, maxOutputLength) => inflateRawSync(data, { maxOutputLength }),
   guardDistinctOutputs,
   guardOutput,
-  findRulebookFile,
+  findUp,
   expandPatterns,
 } satisfies Runtime;
 

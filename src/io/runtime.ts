@@ -24,8 +24,11 @@ export interface Runtime {
   guardDistinctOutputs(outputs: readonly string[]): void;
   /** An output that would overwrite an input, or an existing file without --force. */
   guardOutput(output: string, inputs: readonly string[], force: boolean): void;
-  /** The unit's `quy-che.json` nearest to `cwd` (the page: the one the clerk opened), if any. */
-  findRulebookFile(cwd: string): string | undefined;
+  /**
+   * The file of that name nearest to `start`, in it or a folder above (`quy-che.json`, `so-chot.json`),
+   * found the way linters find their configuration; the page has no folders: none.
+   */
+  findUp(name: string, start: string): string | undefined;
   /** Files named by the arguments: Windows' cmd passes `*.xlsx` as typed; the page's names are files. */
   expandPatterns(args: readonly string[]): string[];
 }

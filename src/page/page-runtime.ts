@@ -77,7 +77,7 @@ export const pageRuntime = {
   guardOutput(output, inputs) {
     if (inputs.includes(output)) throw new UserError('file.outputIsInput', { file: output });
   },
-  // The page has no folder to search: the rulebook the clerk chooses is given as --rules.
-  findRulebookFile: () => undefined,
+  // The page has no folder to search: the rulebook and the ledger the clerk opens are given as options.
+  findUp: () => undefined,
   expandPatterns: (args) => [...args],
 } satisfies Runtime;

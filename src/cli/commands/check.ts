@@ -24,7 +24,10 @@ export default defineCommand({
 
   async plan(given, opts, files) {
     if (workbookOutput(opts.annotate) && files.length === 1) runtime().guardOutput(opts.annotate!, files, given.force);
-    const { months, ctx, chosen } = await loadMonths(given, files, opts.month ? parseYearMonth(opts.month) : undefined);
+    const { months, ctx, chosen } = await loadMonths(given, files, {
+      month: opts.month ? parseYearMonth(opts.month) : undefined,
+      ledger: opts.ledger,
+    });
     const scores = months.map((m) => scoreMonth(m, ctx.rules));
     // Several months get every cross-month check tally makes (a name changed under one Mã, a month
     // given twice); Nghị định 335/2025's period scores come from the months given.

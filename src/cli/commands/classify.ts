@@ -4,6 +4,7 @@ import { hasErrors, UserError } from '../../core/problems.js';
 import type { YearResult } from '../../core/year.js';
 import { tallyYear } from '../../core/year.js';
 import { yearFromReport } from '../../core/year-from-report.js';
+import { documentText } from '../../i18n/messages.js';
 import { runtime } from '../../io/runtime.js';
 import { openWorkbookView } from '../../xlsx/read/grid-reader.js';
 import { readRoster } from '../../xlsx/read/roster-reader.js';
@@ -13,7 +14,7 @@ import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { withFilledForms } from '../filled-forms.js';
 import { documentLetterhead } from '../letterhead-options.js';
-import { announceRulebook, loadMonths, rulebookUsed } from '../load-months.js';
+import { announceRulebook, closedLines, gridsCode, loadMonths, rulebookUsed } from '../load-months.js';
 import { documentDate, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { chooseRulebook } from '../rulebook-source.js';
@@ -30,7 +31,8 @@ async function loadYear(
   ctx: Context,
   files: string[],
   asOf: string,
-): Promise<{ year: YearResult; ctx: Context; rulebook: { name: string; from: string } }> {
+  ledger: string | undefined,
+): Promise<{ year: YearResult; ctx: Context; rulebook: { name: string; from: string }; code?: string; notes: string[] }> {
   if (files.length === 1) {
     const file = files[0]!;
     const data = readYearData(await openWorkbookView(file), file);
@@ -44,16 +46,18 @@ async function loadYear(
       const { rulebook: _stored, ...header } = data.header;
       const year = yearFromReport(file, header, data.staff, asOf, chosen.problems);
       const used = { ...ctx, rules: chosen.rules };
-      return { year, ctx: used, rulebook: rulebookUsed(used, chosen) };
+      return { year, ctx: used, rulebook: rulebookUsed(used, chosen), notes: [] };
     }
   }
   const progress = progressReporter(ctx, files.length);
-  const loaded = await loadMonths(ctx, files, undefined, progress.update);
+  const loaded = await loadMonths(ctx, files, { onFile: progress.update, ledger });
   progress.done();
   return {
     year: tallyYear(loaded.months, loaded.ctx.rules, undefined, asOf),
     ctx: loaded.ctx,
     rulebook: rulebookUsed(loaded.ctx, loaded.chosen),
+    code: gridsCode(loaded),
+    notes: closedLines(documentText, loaded),
   };
 }
 
@@ -151,7 +155,7 @@ export default defineCommand({
     const inputs = [...files, ...(opts.staff ? [opts.staff] : []), ...(opts.transfer ?? []), ...(opts.filled ?? [])];
     if (workbookOutput(opts.output)) runtime().guardOutput(opts.output!, inputs, given.force);
     const dated = documentDate(opts.date);
-    const loadedYear = await loadYear(given, files, dated.iso);
+    const loadedYear = await loadYear(given, files, dated.iso, opts.ledger);
     const ctx = loadedYear.ctx;
     const filled = await withFilledForms(opts.filled ?? [], loadedYear.year, ctx);
     const year = filled.year;
@@ -174,7 +178,23 @@ export default defineCommand({
       inputs,
       rulebook: loadedYear.rulebook,
       writes: output
-        ? [{ path: output, write: () => writeClassificationFile(result, { rules: ctx.rules, letterhead, today: dated.date }, output) }]
+        ? [
+            {
+              path: output,
+              write: () =>
+                writeClassificationFile(
+                  result,
+                  {
+                    rules: ctx.rules,
+                    letterhead,
+                    today: dated.date,
+                    notes: loadedYear.notes,
+                    ...(loadedYear.code ? { code: loadedYear.code } : {}),
+                  },
+                  output,
+                ),
+            },
+          ]
         : [],
       json: { ...classifyJson(result, ctx.lang), written: failed ? null : (output ?? null) },
       text: classificationText(ctx, result),

@@ -10,7 +10,7 @@ import { writeFormsFile } from '../../xlsx/write/forms-writer.js';
 import { defineCommand } from '../command.js';
 import { withFilledForms } from '../filled-forms.js';
 import { documentLetterhead } from '../letterhead-options.js';
-import { loadMonths, rulebookUsed } from '../load-months.js';
+import { gridsCode, loadMonths, rulebookUsed } from '../load-months.js';
 import { documentDate, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
 
@@ -26,7 +26,7 @@ export default defineCommand({
   async plan(given, opts, files) {
     if (workbookOutput(opts.output)) runtime().guardOutput(opts.output!, [...files, ...(opts.filled ?? [])], given.force);
     const progress = progressReporter(given, files.length);
-    const loaded = await loadMonths(given, files, undefined, progress.update);
+    const loaded = await loadMonths(given, files, { onFile: progress.update, ledger: opts.ledger });
     progress.done();
     const ctx = loaded.ctx;
     const ev = ctx.rules.evaluation;
@@ -62,7 +62,14 @@ export default defineCommand({
               write: () =>
                 writeFormsFile(
                   data,
-                  { rules: ctx.rules, letterhead, year: year.year, ...(date ? { date } : {}), ...(year.asOf ? { asOf: year.asOf } : {}) },
+                  {
+                    rules: ctx.rules,
+                    letterhead,
+                    year: year.year,
+                    code: gridsCode(loaded),
+                    ...(date ? { date } : {}),
+                    ...(year.asOf ? { asOf: year.asOf } : {}),
+                  },
                   output,
                   // The year's forms come with one page per person for the year, for the personnel file.
                   choice.kind === 'year' ? yearPagesOf(year, ctx.rules) : [],

@@ -4,12 +4,13 @@ import { hasErrors, UserError } from '../../core/problems.js';
 import { rankByTotal } from '../../core/ranking.js';
 import { reportScore, reportStart, romanQuarter, scoreForReport } from '../../core/report-period.js';
 import { quarterScore, tallyYear } from '../../core/year.js';
+import { documentText } from '../../i18n/messages.js';
 import { scopeText } from '../../i18n/scope-text.js';
 import { runtime } from '../../io/runtime.js';
 import { writeReportFile } from '../../xlsx/write/report-writer.js';
 import { defineCommand } from '../command.js';
 import { documentLetterhead } from '../letterhead-options.js';
-import { loadMonths, rulebookUsed } from '../load-months.js';
+import { closedLines, closedMonthsLine, gridsCode, loadMonths, rulebookUsed } from '../load-months.js';
 import { documentDate, exportOutput, parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
 import type { PlannedWrite } from '../plan.js';
 import { progressReporter } from '../progress.js';
@@ -31,7 +32,11 @@ export default defineCommand({
     if (exportOutput(opts.export)) runtime().guardOutput(opts.export!, files, given.force);
     const progress = progressReporter(given, files.length);
     // The months are not kept past tallyYear: at province scale they are a few hundred MB the writer needs.
-    const loaded = await loadMonths(given, files, opts.month ? parseYearMonth(opts.month) : undefined, progress.update);
+    const loaded = await loadMonths(given, files, {
+      month: opts.month ? parseYearMonth(opts.month) : undefined,
+      onFile: progress.update,
+      ledger: opts.ledger,
+    });
     progress.done();
     const ctx = loaded.ctx;
     const year = tallyYear(loaded.months, ctx.rules, period, dated.iso);
@@ -45,7 +50,12 @@ export default defineCommand({
       writes.push({
         path: output,
         before: () => progress.writing(output),
-        write: () => writeReportFile(year, { rules: ctx.rules, letterhead, today: dated.date }, output),
+        write: () =>
+          writeReportFile(
+            year,
+            { rules: ctx.rules, letterhead, today: dated.date, code: gridsCode(loaded), notes: closedLines(documentText, loaded) },
+            output,
+          ),
       });
     const exported = opts.export;
     if (exported) {
@@ -59,10 +69,12 @@ export default defineCommand({
       });
     }
 
+    const closed = closedMonthsLine(ctx.t, loaded);
     const people = ranks ? [...year.staff].sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)!) : year.staff;
     const text: string[] = [];
     const scope = scopeText(ctx.lang, year.scope);
     if (period) text.push(ctx.t('cli.ranking', { from: period.from, to: period.to }));
+    if (closed) text.push(closed);
     if (year.asOf)
       text.push(
         year.scope.kind === 'year'

@@ -213,8 +213,11 @@ export function sheetPrintOptions(
   repeatRows: string | undefined,
   landscape: boolean,
   scale?: number,
+  code?: string,
 ): Partial<ExcelJS.AddWorksheetOptions> {
   const t = documentTemplate();
+  // The check code of the grids the document was made from, left in the footer of every page.
+  const left = code ? `&L&"${t.font.name},Regular"&9${fill(t.codeFooter, { code })}` : '';
   return {
     pageSetup: {
       paperSize: 9,
@@ -228,11 +231,17 @@ export function sheetPrintOptions(
       ...(repeatRows ? { printTitlesRow: repeatRows } : {}),
     },
     headerFooter: {
-      oddFooter: `&C&"${t.font.name},Regular"&10${t.pageFooter}`,
+      oddFooter: `${left}&C&"${t.font.name},Regular"&10${t.pageFooter}`,
       differentFirst: false,
       differentOddEven: false,
     } as Partial<ExcelJS.HeaderFooter>,
   };
+}
+
+/** A footer with the check code alone, for sheets that print no page numbers (one form a page). */
+export function codeOnlyFooter(code: string | undefined): { headerFooter?: Partial<ExcelJS.HeaderFooter> } {
+  const t = documentTemplate();
+  return code ? { headerFooter: { oddFooter: `&L&"${t.font.name},Regular"&9${fill(t.codeFooter, { code })}` } } : {};
 }
 
 export function thinBorder(): Partial<ExcelJS.Borders> {

@@ -35,6 +35,8 @@ export interface TableSheetSpec {
   readonly signatures?: Signatures;
   /** Lines under the table (summary, notes), each merged across the sheet. */
   readonly after?: readonly string[];
+  /** The check code of the grids the document was made from, printed in every page's footer. */
+  readonly code?: string;
 }
 
 /** Data cell styles, one per column and kind of value, built once for the whole sheet. */
@@ -99,7 +101,7 @@ export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: Ta
   });
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: headerRow }],
-    ...sheetPrintOptions(plan.repeatHeader ? `${headerRow}:${headerRow}` : undefined, isLandscape(widths), plan.scale),
+    ...sheetPrintOptions(plan.repeatHeader ? `${headerRow}:${headerRow}` : undefined, isLandscape(widths), plan.scale, spec.code),
   });
   spec.columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;

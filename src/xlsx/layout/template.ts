@@ -81,6 +81,24 @@ interface DocumentTemplate {
   recipientsTitle: string;
   /** Excel header/footer codes: &P page, &N pages. */
   pageFooter: string;
+  /** The check code in the footer of a document made from grids: "Mã kiểm tra: {code}". */
+  codeFooter: string;
+  /** `scoring close`: the closing record of a month and each person's notice. */
+  closing: {
+    recordSheet: string;
+    recordTitle: string;
+    recordSubtitle: string;
+    recordColumns: string[];
+    recordAfter: string;
+    noticeSheet: string;
+    noticeTitle: string;
+    noticeTo: string;
+    noticeColumns: string[];
+    noticeScore: string;
+    noticeNone: string;
+    noticeObjection: string;
+    noticeCode: string;
+  };
   grid: {
     title: string;
     subtitle: string;

@@ -151,8 +151,14 @@ async function writeClassification(wb: ExcelJS.Workbook, result: Classification,
         rightTitle: rules.unit.approverTitle,
         recipients: recipientsFor(rules.unit.recipients, rules.unit.approverTitle),
       },
+      code: ctx.code,
     },
     sink,
   );
-  await addTableSheet(wb, documentTemplate().report.sheets.problems, { letterhead, titles, ...problemRows(result.problems) }, sink);
+  await addTableSheet(
+    wb,
+    documentTemplate().report.sheets.problems,
+    { letterhead, titles, ...problemRows(result.problems), after: ctx.notes ?? [], code: ctx.code },
+    sink,
+  );
 }

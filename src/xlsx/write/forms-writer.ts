@@ -7,6 +7,7 @@ import type { FormData, YearPage } from '../../core/forms.js';
 import type { Rulebook } from '../../core/rulebook.js';
 import { viDecimal } from '../../i18n/messages.js';
 import {
+  codeOnlyFooter,
   type FrameLayout,
   font,
   frameLayout,
@@ -36,6 +37,8 @@ export interface FormsContext {
   readonly date?: Date;
   /** The day the figures stand at (ISO), for a period not over on it. */
   readonly asOf?: string;
+  /** The check code of the grids the forms were made from, in the footer. */
+  readonly code?: string;
 }
 
 /** Month scores summed as a reader would write them: 100 − 80 + 40, never 100 + -80 + 40. */
@@ -104,7 +107,7 @@ function writeEvidenceSheet(wb: ExcelJS.Workbook, forms: readonly FormData[], ct
   const long = forms.filter((f) => f.evidence.length > EVIDENCE_LINES_ON_FORM);
   if (long.length === 0) return;
   const widths = [5, 22, 9, 11, 6, 7, 8, 20, 6];
-  const ws = wb.addWorksheet(t.evidenceSheet, sheetPrintOptions('2:2', false));
+  const ws = wb.addWorksheet(t.evidenceSheet, sheetPrintOptions('2:2', false, undefined, ctx.code));
   ws.columns = widths.map((width) => ({ width }));
   mergedText(ws, 1, { from: 1, to: widths.length }, t.evidenceSheetTitle, { bold: true, size: SIZE }, widths);
   const header = ws.getRow(2);
@@ -290,7 +293,10 @@ function writeYearPages(wb: ExcelJS.Workbook, pages: readonly YearPage[], ctx: F
   const t = documentTemplate().forms;
   const ev = ctx.rules.evaluation!;
   const options = sheetPrintOptions(undefined, false);
-  const ws = wb.addWorksheet(t.yearSheet, { pageSetup: { ...options.pageSetup, fitToPage: false, scale: FORM_SCALE } });
+  const ws = wb.addWorksheet(t.yearSheet, {
+    pageSetup: { ...options.pageSetup, fitToPage: false, scale: FORM_SCALE },
+    ...codeOnlyFooter(ctx.code),
+  });
   ws.columns = YEAR_WIDTHS.map((width) => ({ width }));
   const layout = frameLayout(YEAR_WIDTHS, ctx.letterhead);
   const full = layout.full;
@@ -386,7 +392,10 @@ export async function writeFormsFile(
   // No page numbers: each page is one person's form, and a count over the whole sheet would mislead.
   // Printed at 90 %: the form with a few deductions then fits one A4 page in Excel and LibreOffice
   // (measured with Calibri's metrics for the column unit, as Excel has them).
-  const ws = wb.addWorksheet(documentTemplate().forms.sheet, { pageSetup: { ...options.pageSetup, fitToPage: false, scale: FORM_SCALE } });
+  const ws = wb.addWorksheet(documentTemplate().forms.sheet, {
+    pageSetup: { ...options.pageSetup, fitToPage: false, scale: FORM_SCALE },
+    ...codeOnlyFooter(ctx.code),
+  });
   ws.columns = WIDTHS.map((width) => ({ width }));
   let row = 1;
   for (const form of forms) {

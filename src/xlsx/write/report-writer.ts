@@ -21,6 +21,10 @@ export interface ReportContext {
   /** Chosen for the document's date by letterheadFor. */
   readonly letterhead: Letterhead;
   readonly today: Date;
+  /** The check code of the grids the document was made from, in every page's footer. */
+  readonly code?: string;
+  /** Lines for the Kiểm tra sheet beside its problems (the months closed, and when). */
+  readonly notes?: readonly string[];
 }
 
 const QUARTERS = [1, 2, 3, 4];
@@ -228,10 +232,10 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
     await addTableSheet(
       wb,
       r.sheets.summary,
-      { letterhead, titles, ...summaryRows(year, ctx.rules, period), after: notes, signatures },
+      { letterhead, titles, ...summaryRows(year, ctx.rules, period), after: notes, signatures, code: ctx.code },
       sink,
     );
-    await addTableSheet(wb, r.sheets.detail, { letterhead, titles, ...detailRows(year, ctx.rules) }, sink);
+    await addTableSheet(wb, r.sheets.detail, { letterhead, titles, ...detailRows(year, ctx.rules), code: ctx.code }, sink);
     const evaluation = evaluationRows(year, ctx.rules);
     if (evaluation)
       await addTableSheet(
@@ -242,6 +246,7 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
           titles: [titles[0]!, fill(r.evaluationSubtitle, { decree: ctx.rules.evaluation!.decree.toLocaleUpperCase('vi') })],
           ...evaluation,
           signatures,
+          code: ctx.code,
         },
         sink,
       );
@@ -249,7 +254,13 @@ export function writeReportFile(year: YearResult, ctx: ReportContext, path: stri
     await addTableSheet(
       wb,
       r.sheets.problems,
-      { letterhead, titles, ...problems, after: problems.rows.length === 0 ? [r.noProblems] : [] },
+      {
+        letterhead,
+        titles,
+        ...problems,
+        after: [...(ctx.notes ?? []), ...(problems.rows.length === 0 ? [r.noProblems] : [])],
+        code: ctx.code,
+      },
       sink,
     );
     // The report carries its period and rulebook: classify from it must give what the grids give, or refuse.

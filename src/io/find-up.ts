@@ -1,13 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-/** The unit's rulebook file, found the way linters find their configuration. */
-const RULEBOOK_FILE_NAME = 'quy-che.json';
-
-/** The nearest quy-che.json from `start` up to the root of the file system. */
-export function findRulebookFile(start: string): string | undefined {
+/** The nearest file called `name` from `start` up to the root of the file system (quy-che.json, so-chot.json). */
+export function findUp(name: string, start: string): string | undefined {
   for (let dir = resolve(start); ; dir = dirname(dir)) {
-    const candidate = join(dir, RULEBOOK_FILE_NAME);
+    const candidate = join(dir, name);
     try {
       if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
     } catch {

@@ -1,0 +1,127 @@
+import { scoreMonth } from './engine.js';
+import { scoringFingerprint } from './fingerprint.js';
+import type { ParsedMonth } from './grid.js';
+import type { Rulebook } from './rulebook.js';
+import { sha256Hex } from './sha256.js';
+
+/**
+ * What a month's grid says that can change a score: each person (Mã and name), each day's marks as
+ * the grammar read them, the leader's figures, and the rulebook's scoring part. Widths, styles,
+ * fonts, the order of a package's parts and the spelling of a mark (`v`, ` V `, `1V`) are not in
+ * it, so a grid opened and saved again in Excel, LibreOffice or openpyxl keeps its check code; any
+ * scored change gives another.
+ */
+
+export interface DayMark {
+  /** The marks of the day as scored: `V`, `2B`, `P`, several joined by `,`. */
+  readonly text: string;
+  readonly cell: string;
+}
+
+export interface PersonContent {
+  readonly id: string;
+  readonly name: string;
+  readonly nameCell: string;
+  /** By day of the month (1–31), only days with marks. */
+  readonly days: Readonly<Record<string, DayMark>>;
+  /** The leader's figures, where the grid has them. */
+  readonly evaluation?: {
+    readonly otherGeneral: number | null;
+    readonly task: number | null;
+    readonly cells: Readonly<Record<string, string>>;
+  };
+  readonly score: number;
+  readonly deducted: number;
+}
+
+export interface MonthContent {
+  readonly year: number;
+  readonly month: number;
+  readonly unit?: string;
+  /** The scoring fingerprint of the rulebook the month was scored under. */
+  readonly rules: string;
+  readonly people: readonly PersonContent[];
+}
+
+export function monthContent(month: ParsedMonth, rules: Rulebook): MonthContent {
+  const scores = new Map(scoreMonth(month, rules).staff.map((p) => [p.id, p]));
+  const days = new Map<string, Map<number, { tokens: string[]; cell: string }>>();
+  const mark = (personId: string, date: string, token: string, cell: string) => {
+    const byDay = days.get(personId) ?? days.set(personId, new Map()).get(personId)!;
+    const day = Number(date.slice(8, 10));
+    const entry = byDay.get(day) ?? byDay.set(day, { tokens: [], cell }).get(day)!;
+    entry.tokens.push(token);
+  };
+  for (const e of month.events) mark(e.personId, e.date, e.count > 1 ? `${e.count}${e.code}` : e.code, e.source.cell);
+  for (const m of month.marks) mark(m.personId, m.date, m.code, m.source.cell);
+  const people = month.staff.map((s): PersonContent => {
+    const own = [...(days.get(s.id) ?? new Map()).entries()].sort(([a], [b]) => a - b);
+    const entered = month.evaluations.get(s.id);
+    const score = scores.get(s.id);
+    return {
+      id: s.id,
+      name: s.name,
+      nameCell: s.nameCell,
+      days: Object.fromEntries(own.map(([day, d]) => [String(day), { text: d.tokens.sort().join(','), cell: d.cell }])),
+      ...(entered ? { evaluation: { otherGeneral: entered.otherGeneral, task: entered.task, cells: { ...entered.cells } } } : {}),
+      score: score?.score ?? 0,
+      deducted: score?.deducted ?? 0,
+    };
+  });
+  return {
+    year: month.ym.year,
+    month: month.ym.month,
+    ...(month.unit ? { unit: month.unit } : {}),
+    rules: scoringFingerprint(rules),
+    people,
+  };
+}
+
+/** JSON with keys in order at every level: one content, one text, whatever built it. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+/** Only what is scored goes into the code: cells' addresses and the scores they give do not. */
+function scoredPart(c: MonthContent) {
+  return {
+    year: c.year,
+    month: c.month,
+    rules: c.rules,
+    people: c.people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      days: Object.fromEntries(Object.entries(p.days).map(([d, m]) => [d, m.text])),
+      evaluation: p.evaluation ? [p.evaluation.otherGeneral, p.evaluation.task] : null,
+    })),
+  };
+}
+
+/** Crockford's base 32: no I, L, O, U, so a code read aloud or copied by hand is not misread. */
+const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** Twelve characters in three groups (`7K2M-Q9XA-3FTB`): 60 bits of SHA-256, printed on every document. */
+export function codeOf(contents: readonly MonthContent[]): string {
+  const ordered = [...contents].sort((a, b) => a.year - b.year || a.month - b.month);
+  const hex = sha256Hex(canonicalJson(ordered.map(scoredPart)));
+  let bits = BigInt(`0x${hex.slice(0, 15)}`);
+  let out = '';
+  for (let i = 0; i < 12; i++) {
+    out = BASE32[Number(bits & 31n)] + out;
+    bits >>= 5n;
+  }
+  return `${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8)}`;
+}
+
+/** A code as typed by a person: case, spaces and dashes do not matter, nor O for 0 or I/L for 1. */
+export function sameCode(a: string, b: string): boolean {
+  const norm = (s: string) => s.toUpperCase().replace(/[\s-]/gu, '').replace(/O/gu, '0').replace(/[IL]/gu, '1');
+  return norm(a) === norm(b);
+}
