@@ -274,6 +274,44 @@ describeWithPrograms('the offline page in chromium', ['chromium'], () => {
     await fresh.close();
   }, 60_000);
 
+  it('closes a month as the command line does: the same ledger, the same record and notices', async () => {
+    const fixtures26 = join(ROOT, 'fixtures', '2026');
+    const november = join(fixtures26, 'thang-11-2026.xlsx');
+    const fresh = await browser.newPage({ acceptDownloads: true });
+    fresh.on('request', (r) => requests.push(r.url()));
+    await fresh.goto(`file://${PAGE}`);
+    await fresh.waitForSelector('body[data-ready="true"]');
+    await fresh.setInputFiles('#grids', [november]);
+    await fresh.waitForSelector('#check-out .summary');
+    await fresh.fill('#close-date', '2026-12-03');
+    await fresh.click('#close');
+    await fresh.waitForSelector('#closing-out a.download >> nth=1');
+    const links = await fresh.$$eval('#closing-out a.download', (as) => as.map((a) => a.getAttribute('download')));
+    expect(links).toEqual(['so-chot.json', 'chot-thang-11-2026.xlsx']);
+    const saved: string[] = [];
+    for (const n of [0, 1]) {
+      const [dl] = await Promise.all([fresh.waitForEvent('download'), fresh.click(`#closing-out a.download >> nth=${n}`)]);
+      const path = join(dir, `page-closing-${dl.suggestedFilename()}`);
+      await dl.saveAs(path);
+      saved.push(path);
+    }
+    // Reopening without a reason is refused on the page as on the command line.
+    await fresh.click('#reopen');
+    expect(await fresh.textContent('#closing-out [role=alert]')).toContain('cần lý do');
+    await fresh.close();
+
+    const cliDir = join(dir, 'cli-closing');
+    mkdirSync(cliDir, { recursive: true });
+    const rules = ['--rules', join(fixtures26, 'quy-che-nd335.json')];
+    const ledger = join(cliDir, 'so-chot.json');
+    const cli = await run(['close', november, ...rules, '--date', '03/12/2026', '--ledger', ledger, '-o', join(cliDir, 'chot.xlsx')], {
+      cwd: cliDir,
+    });
+    expect(cli.code).toBe(0);
+    expect(JSON.parse(readFileSync(saved[0]!, 'utf8'))).toEqual(JSON.parse(readFileSync(ledger, 'utf8')));
+    expect(await contents(saved[1]!)).toEqual(await contents(join(cliDir, 'chot.xlsx')));
+  }, 120_000);
+
   it('makes no request at all but for the page itself', () => {
     const others = requests.filter((u) => u !== `file://${PAGE}` && !u.startsWith('blob:') && !u.startsWith('data:'));
     expect(others).toEqual([]);

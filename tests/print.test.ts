@@ -40,6 +40,8 @@ const DOCS: Doc[] = [
   { file: 'demo26/kiem-tra-thang-06-2026.xlsx', sheets: 2, parent: false },
   { file: 'demo26/tong-hop-2026.xlsx', sheets: 4, parent: false, title: 'BẢNG TỔNG HỢP ĐIỂM CHẤM KỶ LUẬT, KỶ CƯƠNG HÀNH CHÍNH NĂM 2026' },
   { file: 'demo26/xep-loai-2026.xlsx', sheets: 2, parent: false },
+  // scoring close: the closing record, then one notice a person (12), each a page with the letterhead.
+  { file: 'demo26/chot-thang-11-2026.xlsx', sheets: 13, parent: false, title: 'BIÊN BẢN CHỐT ĐIỂM KỶ LUẬT, KỶ CƯƠNG THÁNG 11/2026' },
   { file: 'thang-03.xlsx', sheets: 3, parent: true, title: 'BÁO CÁO KẾT QUẢ CHẤM ĐIỂM THÁNG 03 NĂM 2023' },
   { file: 'quy-1.xlsx', sheets: 3, parent: true, title: 'BÁO CÁO KẾT QUẢ CHẤM ĐIỂM QUÝ I NĂM 2023' },
   { file: 'dot.xlsx', sheets: 3, parent: true, title: 'BÁO CÁO KẾT QUẢ CHẤM ĐIỂM TỪ 01/03/2023 ĐẾN 19/05/2023' },

@@ -26,6 +26,8 @@ export interface OptionDecl {
   readonly page?: PageControl;
   /** The page's label, where the command line's help text would not read well beside a control. */
   readonly pageLabel?: MessageKey;
+  /** The kinds of file a file control offers (default: grids, rosters and tables). */
+  readonly accept?: string;
 }
 
 export interface CommandDecl {
@@ -51,6 +53,7 @@ const ledger = {
   kind: 'text',
   page: 'file',
   pageLabel: 'page.ledger',
+  accept: '.json,application/json',
 } as const satisfies OptionDecl;
 
 const letterhead = [
@@ -231,8 +234,17 @@ export type OptionsOf<N extends CommandName> = {
 };
 
 /** The options of a command the page shows, with their controls (page/app.ts draws them). */
-export function pageOptions(name: CommandName): { attribute: string; message: MessageKey; control: PageControl }[] {
+export function pageOptions(name: CommandName): { attribute: string; message: MessageKey; control: PageControl; accept?: string }[] {
   return (COMMANDS[name].options as readonly OptionDecl[]).flatMap((o) =>
-    o.page ? [{ attribute: attributeName(o.flag), message: o.pageLabel ?? o.message, control: o.page }] : [],
+    o.page
+      ? [
+          {
+            attribute: attributeName(o.flag),
+            message: o.pageLabel ?? o.message,
+            control: o.page,
+            ...(o.accept ? { accept: o.accept } : {}),
+          },
+        ]
+      : [],
   );
 }

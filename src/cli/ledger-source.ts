@@ -16,7 +16,7 @@ export interface FoundLedger {
 
 /** The ledger's path, whether or not it exists yet (`close` makes it beside the grids). */
 export function ledgerPath(option: string | undefined, cwd: string, files: readonly string[]): { file: string; exists: boolean } {
-  if (option) return { file: option, exists: true };
+  if (option) return { file: option, exists: runtime().exists(option) };
   const found =
     runtime().findUp(LEDGER_FILE_NAME, cwd) ?? (files[0] ? runtime().findUp(LEDGER_FILE_NAME, besideFile(files[0], '.')) : undefined);
   if (found) return { file: found, exists: true };

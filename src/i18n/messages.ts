@@ -581,6 +581,16 @@ const vi = {
   'page.reason': 'Lý do mở lại (số quyết định, ý kiến được chấp nhận):',
   'page.code': 'Mã kiểm tra in trên giấy:',
   'verify.codeMissing': 'Cần mã kiểm tra in trên giấy: --code XXXX-XXXX-XXXX.',
+  'page.step6': '6. Chốt tháng',
+  'page.step6Help':
+    'Chốt các bảng đã mở ở bước 3: tải về sổ chốt (so-chot.json) cùng thông báo cho từng người và biên bản; lần sau mở lại sổ này. Sửa một tháng đã chốt thì mở lại có lý do; so sánh hai bản của một tháng; đối chiếu tệp với mã kiểm tra in trên giấy.',
+  'page.close': 'Chốt tháng',
+  'page.reopen': 'Mở lại tháng đã chốt',
+  'page.diff': 'So sánh hai bản',
+  'page.verify': 'Đối chiếu mã kiểm tra',
+  'page.diffOld': 'Bản cũ (đã in, đã chốt):',
+  'page.diffNew': 'Bản mới:',
+  'page.verifyFile': 'Tệp cần đối chiếu:',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -1154,6 +1164,16 @@ const en: Record<MessageKey, string> = {
   'page.reason': 'Why it is reopened (a decision, an objection accepted):',
   'page.code': 'Check code printed on the paper:',
   'verify.codeMissing': 'Give the check code printed on the paper: --code XXXX-XXXX-XXXX.',
+  'page.step6': '6. Closing a month',
+  'page.step6Help':
+    "Close the grids opened in step 3: download the ledger (so-chot.json) with each person's notice and the record; open the ledger again next time. To change a closed month, reopen it with a reason; compare two versions of a month; check a file against the code printed on paper.",
+  'page.close': 'Close the month',
+  'page.reopen': 'Reopen a closed month',
+  'page.diff': 'Compare two versions',
+  'page.verify': 'Check a code',
+  'page.diffOld': 'Old version (printed, closed):',
+  'page.diffNew': 'New version:',
+  'page.verifyFile': 'File to check:',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { guardDistinctOutputs, guardOutput, writeFileAtomic } from './atomic-write.js';
 import { findUp } from './find-up.js';
@@ -18,6 +19,7 @@ const nodeRuntime = {
   guardDistinctOutputs,
   guardOutput,
   findUp,
+  exists: (file) => existsSync(file),
   expandPatterns,
 } satisfies Runtime;
 

@@ -29,6 +29,8 @@ export interface Runtime {
    * found the way linters find their configuration; the page has no folders: none.
    */
   findUp(name: string, start: string): string | undefined;
+  /** Whether a file is there to read (a ledger named by --ledger that `close` is to start). */
+  exists(file: string): boolean;
   /** Files named by the arguments: Windows' cmd passes `*.xlsx` as typed; the page's names are files. */
   expandPatterns(args: readonly string[]): string[];
 }

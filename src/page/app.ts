@@ -224,7 +224,7 @@ function optionControls(command: PageCommand): {
       o.control === 'switch'
         ? el('input', { type: 'checkbox' })
         : o.control === 'file' || o.control === 'files'
-          ? el('input', { type: 'file', accept: '.csv,.xlsx,.xlsm', ...(o.control === 'files' ? { multiple: '' } : {}) })
+          ? el('input', { type: 'file', accept: o.accept ?? '.csv,.xlsx,.xlsm', ...(o.control === 'files' ? { multiple: '' } : {}) })
           : el('input', { type: o.control === 'date' ? 'date' : o.control === 'month' ? 'month' : 'text' });
     return { o, input, node: labelled(id, o.message, input) };
   });
@@ -440,6 +440,44 @@ function build(root: HTMLElement): void {
     if (opts) run(yearOut, current, 'forms', opts, state.grids);
   });
 
+  // 6. Closed months: close the grids of step 3, reopen one with a reason, compare two versions,
+  // check a file against the code printed on paper. The ledger is a file the clerk downloads and
+  // opens again next time (nothing is kept by the page).
+  const closingOut = el('div', { class: 'out', id: 'closing-out', 'aria-live': 'polite' });
+  const closeOptions = optionControls('close');
+  const reopenOptions = optionControls('reopen');
+  const verifyOptions = optionControls('verify');
+  const closeButton = msg('button', 'page.close', { type: 'button', id: 'close' });
+  const reopenButton = msg('button', 'page.reopen', { type: 'button', id: 'reopen' });
+  const diffButton = msg('button', 'page.diff', { type: 'button', id: 'diff' });
+  const verifyButton = msg('button', 'page.verify', { type: 'button', id: 'verify' });
+  const diffOld = el('input', { type: 'file', accept: '.xlsx,.xlsm' });
+  const diffNew = el('input', { type: 'file', accept: '.xlsx,.xlsm' });
+  const verifyFile = el('input', { type: 'file', accept: '.xlsx,.xlsm' });
+  const onGrids = (command: 'close' | 'reopen', controls: ReturnType<typeof optionControls>) => async () => {
+    if (needGrids(closingOut)) return;
+    const current = takeTicket(closingOut);
+    const opts = await controls.read(closingOut, current);
+    if (opts) run(closingOut, current, command, opts, state.grids);
+  };
+  closeButton.addEventListener('click', onGrids('close', closeOptions));
+  reopenButton.addEventListener('click', onGrids('reopen', reopenOptions));
+  diffButton.addEventListener('click', async () => {
+    const current = takeTicket(closingOut);
+    const old = await openFiles(diffOld, closingOut, current);
+    const now = old && (await openFiles(diffNew, closingOut, current));
+    // The printed copy and the current grid often share a name: the page would hold only one of them.
+    if (old?.[0] !== undefined && old[0] === now?.[0])
+      showIn(closingOut, () => [el('div', { role: 'alert', class: 'error' }, el('p', {}, t('page.sameNameTwice', { file: old[0]! })))]);
+    else if (old && now) run(closingOut, current, 'diff', {}, [...old, ...now]);
+  });
+  verifyButton.addEventListener('click', async () => {
+    const current = takeTicket(closingOut);
+    const file = await openFiles(verifyFile, closingOut, current);
+    const opts = file && (await verifyOptions.read(closingOut, current));
+    if (file && opts) run(closingOut, current, 'verify', opts, file);
+  });
+
   langButton.addEventListener('click', () => {
     state.lang = state.lang === 'vi' ? 'en' : 'vi';
     document.documentElement.lang = state.lang;
@@ -478,6 +516,29 @@ function build(root: HTMLElement): void {
         el('fieldset', {}, msg('legend', 'page.classify'), ...classifyOptions.nodes, classifyButton),
         el('fieldset', {}, msg('legend', 'page.forms'), ...formsOptions.nodes, formsButton),
         yearOut,
+      ),
+      section(
+        'page.step6',
+        'page.step6Help',
+        el('fieldset', {}, msg('legend', 'page.close'), ...closeOptions.nodes, closeButton),
+        el('fieldset', {}, msg('legend', 'page.reopen'), ...reopenOptions.nodes, reopenButton),
+        el(
+          'fieldset',
+          {},
+          msg('legend', 'page.diff'),
+          labelled('diff-old', 'page.diffOld', diffOld),
+          labelled('diff-new', 'page.diffNew', diffNew),
+          diffButton,
+        ),
+        el(
+          'fieldset',
+          {},
+          msg('legend', 'page.verify'),
+          labelled('verify-file', 'page.verifyFile', verifyFile),
+          ...verifyOptions.nodes,
+          verifyButton,
+        ),
+        closingOut,
       ),
     ),
   );

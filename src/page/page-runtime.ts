@@ -79,5 +79,6 @@ export const pageRuntime = {
   },
   // The page has no folder to search: the rulebook and the ledger the clerk opens are given as options.
   findUp: () => undefined,
+  exists: (file) => opened.has(file),
   expandPatterns: (args) => [...args],
 } satisfies Runtime;

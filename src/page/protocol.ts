@@ -5,7 +5,10 @@ import type { Lang } from '../i18n/messages.js';
 /** What the page's window and its worker say to each other (structured-clone data only). */
 
 /** The commands the page runs: each one the command line's own (page/worker.ts registers them). */
-export type PageCommand = Extract<CommandName, 'init-month' | 'check' | 'tally' | 'classify' | 'forms'>;
+export type PageCommand = Extract<
+  CommandName,
+  'init-month' | 'check' | 'tally' | 'classify' | 'forms' | 'close' | 'reopen' | 'diff' | 'verify'
+>;
 
 export interface RunRequest {
   readonly command: PageCommand;

@@ -1,8 +1,12 @@
 import check from '../cli/commands/check.js';
 import classify from '../cli/commands/classify.js';
+import close from '../cli/commands/close.js';
+import diff from '../cli/commands/diff.js';
 import forms from '../cli/commands/forms.js';
 import initMonth from '../cli/commands/init-month.js';
+import reopen from '../cli/commands/reopen.js';
 import tally from '../cli/commands/tally.js';
+import verify from '../cli/commands/verify.js';
 import { type AnyCommand, runCommand } from '../cli/runner.js';
 import { installRuntime } from '../io/runtime.js';
 import { pageRuntime, putFile, takeOutput } from './page-runtime.js';
@@ -22,6 +26,10 @@ const COMMANDS: Record<PageCommand, AnyCommand> = {
   tally: tally as AnyCommand,
   classify: classify as AnyCommand,
   forms: forms as AnyCommand,
+  close: close as AnyCommand,
+  reopen: reopen as AnyCommand,
+  diff: diff as AnyCommand,
+  verify: verify as AnyCommand,
 };
 
 const post = (reply: RunReply | ProgressReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);

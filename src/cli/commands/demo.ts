@@ -1,7 +1,15 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHECKED_COPIES, checkedCopyName, classificationFileName, formsFileName, reportFileName } from '../../core/output-names.js';
+import {
+  CHECKED_COPIES,
+  checkedCopyName,
+  classificationFileName,
+  closingFileName,
+  formsFileName,
+  gridFileName,
+  reportFileName,
+} from '../../core/output-names.js';
 import { UserError } from '../../core/problems.js';
 import { PRESETS } from '../../core/rulebook.js';
 import { defineCommand } from '../command.js';
@@ -79,23 +87,42 @@ export default defineCommand({
     const checkedFiles = year === '2023' ? [checked] : [checked, ...grids.filter((g) => /thang-0[45]/u.test(g))];
     await step('scoring check', checked, () => check.plan(ctx, { ...common, annotate: annotated }, checkedFiles));
 
+    // 2026: October and November closed in the unit's ledger, each early in the month after, with
+    // the closing record and each person's notice; the year-end documents then list them in Kiểm tra.
+    const ledger = year === '2026' ? { ledger: join(dir, 'so-chot.json') } : {};
+    if (year === '2026') {
+      // The demo's folder is its own: a ledger of an earlier run would find the months closed already.
+      await rm(ledger.ledger!, { force: true });
+      const { default: close } = await import('./close.js');
+      for (const [month, date] of [
+        [10, '03/11/2026'],
+        [11, '03/12/2026'],
+      ] as const) {
+        const grid = grids.find((g) => g.endsWith(gridFileName(2026, month)))!;
+        const output = join(dir, closingFileName(2026, month));
+        await step('scoring close', output, () => close.plan(ctx, { ...common, ...ledger, date, output }, [grid]));
+      }
+    }
+
     const report = join(dir, reportFileName({ kind: 'year', year: Number(year) }));
     // 2026: what goes to the province too, each person's quarters as a CSV (Tạm tính for the running quarter).
     const exported = year === '2026' ? { export: join(dir, `ket-qua-theo-quy-${year}.csv`) } : {};
-    await step('scoring tally', report, () => tally.plan(ctx, { ...common, ...dated, ...exported, output: report }, grids));
+    await step('scoring tally', report, () => tally.plan(ctx, { ...common, ...ledger, ...dated, ...exported, output: report }, grids));
 
     const classification = join(dir, classificationFileName(Number(year)));
     const partial = year === '2026' ? { allowMissingEvaluations: true } : {};
     const roster = join(FIXTURES_DIR, year === '2023' ? 'roster-cuoi-nam.csv' : 'roster.csv');
     await step('scoring classify', classification, () =>
-      classify.plan(ctx, { ...common, ...partial, ...dated, output: classification, staff: roster }, grids),
+      classify.plan(ctx, { ...common, ...ledger, ...partial, ...dated, output: classification, staff: roster }, grids),
     );
 
     if (year === '2026') {
       // Nghị định 335/2025's form for each person, for the fourth quarter as it stands on the date.
       const forms = join(dir, formsFileName('Q4-2026'));
       const { default: makeForms } = await import('./forms.js');
-      await step('scoring forms', forms, () => makeForms.plan(ctx, { ...common, ...dated, period: 'Q4-2026', output: forms }, grids));
+      await step('scoring forms', forms, () =>
+        makeForms.plan(ctx, { ...common, ...ledger, ...dated, period: 'Q4-2026', output: forms }, grids),
+      );
     }
 
     return { problems: [], inputs: [], writes: [], json: { dir }, text: [ctx.t('cli.demoDone', { dir })], failed, silentWhenClean: true };
