@@ -1,3 +1,4 @@
+import { cchcIndicators } from '../core/cchc.js';
 import type { Classification } from '../core/classify.js';
 import { evaluatePerson, type PersonEvaluation } from '../core/evaluation.js';
 import { type ReportScore, reportScore, scoreForReport } from '../core/report-period.js';
@@ -72,7 +73,7 @@ export function tallyJson(year: YearResult, rules: Rulebook, ranks?: Map<string,
   };
 }
 
-export function classifyJson(result: Classification, lang: Lang) {
+export function classifyJson(result: Classification, rules: Rulebook, lang: Lang) {
   const { summary } = result;
   return {
     year: result.year.year,
@@ -92,6 +93,7 @@ export function classifyJson(result: Classification, lang: Lang) {
       shareGoodOrAbove: summary.shareGoodOrAbove,
       cchcTargetMet: summary.cchcTargetMet,
       unexcusedAbsencePeople: summary.unexcusedAbsencePeople,
+      cchc: cchcIndicators(result, rules),
       quota: {
         holds: summary.quota.holds,
         share: summary.quota.share,

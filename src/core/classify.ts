@@ -25,6 +25,8 @@ export interface ClassifiedPerson extends PersonYear {
   readonly notes: readonly Note[];
   /** The period and year scores of Nghị định 335/2025, when the rulebook has an evaluation section. */
   readonly evaluation?: PersonEvaluation;
+  /** The disciplinary measure of the classified year, when the roster records one. */
+  readonly discipline?: string;
 }
 
 export interface QuotaGroup {
@@ -240,7 +242,7 @@ function classifyPerson(
       key: citing(year.year, 'note.disciplineCap', 'note.disciplineCap335'),
       params: { discipline: measure, date: entry?.disciplineDate ? `, ${entry.disciplineDate}` : '' },
     });
-    return { ...base, compared: null, level: 'KHTNV', flags: ['discipline-cap'], notes };
+    return { ...base, discipline: measure, compared: null, level: 'KHTNV', flags: ['discipline-cap'], notes };
   }
   const cases = listedCasesOf(entry, person, problems);
   if (cases.length > 0) {

@@ -121,6 +121,14 @@ const rulebookSchema = z
       quotaShare: z.number().min(0).max(1).default(0.2),
       cchcTarget: z.number().min(0).max(1).default(0.95),
     }),
+    /** The unit's administrative-reform (CCHC) indicators the classification states: numbered as the province numbers them. */
+    cchc: z
+      .object({
+        shareIndicator: z.string().min(1).default('5.3.2'),
+        disciplineIndicator: z.string().min(1).default('5.4.2'),
+      })
+      .strict()
+      .optional(),
   })
   .superRefine((rb, ctx) => {
     const seen = new Map<string, string>();

@@ -80,6 +80,12 @@ export interface Rulebook {
   unit: UnitInfo;
   monthlyPoints: number;
   floorMonthAtZero: boolean;
+  /**
+   * The numbers of the unit's CCHC indicators the classification states (provinces number them
+   * differently): the share rated HTTNV or above (threshold: classification.cchcTarget), and no one
+   * disciplined from khiển trách up. 5.3.2 and 5.4.2 when absent.
+   */
+  cchc?: { shareIndicator: string; disciplineIndicator: string } | undefined;
   /** Working days a person has to object to a closed month's notice (scoring close); 5 when absent. */
   objectionWorkingDays?: number | undefined;
   deductionCodes: DeductionCodeRule[];

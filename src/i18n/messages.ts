@@ -591,6 +591,11 @@ const vi = {
   'page.diffOld': 'Bản cũ (đã in, đã chốt):',
   'page.diffNew': 'Bản mới:',
   'page.verifyFile': 'Tệp cần đối chiếu:',
+  'cli.cchcShare': 'Chỉ số CCHC {id}: tỷ lệ công chức HTTNV trở lên {share}% (yêu cầu ≥ {threshold}%): {verdict}.',
+  'cli.cchcDisciplineNone': 'Chỉ số CCHC {id}: không có công chức bị kỷ luật từ khiển trách trở lên: {verdict}.',
+  'cli.cchcDiscipline': 'Chỉ số CCHC {id}: không có công chức bị kỷ luật từ khiển trách trở lên: {verdict}, {count} người ({people}).',
+  'cli.cchcMet': 'đạt',
+  'cli.cchcMissed': 'chưa đạt',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -1174,6 +1179,11 @@ const en: Record<MessageKey, string> = {
   'page.diffOld': 'Old version (printed, closed):',
   'page.diffNew': 'New version:',
   'page.verifyFile': 'File to check:',
+  'cli.cchcShare': 'CCHC indicator {id}: share rated HTTNV or above {share}% (required ≥ {threshold}%): {verdict}.',
+  'cli.cchcDisciplineNone': 'CCHC indicator {id}: no civil servant disciplined from khiển trách up: {verdict}.',
+  'cli.cchcDiscipline': 'CCHC indicator {id}: no civil servant disciplined from khiển trách up: {verdict}, {count} person(s) ({people}).',
+  'cli.cchcMet': 'met',
+  'cli.cchcMissed': 'not met',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -1,3 +1,4 @@
+import { cchcIndicators } from '../../core/cchc.js';
 import { borderNames, type Classification, classifyYear } from '../../core/classify.js';
 import { classificationFileName } from '../../core/output-names.js';
 import { hasErrors, UserError } from '../../core/problems.js';
@@ -112,6 +113,24 @@ function classificationText(ctx: Context, result: Classification): string[] {
       absent: s.unexcusedAbsencePeople,
     }),
   );
+  for (const c of cchcIndicators(result, ctx.rules)) {
+    const verdict = ctx.t(c.met ? 'cli.cchcMet' : 'cli.cchcMissed');
+    if (c.kind === 'share')
+      text.push(
+        ctx.t('cli.cchcShare', { id: c.id, share: (c.share * 100).toFixed(1), threshold: Math.round(c.threshold * 1000) / 10, verdict }),
+      );
+    else
+      text.push(
+        c.people.length === 0
+          ? ctx.t('cli.cchcDisciplineNone', { id: c.id, verdict })
+          : ctx.t('cli.cchcDiscipline', {
+              id: c.id,
+              verdict,
+              count: c.people.length,
+              people: c.people.map((p) => `${p.name} – ${p.measure}`).join(', '),
+            }),
+      );
+  }
   const share = Math.round(s.quota.share * 100);
   // The rule in words, then its count for each scope: the committee must be able to explain every limit.
   if (result.year.year >= 2026) text.push(ctx.t('cli.quotaRule', { share, min: Math.ceil(1 / s.quota.share - 1e-9) }));
@@ -196,7 +215,7 @@ export default defineCommand({
             },
           ]
         : [],
-      json: { ...classifyJson(result, ctx.lang), written: failed ? null : (output ?? null) },
+      json: { ...classifyJson(result, ctx.rules, ctx.lang), written: failed ? null : (output ?? null) },
       text: classificationText(ctx, result),
       sayNothingWritten: true,
     };

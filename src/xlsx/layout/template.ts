@@ -163,6 +163,9 @@ interface DocumentTemplate {
     summaryCount: string;
     summaryGoodShare: string;
     verdictMet: string;
+    cchcShare: string;
+    cchcDisciplineNone: string;
+    cchcDiscipline: string;
     verdictMissed: string;
     summaryAbsence: string;
     quotaUnit: string;

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { cchcIndicators } from '../../core/cchc.js';
 import { borderNames, type Classification, type ClassifiedPerson } from '../../core/classify.js';
 import { isoToDdmmyyyy } from '../../core/dates.js';
 import { recipientsFor } from '../../core/letterhead.js';
@@ -63,6 +64,28 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
     }),
   );
   lines.push(fill(t.summaryAbsence, { count: result.summary.unexcusedAbsencePeople }));
+  for (const c of cchcIndicators(result, rules)) {
+    const verdict = c.met ? t.verdictMet : t.verdictMissed;
+    if (c.kind === 'share')
+      lines.push(
+        fill(t.cchcShare, {
+          id: c.id,
+          share: viDecimal(Number((c.share * 100).toFixed(1))),
+          threshold: viDecimal(c.threshold * 100),
+          verdict,
+        }),
+      );
+    else if (c.people.length === 0) lines.push(fill(t.cchcDisciplineNone, { id: c.id, verdict }));
+    else
+      lines.push(
+        fill(t.cchcDiscipline, {
+          id: c.id,
+          verdict,
+          count: c.people.length,
+          people: c.people.map((p) => `${p.name} – ${p.measure}`).join(', '),
+        }),
+      );
+  }
   const share = Math.round(quota.share * 100);
   // The rule in words cites Nghị định 335/2025, in force for the years it classifies (from 2026).
   if (result.year.year >= 2026) lines.push(fill(t.quotaRule, { share, min: Math.ceil(1 / quota.share - 1e-9) }));
