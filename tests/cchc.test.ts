@@ -30,9 +30,14 @@ describe('CCHC indicators', () => {
     const dir = tempDir();
     const rules = { ...PRESETS['ha-bac-2023'](), cchc: { shareIndicator: '3.2.1', disciplineIndicator: '3.4.1' } };
     writeFileSync(join(dir, 'quy-che.json'), JSON.stringify(rules));
-    const r = await run(['classify', ...GRIDS, '--staff', ROSTER, '--force', '-o', join(dir, 'x.xlsx')], { cwd: dir, env: { COLUMNS: '200' } });
+    const r = await run(['classify', ...GRIDS, '--staff', ROSTER, '--force', '-o', join(dir, 'x.xlsx')], {
+      cwd: dir,
+      env: { COLUMNS: '200' },
+    });
     expect(r.stdout).toContain('Chỉ số CCHC 3.2.1: tỷ lệ công chức HTTNV trở lên 75.0% (yêu cầu ≥ 95%): chưa đạt.');
-    expect(r.stdout).toContain('Chỉ số CCHC 3.4.1: không có công chức bị kỷ luật từ khiển trách trở lên: chưa đạt, 1 người (Tổng Văn Giang – Khiển trách).');
+    expect(r.stdout).toContain(
+      'Chỉ số CCHC 3.4.1: không có công chức bị kỷ luật từ khiển trách trở lên: chưa đạt, 1 người (Tổng Văn Giang – Khiển trách).',
+    );
     expect(readFileSync(join(dir, 'quy-che.json'), 'utf8')).toContain('3.2.1');
   });
 });
