@@ -188,7 +188,7 @@ describe('tally and classify on the fixture year', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.summary.counts).toEqual({ HTXSNV: 5, HTTNV: 4, HTNV: 1, KHTNV: 2, unclassified: 0 });
-    expect(Object.keys(json.summary)).toEqual(['counts', 'shareGoodOrAbove', 'cchcTargetMet', 'unexcusedAbsencePeople', 'quota']);
+    expect(Object.keys(json.summary)).toEqual(['counts', 'shareGoodOrAbove', 'cchcTargetMet', 'unexcusedAbsencePeople', 'cchc', 'quota']);
     const giang = json.staff.find((p: { name: string }) => p.name === 'Tổng Văn Giang');
     expect(giang).toMatchObject({ level: 'KHTNV', flags: ['discipline-cap'] });
     const ws = (await readBack(out)).getWorksheet('Xếp loại')!;

@@ -312,6 +312,31 @@ describeWithPrograms('the offline page in chromium', ['chromium'], () => {
     expect(await contents(saved[1]!)).toEqual(await contents(join(cliDir, 'chot.xlsx')));
   }, 120_000);
 
+  it('makes the "5 xây, 3 chống" sheet the command line makes, and reads it back filled', async () => {
+    const roster = join(ROOT, 'fixtures', 'roster.csv');
+    const fresh = await browser.newPage({ acceptDownloads: true });
+    fresh.on('request', (r) => requests.push(r.url()));
+    await fresh.goto(`file://${PAGE}`);
+    await fresh.waitForSelector('body[data-ready="true"]');
+    await fresh.fill('#init-review-period', 'H2-2026');
+    await fresh.setInputFiles('#init-review-staff', roster);
+    await fresh.click('#make-review-form');
+    const [dl] = await Promise.all([fresh.waitForEvent('download'), fresh.click('#review-out a.download')]);
+    expect(dl.suggestedFilename()).toBe('danh-gia-5x3c-H2-2026.xlsx');
+    const sheet = join(dir, 'page-review.xlsx');
+    await dl.saveAs(sheet);
+    const cliDir = join(dir, 'cli-review');
+    mkdirSync(cliDir, { recursive: true });
+    expect((await run(['init-review', '--period', 'H2-2026', '--staff', roster], { cwd: cliDir })).code).toBe(0);
+    expect(await contents(sheet)).toEqual(await contents(join(cliDir, 'danh-gia-5x3c-H2-2026.xlsx')));
+    // The blank sheet read back: every rating missing is a warning, nothing is an error.
+    await fresh.setInputFiles('#review-sheets', sheet);
+    await fresh.click('#make-review-report');
+    await fresh.waitForSelector('#review-out .summary');
+    expect(await fresh.textContent('#review-out .summary')).toMatch(/^0 lỗi, \d+ cảnh báo\.$/u);
+    await fresh.close();
+  }, 120_000);
+
   it('makes no request at all but for the page itself', () => {
     const others = requests.filter((u) => u !== `file://${PAGE}` && !u.startsWith('blob:') && !u.startsWith('data:'));
     expect(others).toEqual([]);

@@ -197,6 +197,36 @@ export const COMMANDS = {
     files: 'arg.fileToVerify',
     options: [...common, { flag: '--code <code>', message: 'opt.code', kind: 'text', page: 'text', pageLabel: 'page.code' }],
   },
+  'init-review': {
+    description: 'cmd.init-review',
+    example: 'example.init-review',
+    options: [
+      ...common,
+      ...letterhead,
+      {
+        flag: '--period <period>',
+        message: 'opt.reviewPeriod',
+        kind: 'text',
+        required: true,
+        page: 'text',
+        pageLabel: 'page.reviewPeriod',
+      },
+      { flag: '--staff <roster>', message: 'opt.staff', kind: 'text', required: true, page: 'file', pageLabel: 'page.reviewRoster' },
+      { flag: '-o, --output <file>', message: 'opt.outputReviewForm', kind: 'text' },
+    ],
+  },
+  review: {
+    description: 'cmd.review',
+    example: 'example.review',
+    files: 'arg.reviewSheets',
+    options: [
+      ...common,
+      ...letterhead,
+      { flag: '--period <period>', message: 'opt.reviewPeriod', kind: 'text' },
+      { flag: '--date <dd/mm/yyyy>', message: 'opt.date', kind: 'text', page: 'date', pageLabel: 'page.date' },
+      { flag: '-o, --output <file>', message: 'opt.outputReviewReport', kind: 'text' },
+    ],
+  },
   page: {
     description: 'cmd.page',
     example: 'example.page',

@@ -39,6 +39,8 @@ const MODULES: Record<CommandName, () => Promise<{ default: unknown }>> = {
   reopen: () => import('./commands/reopen.js'),
   diff: () => import('./commands/diff.js'),
   verify: () => import('./commands/verify.js'),
+  'init-review': () => import('./commands/init-review.js'),
+  review: () => import('./commands/review.js'),
   page: () => import('./commands/page.js'),
   demo: () => import('./commands/demo.js'),
 };

@@ -65,3 +65,13 @@ export const CHECKED_COPIES = 'kiem-tra.xlsx';
 export function checkedCopyOf(annotate: string, grid: string): string {
   return `${folderOf(annotate)}${stem(annotate)}-${stem(grid)}.xlsx`;
 }
+
+/** The blank "5 xây, 3 chống" sheet of a period: danh-gia-5x3c-H2-2026.xlsx. */
+export function reviewFormFileName(period: string): string {
+  return `danh-gia-5x3c-${period}.xlsx`;
+}
+
+/** The review report of one period (bao-cao-5x3c-H2-2026.xlsx) or of a year's periods (bao-cao-5x3c-2026.xlsx). */
+export function reviewReportFileName(name: string): string {
+  return `bao-cao-5x3c-${name}.xlsx`;
+}

@@ -85,6 +85,38 @@ const yearCalendar = z.object({
   workingWeekendDays: z.array(datedName).default([]),
 });
 
+const reviewCriterion = z
+  .object({ id: z.string().min(1), name: z.string().min(1), description: z.string().optional(), levels: z.record(z.string(), z.string()) })
+  .strict();
+const reviewSchema = z
+  .object({
+    name: z.string().min(1),
+    levels: z.array(z.string().min(1)).min(2),
+    raters: z.enum(['self', 'leader', 'both']).default('both'),
+    period: z.enum(['half-year', 'quarter']).default('half-year'),
+    groups: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            part: z.string(),
+            title: z.string().min(1),
+            criteria: z.array(reviewCriterion),
+            missing: z.array(z.string()).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    overall: z
+      .array(
+        z.object({ level: z.string().min(1), share: z.number().min(0).max(1).optional(), noneAt: z.array(z.string()).optional() }).strict(),
+      )
+      .min(1),
+    selfGap: z.number().int().min(1).default(2),
+    formRows: z.record(z.string(), z.array(z.string())).optional(),
+  })
+  .strict();
+
 const rulebookSchema = z
   .object({
     formatVersion: z.literal(1),
@@ -121,6 +153,8 @@ const rulebookSchema = z
       quotaShare: z.number().min(0).max(1).default(0.2),
       cchcTarget: z.number().min(0).max(1).default(0.95),
     }),
+    /** "5 xây, 3 chống" (scoring review): the criteria, levels, raters, period and the overall rule. */
+    review: reviewSchema.optional(),
     /** The unit's administrative-reform (CCHC) indicators the classification states: numbered as the province numbers them. */
     cchc: z
       .object({

@@ -1,3 +1,4 @@
+import type { ReviewRules } from './review.js';
 /**
  * The rulebook's types and its unit defaults, free of zod: the whole program uses these; only a run
  * that reads a rulebook file loads the schema (rulebook-schema.ts), which is checked to produce
@@ -86,6 +87,8 @@ export interface Rulebook {
    * disciplined from khiển trách up. 5.3.2 and 5.4.2 when absent.
    */
   cchc?: { shareIndicator: string; disciplineIndicator: string } | undefined;
+  /** "5 xây, 3 chống" (scoring review); the source's criteria when absent (core/review.ts). */
+  review?: ReviewRules | undefined;
   /** Working days a person has to object to a closed month's notice (scoring close); 5 when absent. */
   objectionWorkingDays?: number | undefined;
   deductionCodes: DeductionCodeRule[];

@@ -478,6 +478,25 @@ function build(root: HTMLElement): void {
     if (file && opts) run(closingOut, current, 'verify', opts, file);
   });
 
+  // 7. "5 xây, 3 chống": the blank sheet of a period, then the report of the filled sheets.
+  const reviewOut = el('div', { class: 'out', id: 'review-out', 'aria-live': 'polite' });
+  const initReviewOptions = optionControls('init-review');
+  const reviewOptions = optionControls('review');
+  const reviewSheets = el('input', { type: 'file', accept: '.xlsx,.xlsm', multiple: '' });
+  const reviewFormButton = msg('button', 'page.makeReviewForm', { type: 'button', id: 'make-review-form' });
+  const reviewReportButton = msg('button', 'page.makeReviewReport', { type: 'button', id: 'make-review-report' });
+  reviewFormButton.addEventListener('click', async () => {
+    const current = takeTicket(reviewOut);
+    const opts = await initReviewOptions.read(reviewOut, current);
+    if (opts) run(reviewOut, current, 'init-review', opts, []);
+  });
+  reviewReportButton.addEventListener('click', async () => {
+    const current = takeTicket(reviewOut);
+    const sheets = await openFiles(reviewSheets, reviewOut, current);
+    const opts = sheets && (await reviewOptions.read(reviewOut, current));
+    if (sheets && opts) run(reviewOut, current, 'review', opts, sheets);
+  });
+
   langButton.addEventListener('click', () => {
     state.lang = state.lang === 'vi' ? 'en' : 'vi';
     document.documentElement.lang = state.lang;
@@ -539,6 +558,20 @@ function build(root: HTMLElement): void {
           verifyButton,
         ),
         closingOut,
+      ),
+      section(
+        'page.step7',
+        'page.step7Help',
+        el('fieldset', {}, msg('legend', 'page.makeReviewForm'), ...initReviewOptions.nodes, reviewFormButton),
+        el(
+          'fieldset',
+          {},
+          msg('legend', 'page.makeReviewReport'),
+          labelled('review-sheets', 'page.reviewSheets', reviewSheets),
+          ...reviewOptions.nodes,
+          reviewReportButton,
+        ),
+        reviewOut,
       ),
     ),
   );

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/messages.js';
 /** The commands the page runs: each one the command line's own (page/worker.ts registers them). */
 export type PageCommand = Extract<
   CommandName,
-  'init-month' | 'check' | 'tally' | 'classify' | 'forms' | 'close' | 'reopen' | 'diff' | 'verify'
+  'init-month' | 'check' | 'tally' | 'classify' | 'forms' | 'close' | 'reopen' | 'diff' | 'verify' | 'init-review' | 'review'
 >;
 
 export interface RunRequest {

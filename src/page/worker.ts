@@ -4,7 +4,9 @@ import close from '../cli/commands/close.js';
 import diff from '../cli/commands/diff.js';
 import forms from '../cli/commands/forms.js';
 import initMonth from '../cli/commands/init-month.js';
+import initReview from '../cli/commands/init-review.js';
 import reopen from '../cli/commands/reopen.js';
+import review from '../cli/commands/review.js';
 import tally from '../cli/commands/tally.js';
 import verify from '../cli/commands/verify.js';
 import { type AnyCommand, runCommand } from '../cli/runner.js';
@@ -30,6 +32,8 @@ const COMMANDS: Record<PageCommand, AnyCommand> = {
   reopen: reopen as AnyCommand,
   diff: diff as AnyCommand,
   verify: verify as AnyCommand,
+  'init-review': initReview as AnyCommand,
+  review: review as AnyCommand,
 };
 
 const post = (reply: RunReply | ProgressReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);

@@ -83,6 +83,29 @@ interface DocumentTemplate {
   pageFooter: string;
   /** The check code in the footer of a document made from grids: "Mã kiểm tra: {code}". */
   codeFooter: string;
+  /** "5 xây, 3 chống": the review sheet (init-review) and its report (review). */
+  review: {
+    sheet: string;
+    title: string;
+    subtitle: string;
+    columns: string[];
+    wholeGroup: string;
+    validationTitle: string;
+    validationError: string;
+    legend: string;
+    criteriaSheet: string;
+    criteriaTitle: string;
+    criteriaColumns: string[];
+    reportSheet: string;
+    reportTitle: string;
+    reportColumns: string[];
+    countsSheet: string;
+    countsTitle: string;
+    countsColumns: string[];
+    weakTitle: string;
+    weakNone: string;
+    notesTitle: string;
+  };
   /** `scoring close`: the closing record of a month and each person's notice. */
   closing: {
     recordSheet: string;
@@ -161,7 +184,6 @@ interface DocumentTemplate {
     summaryLevel: string;
     summaryUnclassified: string;
     summaryCount: string;
-    summaryGoodShare: string;
     verdictMet: string;
     cchcShare: string;
     cchcDisciplineNone: string;

@@ -56,36 +56,18 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
     return `${fill(t.summaryLevel, { label, level })}: ${count(counts[level])}`;
   });
   lines.push(`${[...levels, `${t.summaryUnclassified}: ${count(counts.unclassified)}`].join('; ')}.`);
-  lines.push(
-    fill(t.summaryGoodShare, {
-      share: viDecimal(Number((result.summary.shareGoodOrAbove * 100).toFixed(1))),
-      verdict: result.summary.cchcTargetMet ? t.verdictMet : t.verdictMissed,
-      target: Math.round(rules.classification.cchcTarget * 100),
-    }),
-  );
-  lines.push(fill(t.summaryAbsence, { count: result.summary.unexcusedAbsencePeople }));
-  for (const c of cchcIndicators(result, rules)) {
+  // The unit's two CCHC indicators, in one line: the share rated HTTNV or above, and no one disciplined.
+  const indicators = cchcIndicators(result, rules).map((c) => {
     const verdict = c.met ? t.verdictMet : t.verdictMissed;
-    if (c.kind === 'share')
-      lines.push(
-        fill(t.cchcShare, {
-          id: c.id,
-          share: viDecimal(Number((c.share * 100).toFixed(1))),
-          threshold: viDecimal(c.threshold * 100),
-          verdict,
-        }),
-      );
-    else if (c.people.length === 0) lines.push(fill(t.cchcDisciplineNone, { id: c.id, verdict }));
-    else
-      lines.push(
-        fill(t.cchcDiscipline, {
-          id: c.id,
-          verdict,
-          count: c.people.length,
-          people: c.people.map((p) => `${p.name} – ${p.measure}`).join(', '),
-        }),
-      );
-  }
+    if (c.kind === 'share') {
+      const share = viDecimal(Number((c.share * 100).toFixed(1)));
+      return fill(t.cchcShare, { id: c.id, share, threshold: viDecimal(c.threshold * 100), verdict });
+    }
+    if (c.people.length === 0) return fill(t.cchcDisciplineNone, { id: c.id, verdict });
+    return fill(t.cchcDiscipline, { id: c.id, verdict, people: c.people.map((p) => `${p.name} – ${p.measure}`).join(', ') });
+  });
+  lines.push(indicators.join(' '));
+  lines.push(fill(t.summaryAbsence, { count: result.summary.unexcusedAbsencePeople }));
   const share = Math.round(quota.share * 100);
   // The rule in words cites Nghị định 335/2025, in force for the years it classifies (from 2026).
   if (result.year.year >= 2026) lines.push(fill(t.quotaRule, { share, min: Math.ceil(1 / quota.share - 1e-9) }));
