@@ -44,7 +44,7 @@ describe('one declaration per command', () => {
     ]);
     expect(pageOptions('tally').map((o) => o.attribute)).toEqual(['ledger', 'unit', 'parent', 'from', 'to', 'month', 'date', 'export']);
     expect(pageOptions('check').map((o) => o.attribute)).toEqual(['ledger', 'month']);
-    expect(pageOptions('forms').map((o) => o.attribute)).toEqual(['ledger', 'unit', 'parent', 'period', 'date', 'filled']);
+    expect(pageOptions('forms').map((o) => o.attribute)).toEqual(['ledger', 'unit', 'parent', 'period', 'date', 'filled', 'review']);
   });
 
   it('Vietnamese and English messages take the same placeholders', () => {

@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { defaultReview, overallLevel, readLevel, reviewItems } from '../src/core/review.js';
+import { openWorkbookView } from '../src/xlsx/read/grid-reader.js';
 import { ROOT, run, tempDir } from './helpers.js';
 
 /**
@@ -66,6 +68,36 @@ describe('the review sheet', () => {
     expect(ws.getCell(20, 5 + 27).dataValidation?.type).toBe('list');
     expect(String(ws.getCell(7, 7).note ?? '')).toContain('CHUYÊN NGHIỆP');
     expect(wb.getWorksheet('Tiêu chí')).toBeDefined();
+  });
+});
+
+describe('the review on Mẫu số 01', () => {
+  it('shows the leader’s ratings beside the general criteria only where the rulebook maps them', async () => {
+    const dir = tempDir();
+    const fixtures = join(ROOT, 'fixtures', '2026');
+    const base = JSON.parse(readFileSync(join(fixtures, 'quy-che-nd335.json'), 'utf8'));
+    const file = await blank(dir, 'H2-2026');
+    await fill(file, (_i, item, rater) => (rater === 'LĐ' && item === 'A.IV.1' ? 'Khá' : 'Tốt'));
+    const grids = readdirSync(fixtures)
+      .filter((f) => /^thang-(10|11|12)-2026\.xlsx$/u.test(f))
+      .map((f) => join(fixtures, f));
+    const formsText = async (rules: object, name: string) => {
+      writeFileSync(join(dir, `${name}.json`), JSON.stringify(rules));
+      const out = join(dir, `${name}.xlsx`);
+      const r = await run(['forms', ...grids, '--rules', join(dir, `${name}.json`), '--period', 'Q4-2026', '--review', file, '-o', out], {
+        cwd: dir,
+      });
+      const view = await openWorkbookView(out);
+      const ws = view.sheets[0]!;
+      const lines: string[] = [];
+      for (let row = 1; row <= ws.rowCount; row++) for (const c of ws.cells(row).values()) lines.push(String(c.value ?? ''));
+      return { r, text: lines.join('\n') };
+    };
+    const off = await formsText(base, 'off');
+    expect(off.r.stderr).toContain('quy chế chưa ghép tiêu chí');
+    expect(off.text).not.toContain('5 xây, 3 chống');
+    const on = await formsText({ ...base, review: { ...defaultReview(), formRows: { 'I.1': ['A.IV.1', 'A.IV.2'] } } }, 'on');
+    expect(on.text).toContain('Đánh giá "5 xây, 3 chống" (lãnh đạo), làm căn cứ: I.1: A.IV.1 Khá, A.IV.2 Tốt (H2-2026).');
   });
 });
 

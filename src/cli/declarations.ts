@@ -70,6 +70,7 @@ export const COMMANDS = {
       { flag: '--preset <name>', message: 'opt.preset', kind: 'text', default: OPTION_DEFAULTS.preset },
       { flag: '-o, --output <file>', message: 'opt.output', kind: 'text', default: OPTION_DEFAULTS.rulesFile },
       { flag: '--holidays <year>', message: 'opt.holidays', kind: 'text' },
+      { flag: '--with-review', message: 'opt.withReview', kind: 'flag' },
     ],
   },
   'init-month': {
@@ -154,6 +155,7 @@ export const COMMANDS = {
       { flag: '-o, --output <file>', message: 'opt.outputForms', kind: 'text' },
       { flag: '--date <dd/mm/yyyy>', message: 'opt.formDate', kind: 'text', page: 'date', pageLabel: 'page.formDate' },
       { flag: '--filled <file>', message: 'opt.filledForms', kind: 'list', page: 'files', pageLabel: 'page.filled' },
+      { flag: '--review <file>', message: 'opt.formsReview', kind: 'list', page: 'files', pageLabel: 'page.formsReview' },
     ],
   },
   close: {

@@ -26,6 +26,8 @@ export interface FormData {
   readonly level: Level | null;
   /** The filled form read back (forms --filled): each row's scores, the leader's and the person's own. */
   readonly detail?: FormScores;
+  /** "5 xây, 3 chống" ratings beside the general criteria (forms --review, where the rulebook maps them). */
+  readonly review?: readonly string[];
 }
 
 /** Reads `--period`: Q1…Q4 or T01…T12 (the rulebook's kind of period) with the year, or the year alone. */

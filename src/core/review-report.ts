@@ -85,3 +85,25 @@ export function reviewPeriod(sheet: ReviewSheet, period: string, rules: ReviewRu
   });
   return { period, people, counts, weak, notes };
 }
+
+/**
+ * The review's ratings beside Mẫu số 01's general criteria, where the unit maps them (the rulebook's
+ * review.formRows, off by default): one line per mapped row, as evidence for the leader's points,
+ * never replacing them. By person id and by name, for the forms to look up.
+ */
+export function reviewEvidence(sheets: readonly ReviewSheet[], rules: ReviewRules): Map<string, string[]> {
+  const rater = countingRater(rules);
+  const out = new Map<string, string[]>();
+  const mapping = Object.entries(rules.formRows ?? {});
+  if (mapping.length === 0) return out;
+  for (const sheet of sheets)
+    for (const p of sheet.people) {
+      const lines = mapping.flatMap(([row, ids]) => {
+        const given = ids.flatMap((id) => (p.ratings[id]?.[rater] ? [`${id} ${p.ratings[id]![rater]}`] : []));
+        return given.length > 0 ? [`${row}: ${given.join(', ')}${sheet.period ? ` (${sheet.period})` : ''}`] : [];
+      });
+      if (lines.length === 0) continue;
+      for (const key of [p.id, p.name]) out.set(key, [...(out.get(key) ?? []), ...lines]);
+    }
+  return out;
+}

@@ -638,6 +638,12 @@ const vi = {
   'review.noteSelfSame': '{name} tự đánh giá mọi tiêu chí cùng một mức "{level}": có thể điền cho có.',
   'review.noteSelfFar': '{name}: tự đánh giá cách xa đánh giá của lãnh đạo ở {criteria}.',
   'review.noteLeaderSame': 'Lãnh đạo cho cả {people} người cùng một mức "{level}" ở mọi tiêu chí: có thể đánh giá cho có.',
+  'opt.withReview': 'ghi kèm tiêu chí "5 xây, 3 chống" (mục review) để đơn vị sửa theo công việc của mình',
+  'forms.reviewNotMapped':
+    'Đã cho phiếu "5 xây, 3 chống" nhưng quy chế chưa ghép tiêu chí của phiếu với các dòng của Mẫu số 01 (review.formRows): phiếu đánh giá không được ghi lên Mẫu số 01.',
+  'opt.formsReview':
+    'phiếu "5 xây, 3 chống" đã điền: ghi mức đánh giá cạnh các tiêu chí chung, nếu quy chế ghép (review.formRows); dùng nhiều lần được',
+  'page.formsReview': 'Phiếu "5 xây, 3 chống" làm căn cứ (nếu quy chế ghép):',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -1269,6 +1275,12 @@ const en: Record<MessageKey, string> = {
   'review.noteSelfSame': '{name} gave themselves "{level}" on every criterion: possibly filled for form\'s sake.',
   'review.noteSelfFar': "{name}: their own rating is far from the leader's on {criteria}.",
   'review.noteLeaderSame': 'The leader gave all {people} people "{level}" on every criterion: possibly rated for form\'s sake.',
+  'opt.withReview': 'include the "5 xây, 3 chống" criteria (the review section) for the unit to adapt',
+  'forms.reviewNotMapped':
+    "Review sheets were given but the rulebook maps none of their criteria to Mẫu số 01's rows (review.formRows): nothing of them is shown on the forms.",
+  'opt.formsReview':
+    'filled "5 xây, 3 chống" sheets: their ratings beside the general criteria, where the rulebook maps them (review.formRows); repeatable',
+  'page.formsReview': '"5 xây, 3 chống" sheets as evidence (where the rulebook maps them):',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -2,10 +2,14 @@ import { monthsOfPeriod } from '../../core/evaluation.js';
 import { defaultPeriod, formsOf, type PeriodChoice, parsePeriodChoice, yearPagesOf } from '../../core/forms.js';
 import { formsFileName } from '../../core/output-names.js';
 import { periodName } from '../../core/period-export.js';
-import { hasErrors, UserError } from '../../core/problems.js';
+import { hasErrors, type Problem, problem, UserError } from '../../core/problems.js';
+import type { ReviewRules } from '../../core/review.js';
+import { reviewEvidence } from '../../core/review-report.js';
+import { parseReview } from '../../core/review-sheet.js';
 import { isoDate } from '../../core/types.js';
 import { tallyYear } from '../../core/year.js';
 import { runtime } from '../../io/runtime.js';
+import { raterOf } from '../../xlsx/formats/review-sheet.js';
 import { writeFormsFile } from '../../xlsx/write/forms-writer.js';
 import { defineCommand } from '../command.js';
 import { withFilledForms } from '../filled-forms.js';
@@ -18,6 +22,18 @@ import { progressReporter } from '../progress.js';
 
 function usage(value: string, year: number, kind: 'month' | 'quarter'): never {
   throw new UserError('usage.badFormPeriod', { value, example: kind === 'quarter' ? `Q4-${year}` : `T11-${year}`, year }, 'usage');
+}
+
+/** The review sheets given to `forms --review`, as evidence lines by person; nothing unless the rulebook maps them. */
+async function reviewLines(
+  files: readonly string[],
+  rules: ReviewRules | undefined,
+): Promise<{ lines: Map<string, string[]>; problems: Problem[] }> {
+  if (files.length === 0) return { lines: new Map(), problems: [] };
+  if (!rules?.formRows) return { lines: new Map(), problems: [problem('warning', 'forms.reviewNotMapped', {})] };
+  const { readReviewFile } = await import('../../xlsx/read/review-reader.js');
+  const sheets = await Promise.all(files.map(async (f) => parseReview(await readReviewFile(f), rules, raterOf)));
+  return { lines: reviewEvidence(sheets, rules), problems: sheets.flatMap((s) => s.problems) };
 }
 
 export default defineCommand({
@@ -45,15 +61,20 @@ export default defineCommand({
       : { kind: 'period', period: defaultPeriod(year, ev) };
     const name = choice.kind === 'year' ? String(year.year) : periodName(ev.period, choice.period, year.year);
     const output = opts.output ?? (ctx.json ? undefined : formsFileName(name));
-    const data = formsOf(year, ctx.rules, choice);
+    // "5 xây, 3 chống" ratings beside the general criteria, where the unit maps them (off by default).
+    const review = await reviewLines(opts.review ?? [], ctx.rules.review);
+    const data = formsOf(year, ctx.rules, choice).map((f) => {
+      const lines = review.lines.get(f.id) ?? review.lines.get(f.name);
+      return lines ? { ...f, review: lines } : f;
+    });
     const first = choice.kind === 'year' ? 1 : monthsOfPeriod(choice.period, ev)[0]!;
     const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, isoDate(year.year, first, 1), year.unit);
     // Each person signs their own form on their own day: the date line stays blank unless --date is given.
     const date = opts.date === undefined ? undefined : documentDate(opts.date).date;
     const written = !hasErrors(problems) && output ? output : null;
     return {
-      problems: [...problems, ...headProblems],
-      inputs: [...files, ...(opts.filled ?? [])],
+      problems: [...problems, ...headProblems, ...review.problems],
+      inputs: [...files, ...(opts.filled ?? []), ...(opts.review ?? [])],
       rulebook: rulebookUsed(ctx, loaded.chosen),
       writes: output
         ? [

@@ -1,4 +1,5 @@
 import { UserError } from '../../core/problems.js';
+import { defaultReview } from '../../core/review.js';
 import { PRESET_NAMES, PRESETS, type PresetName, type Rulebook } from '../../core/rulebook.js';
 import { provisionalDaysOff } from '../../core/statutory-holidays.js';
 import { runtime } from '../../io/runtime.js';
@@ -27,7 +28,9 @@ export default defineCommand({
     runtime().guardOutput(opts.output, inputs, ctx.force);
     // --holidays adds a year to the unit's rulebook (--rules, or quy-che.json in the folder); else to the preset.
     const base = year !== undefined && ctx.origin.kind !== 'default' ? ctx.rules : PRESETS[opts.preset as PresetName]();
-    const rules = year === undefined ? base : withHolidays(base, year, ctx.force);
+    const dated = year === undefined ? base : withHolidays(base, year, ctx.force);
+    // The "5 xây, 3 chống" criteria written out, for the unit to adapt to its own work.
+    const rules = opts.withReview ? { ...dated, review: dated.review ?? defaultReview() } : dated;
     return {
       problems: [],
       inputs,

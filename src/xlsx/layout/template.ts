@@ -44,6 +44,7 @@ interface DocumentTemplate {
     levelProvisional: string;
     levelPending: string;
     evidenceTitle: string;
+    reviewLine: string;
     formulaProportional: string;
     formulaDirect: string;
     evidenceLine: string;

@@ -221,6 +221,8 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
           value: viDecimal(p.discipline),
         });
   left(row++, formula);
+  // The review's ratings as evidence for the leader's points, never in place of them.
+  if (form.review && form.review.length > 0) left(row++, fill(t.reviewLine, { ratings: form.review.join('; ') }));
   if (form.evidence.length === 0) left(row++, t.evidenceNone);
   else if (form.evidence.length > EVIDENCE_LINES_ON_FORM) left(row++, evidenceSummary(form));
   for (const d of form.evidence.length > EVIDENCE_LINES_ON_FORM ? [] : form.evidence) {
