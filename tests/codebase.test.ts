@@ -39,7 +39,18 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'src/io/csv',
   ],
   'src/io': ['src/io', 'src/core', 'src/i18n', 'src/xlsx/write/workbook-file'],
-  'src/cli': ['src/cli', 'src/core', 'src/i18n', 'src/xlsx', 'src/io/runtime', 'src/io/csv', 'src/io/atomic-write', 'src/io/node-runtime'],
+  'src/cli': [
+    'src/cli',
+    'src/core',
+    'src/i18n',
+    'src/xlsx',
+    'src/io/runtime',
+    'src/io/csv',
+    'src/io/atomic-write',
+    'src/io/node-runtime',
+    // Node-only commands (demo, page) find the package's own files.
+    'src/io/package-root',
+  ],
   'src/page': ['src/page', 'src/core', 'src/i18n', 'src/cli', 'src/io/runtime', 'src/xlsx/write/workbook-file'],
 };
 

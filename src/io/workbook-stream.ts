@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { RowSink } from '../xlsx/write/workbook-file.js';
 import { writeAtomically } from './atomic-write.js';
 
@@ -43,7 +43,9 @@ function streamingSink(): RowSink {
  */
 export async function streamWorkbook(path: string, write: (wb: ExcelJS.Workbook, sink: RowSink) => Promise<void>): Promise<void> {
   await writeAtomically(path, async (temp) => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    // Loaded when a workbook is written, not when the command starts (see newWorkbook).
+    const { default: excel } = await import('exceljs');
+    const wb = new excel.stream.xlsx.WorkbookWriter({
       filename: temp,
       useStyles: true,
       useSharedStrings: true,

@@ -1,6 +1,5 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   CHECKED_COPIES,
   checkedCopyName,
@@ -12,6 +11,7 @@ import {
 } from '../../core/output-names.js';
 import { UserError } from '../../core/problems.js';
 import { PRESETS } from '../../core/rulebook.js';
+import { packageRoot } from '../../io/package-root.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { perform } from '../plan.js';
@@ -33,7 +33,7 @@ const DEMO_YEARS = ['2026', '2023'] as const;
  */
 const DEMO_DATE_2026 = '10/12/2026';
 
-const FIXTURES_DIR = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
+const FIXTURES_DIR = join(packageRoot(), 'fixtures');
 
 export default defineCommand({
   name: 'demo',

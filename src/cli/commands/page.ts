@@ -1,12 +1,13 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { UserError } from '../../core/problems.js';
+import { packageRoot } from '../../io/package-root.js';
 import { runtime } from '../../io/runtime.js';
 import { defineCommand } from '../command.js';
 
 /** `scoring page`: a copy of the offline page (dist/scoring.html), for colleagues without the command line. */
 
-/** The page `npm run build` made: from src/cli/commands and dist/cli/commands alike, the project's dist/. */
-const BUILT_PAGE = fileURLToPath(new URL('../../../dist/scoring.html', import.meta.url));
+/** The page `npm run build` made, in the package's dist/ (bundled or not, from source or not). */
+const BUILT_PAGE = join(packageRoot(), 'dist', 'scoring.html');
 
 export default defineCommand({
   name: 'page',

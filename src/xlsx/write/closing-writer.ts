@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { isoToDdmmyyyy } from '../../core/dates.js';
 import type { MonthScores } from '../../core/engine.js';
 import type { DeductionEvent, ParsedMonth } from '../../core/grid.js';
@@ -8,7 +7,7 @@ import { placeDateLine } from '../layout/document-frame.js';
 import { addTableSheet, type CellData, type TableColumn } from '../layout/table-sheet.js';
 import { documentTemplate, fill } from '../layout/template.js';
 import { saveWorkbook } from './save.js';
-import { IN_MEMORY } from './workbook-file.js';
+import { IN_MEMORY, newWorkbook } from './workbook-file.js';
 
 /**
  * `scoring close`: the month's closing record (biên bản: the people, their scores, the code, the
@@ -43,8 +42,7 @@ function noticeRows(events: readonly DeductionEvent[], rules: Rulebook): CellDat
 export async function writeClosingFile(doc: ClosedMonthDocument, path: string): Promise<void> {
   const t = documentTemplate().closing;
   const { month, scores, rules } = doc;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'scoring';
+  const wb = await newWorkbook();
   const params = { month: two(month.ym.month), year: month.ym.year, code: doc.code, date: isoToDdmmyyyy(doc.date) };
   const signatures = {
     placeDate: placeDateLine(rules.unit.place, month.ym.year, new Date(`${doc.date}T12:00:00`)),

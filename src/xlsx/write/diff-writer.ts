@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { font, thinBorder } from '../layout/document-frame.js';
 import { saveWorkbook } from './save.js';
+import { newWorkbook } from './workbook-file.js';
 
 /** `scoring diff -o`: the comparison as a plain sheet (a working list for the clerk, not a document to sign). */
 
@@ -14,8 +14,7 @@ export interface DiffSheet {
 const WIDTHS = [28, 8, 14, 14, 14];
 
 export async function writeDiffFile(sheet: DiffSheet, path: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'scoring';
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('So sánh', {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });

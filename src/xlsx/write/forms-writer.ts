@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { isoToDdmmyyyy } from '../../core/dates.js';
 import { fromUnits, toUnits } from '../../core/decimal.js';
 import { scorePlaces } from '../../core/evaluation.js';
@@ -21,6 +21,7 @@ import {
 import { columnWidthPt, fittedRowHeight } from '../layout/print-layout.js';
 import { documentTemplate, fill } from '../layout/template.js';
 import { saveWorkbook } from './save.js';
+import { newWorkbook } from './workbook-file.js';
 
 /**
  * Mẫu số 01 of Nghị định 335/2025, one person and period to a printed page (A4 portrait), stacked
@@ -388,8 +389,7 @@ export async function writeFormsFile(
   path: string,
   yearPages: readonly YearPage[] = [],
 ): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'scoring';
+  const wb = await newWorkbook();
   const options = sheetPrintOptions(undefined, false);
   // No page numbers: each page is one person's form, and a count over the whole sheet would mislead.
   // Printed at 90 %: the form with a few deductions then fits one A4 page in Excel and LibreOffice

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DAY_COLUMNS, type DayInfo, hasOfficialCalendar, monthDays } from '../../core/calendar.js';
 import {
   EVALUATION_LABELS,
@@ -33,7 +33,7 @@ import {
 } from '../layout/document-frame.js';
 import { columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, type PagePlan, planTablePages, rowHeightPt } from '../layout/print-layout.js';
 import { documentTemplate, fill } from '../layout/template.js';
-import { IN_MEMORY, type RowSink, styleFor } from './workbook-file.js';
+import { IN_MEMORY, newWorkbook, type RowSink, styleFor } from './workbook-file.js';
 
 /** The blank monthly grid of SPEC §3, built from templates/documents.json. */
 
@@ -355,7 +355,7 @@ async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): P
 
 /** The grid as an in-memory workbook, for callers that edit it before saving (tests, fixtures). */
 export async function buildGridWorkbook(spec: GridSpec): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   await writeGrid(wb, spec, IN_MEMORY);
   return wb;
 }

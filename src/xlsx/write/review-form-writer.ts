@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Letterhead } from '../../core/letterhead.js';
 import type { Rater, ReviewItem, ReviewRules } from '../../core/review.js';
 import type { StaffMember } from '../../core/staff.js';
@@ -17,7 +17,7 @@ import {
 import { addTableSheet, type TableColumn } from '../layout/table-sheet.js';
 import { documentTemplate, fill } from '../layout/template.js';
 import { saveWorkbook } from './save.js';
-import { IN_MEMORY } from './workbook-file.js';
+import { IN_MEMORY, newWorkbook } from './workbook-file.js';
 
 /**
  * `scoring init-review`: the review sheet — people × criteria, each rating cell a drop-down of the
@@ -48,8 +48,7 @@ const ITEM_WIDTH = 6.5;
 export async function writeReviewForm(form: ReviewForm, path: string): Promise<void> {
   const t = documentTemplate().review;
   const raters = ratersOf(form.rules);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'scoring';
+  const wb = await newWorkbook();
   const widths = [4, 7, 20, 15, ...form.items.flatMap(() => raters.map(() => ITEM_WIDTH))];
   const ws = wb.addWorksheet(t.sheet, {
     views: [{ state: 'frozen', xSplit: REVIEW_COLUMNS.name, ySplit: REVIEW_HEADER_ROW + 1 }],

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Letterhead } from '../../core/letterhead.js';
 import { type ReviewRules, reviewItems } from '../../core/review.js';
 import type { PeriodReview } from '../../core/review-report.js';
@@ -6,7 +5,7 @@ import { documentText } from '../../i18n/messages.js';
 import { addTableSheet, type CellData, type TableColumn } from '../layout/table-sheet.js';
 import { documentTemplate, fill } from '../layout/template.js';
 import { saveWorkbook } from './save.js';
-import { IN_MEMORY } from './workbook-file.js';
+import { IN_MEMORY, newWorkbook } from './workbook-file.js';
 
 /**
  * `scoring review`: the unit's report of one or more periods — per period, each person's overall
@@ -24,8 +23,7 @@ export interface ReviewReport {
 export async function writeReviewReport(report: ReviewReport, path: string): Promise<void> {
   const t = documentTemplate().review;
   const levels = report.rules.levels;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'scoring';
+  const wb = await newWorkbook();
   const name = report.rules.name.toLocaleUpperCase('vi');
   const c = t.reportColumns;
   for (const { review, words } of report.periods) {

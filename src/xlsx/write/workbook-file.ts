@@ -29,3 +29,14 @@ export const INLINE_STRINGS = { useSharedStrings: false } as Partial<ExcelJS.Add
 export function inlineValue(value: string | number | null): ExcelJS.CellValue {
   return typeof value === 'string' ? { richText: [{ text: value }] } : value;
 }
+
+/**
+ * A new in-memory workbook. exceljs (and its ~680 files) is loaded here, when a workbook is made,
+ * not when a command starts: a run that writes none (`--json`, `check`, `verify`) never pays for it.
+ */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'scoring';
+  return wb;
+}
