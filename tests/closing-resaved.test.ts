@@ -1,23 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWithPrograms, SYSTEM_PYTHON } from './clients.js';
-import { ROOT, run, tempDir } from './helpers.js';
+import { run, year2026Folder } from './helpers.js';
 
 /**
  * Issue 29's code under real writers: a closed grid opened and saved again by openpyxl and by
  * LibreOffice keeps its check code (verify says so) and still matches the ledger (check passes).
  */
 
-const FIXTURES = join(ROOT, 'fixtures', '2026');
-
-function closedYear(): string {
-  const dir = tempDir();
-  for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx'))) copyFileSync(join(FIXTURES, f), join(dir, f));
-  copyFileSync(join(FIXTURES, 'quy-che-nd335.json'), join(dir, 'quy-che.json'));
-  return dir;
-}
+const closedYear = year2026Folder;
 
 async function closeAndCode(dir: string): Promise<string> {
   const r = await run(['close', 'thang-11-2026.xlsx', '--date', '03/12/2026', '--json'], { cwd: dir });

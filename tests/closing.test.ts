@@ -7,7 +7,7 @@ import { objectionDeadline } from '../src/core/closing.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
 import { sha256Hex } from '../src/core/sha256.js';
 import { openWorkbookView } from '../src/xlsx/read/grid-reader.js';
-import { ROOT, run, tempDir } from './helpers.js';
+import { run, year2026Folder } from './helpers.js';
 
 /**
  * Issue 29: a closed month stays closed. A year of grids (fixtures/2026), October and November
@@ -15,15 +15,7 @@ import { ROOT, run, tempDir } from './helpers.js';
  * reopen with a reason records it; a ledger edited by hand stops everything, naming the entry.
  */
 
-const FIXTURES = join(ROOT, 'fixtures', '2026');
-
-/** The 2026 example in a folder of its own, its rulebook as the folder's quy-che.json. */
-function year2026(): string {
-  const dir = tempDir();
-  for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx'))) copyFileSync(join(FIXTURES, f), join(dir, f));
-  copyFileSync(join(FIXTURES, 'quy-che-nd335.json'), join(dir, 'quy-che.json'));
-  return dir;
-}
+const year2026 = year2026Folder;
 
 /** A clerk's edit in Excel: one cell of the first sheet set to `value`, the file saved again. */
 async function edit(file: string, cell?: string, value?: string | null): Promise<void> {
@@ -159,6 +151,18 @@ describe('closing a month', () => {
     const other = await run(['close', 'thang-10-2026.xlsx', '--ledger', 'so-chot-2025.json'], { cwd: dir });
     expect(other.code).toBe(1);
     expect(other.stderr).toContain('là của năm 2025');
+  });
+
+  it('stops a month closed under one rulebook and checked under another', async () => {
+    const dir = year2026();
+    expect((await run(['close', 'thang-11-2026.xlsx', '--date', '03/12/2026'], { cwd: dir })).code).toBe(0);
+    const rules = JSON.parse(readFileSync(join(dir, 'quy-che.json'), 'utf8'));
+    rules.deductionCodes[0].points += 5;
+    writeFileSync(join(dir, 'khac.json'), JSON.stringify(rules));
+    const r = await run(['check', 'thang-11-2026.xlsx', '--rules', 'khac.json', '--force'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Tháng 11/2026 đã chốt ngày 03/12/2026');
+    expect(r.stderr).toContain('theo một quy chế khác quy chế đang dùng');
   });
 
   it('diff names each changed cell and each score it changes', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,4 +133,13 @@ export function cleanYear(people: { id?: string; name: string }[]) {
     grids.map((g) => parseGrid(g, rules)),
     rules,
   );
+}
+
+/** The 2026 example (fixtures/2026) in a folder of its own, its rulebook as the folder's quy-che.json. */
+export function year2026Folder(): string {
+  const fixtures = join(ROOT, 'fixtures', '2026');
+  const dir = tempDir();
+  for (const f of readdirSync(fixtures).filter((f) => f.endsWith('.xlsx'))) copyFileSync(join(fixtures, f), join(dir, f));
+  copyFileSync(join(fixtures, 'quy-che-nd335.json'), join(dir, 'quy-che.json'));
+  return dir;
 }
