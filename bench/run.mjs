@@ -13,7 +13,7 @@
 // targets of issue #6. Prints; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
@@ -76,8 +76,12 @@ console.log(
 console.log(`median of ${runs} rounds (each round runs every command once), wall time and peak RSS:\n`);
 
 const report = join(work, 'tong-hop.xlsx');
-const [tally, extract, exceljs, init, bare, bareValues, help, node] = measureAll([
+const [tally, readScore, nearRead, nearWrite, extract, exceljs, init, bare, bareValues, help, node] = measureAll([
   ['tally', [bin, 'tally', ...data.files, '-o', report, '--force']],
+  // Issue 31's near-limit baselines: read + score alone (no workbook), and the floors of each half.
+  ['tally --json', [bin, 'tally', ...data.files, '--json']],
+  ['near read', [join(here, 'near-read.mjs'), ...data.files]],
+  ['near write', [join(here, 'near-write.mjs'), join(work, 'near.xlsx'), String(size), String(data.cells)]],
   ['extract (b)', [join(here, 'baseline-extract.mjs'), ...data.files]],
   ['exceljs (c)', [join(here, 'baseline-exceljs.mjs'), ...data.files]],
   ['init-month', [bin, 'init-month', '--month', '2023-03', '--staff', data.roster, '-o', join(work, 'grid.xlsx'), '--force']],
@@ -98,6 +102,28 @@ const checks = [
 console.log('');
 for (const [what, value, target, ok] of checks)
   console.log(`${what.padEnd(26)} ${value.toFixed(2).padStart(7)}   target ${target.padEnd(6)} ${ok ? 'met' : 'MISSED'}`);
+// Each ratio the median of its per-round ratios (rounds are interleaved), with its spread: one slow
+// round moves the spread, not the verdict.
+const ratio = (f) => {
+  const xs = tally.samples.map((_, i) => f(i));
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { median: median(xs), spread: `${sorted[0].toFixed(2)}–${sorted.at(-1).toFixed(2)}` };
+};
+const s = (m, i) => m.samples[i];
+const near = [
+  ['read + score / near read', ratio((i) => s(readScore, i) / s(nearRead, i)), 1.5],
+  ['write / near write', ratio((i) => (s(tally, i) - s(readScore, i)) / s(nearWrite, i)), 1.3],
+  ['tally / near read + write', ratio((i) => s(tally, i) / (s(nearRead, i) + s(nearWrite, i))), 1.5],
+];
+console.log(
+  `\nnear-limit ratios (median of ${runs} interleaved rounds, spread), load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}:`,
+);
+for (const [what, r, target] of near)
+  console.log(
+    `${what.padEnd(26)} ${r.median.toFixed(2).padStart(7)}   (${r.spread})  target ≤ ${target}  ${r.median <= target ? 'met' : 'MISSED'}`,
+  );
 const perRound = (a, b) => a.samples.map((x, i) => (x / b.samples[i]).toFixed(2)).join(' ');
 console.log(`\nper round: tally / extract (b) ${perRound(tally, extract)}; init-month / bare writer ${perRound(init, bare)}`);
 rmSync(work, { recursive: true, force: true });

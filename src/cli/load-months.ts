@@ -1,6 +1,6 @@
 import { closedMonthProblems } from '../core/closing.js';
 import type { ParsedMonth } from '../core/grid.js';
-import { codeOf, monthContent } from '../core/month-content.js';
+import { codeOfMonths } from '../core/month-content.js';
 import { UserError } from '../core/problems.js';
 import type { ChosenRulebook } from '../core/rulebook-choice.js';
 import type { YearMonth } from '../core/types.js';
@@ -71,7 +71,7 @@ export function closedLines(say: Parameters<typeof closedMonthsLine>[0], loaded:
 
 /** The check code of the grids a document is made from (core/month-content.ts), for its footer. */
 export function gridsCode(loaded: LoadedMonths): string {
-  return codeOf(loaded.months.map((m) => monthContent(m, loaded.ctx.rules)));
+  return codeOfMonths(loaded.months, loaded.ctx.rules);
 }
 
 export interface LoadOptions {

@@ -2,7 +2,7 @@ import { scoreMonth } from './engine.js';
 import { scoringFingerprint } from './fingerprint.js';
 import type { ParsedMonth } from './grid.js';
 import type { Rulebook } from './rulebook.js';
-import { sha256Hex } from './sha256.js';
+import { Sha256 } from './sha256.js';
 
 /**
  * What a month's grid says that can change a score: each person (Mã and name), each day's marks as
@@ -43,8 +43,9 @@ export interface MonthContent {
   readonly people: readonly PersonContent[];
 }
 
-export function monthContent(month: ParsedMonth, rules: Rulebook): MonthContent {
-  const scores = new Map(scoreMonth(month, rules).staff.map((p) => [p.id, p]));
+/** A month's content; `scored: false` leaves the scores at 0, for a code alone (the code never reads them). */
+export function monthContent(month: ParsedMonth, rules: Rulebook, scored = true): MonthContent {
+  const scores = new Map(scored ? scoreMonth(month, rules).staff.map((p) => [p.id, p]) : []);
   const days = new Map<string, Map<number, { tokens: string[]; cell: string }>>();
   const mark = (personId: string, date: string, token: string, cell: string) => {
     const byDay = days.get(personId) ?? days.set(personId, new Map()).get(personId)!;
@@ -89,19 +90,22 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Only what is scored goes into the code: cells' addresses and the scores they give do not. */
-function scoredPart(c: MonthContent) {
-  return {
-    year: c.year,
-    month: c.month,
-    rules: c.rules,
-    people: c.people.map((p) => ({
-      id: p.id,
-      name: p.name,
-      days: Object.fromEntries(Object.entries(p.days).map(([d, m]) => [d, m.text])),
-      evaluation: p.evaluation ? [p.evaluation.otherGeneral, p.evaluation.task] : null,
-    })),
-  };
+/**
+ * Only what is scored goes into the code, each month and each person a line of their own (tab
+ * separated, JSON-quoted texts): cells' addresses and the scores they give do not. Fed to the hash
+ * piece by piece, so a province's year is never one string.
+ */
+function feedScored(hash: Sha256, c: MonthContent): void {
+  hash.update(`${c.year}-${c.month}\t${c.rules}\n`);
+  for (const p of c.people) {
+    const days = Object.keys(p.days)
+      .map(Number)
+      .sort((a, b) => a - b)
+      .map((d) => `${d}=${p.days[String(d)]!.text}`)
+      .join(' ');
+    const ev = p.evaluation ? `${p.evaluation.otherGeneral ?? ''}/${p.evaluation.task ?? ''}` : '-';
+    hash.update(`${JSON.stringify(p.id)}\t${JSON.stringify(p.name)}\t${days}\t${ev}\n`);
+  }
 }
 
 /** Crockford's base 32: no I, L, O, U, so a code read aloud or copied by hand is not misread. */
@@ -109,8 +113,20 @@ const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** Twelve characters in three groups (`7K2M-Q9XA-3FTB`): 60 bits of SHA-256, printed on every document. */
 export function codeOf(contents: readonly MonthContent[]): string {
-  const ordered = [...contents].sort((a, b) => a.year - b.year || a.month - b.month);
-  const hex = sha256Hex(canonicalJson(ordered.map(scoredPart)));
+  const hash = new Sha256();
+  for (const c of [...contents].sort((a, b) => a.year - b.year || a.month - b.month)) feedScored(hash, c);
+  return codeText(hash.hex());
+}
+
+/** The code of the months a document is made from, each month's content made and let go in turn. */
+export function codeOfMonths(months: readonly ParsedMonth[], rules: Rulebook): string {
+  const hash = new Sha256();
+  const ordered = [...months].sort((a, b) => a.ym.year - b.ym.year || a.ym.month - b.ym.month);
+  for (const m of ordered) feedScored(hash, monthContent(m, rules, false));
+  return codeText(hash.hex());
+}
+
+function codeText(hex: string): string {
   let bits = BigInt(`0x${hex.slice(0, 15)}`);
   let out = '';
   for (let i = 0; i < 12; i++) {

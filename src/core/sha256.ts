@@ -1,6 +1,7 @@
 /**
- * SHA-256 of a text's UTF-8 bytes, as hex: the check codes and the ledger's chain need a hash nobody
- * can bend by editing a grid, and the core stays free of node:crypto (the page runs it too).
+ * SHA-256, fed piece by piece: the check codes and the ledger's chain need a hash nobody can bend by
+ * editing a grid, and the core stays free of node:crypto (the page runs it too). Fed in pieces so a
+ * year of 10,000 people is hashed without building one long string.
  */
 
 const K = new Uint32Array([
@@ -13,26 +14,55 @@ const K = new Uint32Array([
 ]);
 
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
+const encoder = new TextEncoder();
 
-export function sha256Hex(text: string): string {
-  const data = new TextEncoder().encode(text);
-  const length = Math.ceil((data.length + 9) / 64) * 64;
-  const bytes = new Uint8Array(length);
-  bytes.set(data);
-  bytes[data.length] = 0x80;
-  const view = new DataView(bytes.buffer);
-  view.setUint32(length - 8, Math.floor((data.length * 8) / 2 ** 32));
-  view.setUint32(length - 4, (data.length * 8) >>> 0);
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
-  for (let block = 0; block < length; block += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(block + i * 4);
+export class Sha256 {
+  private readonly h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  private readonly w = new Uint32Array(64);
+  private readonly block = new Uint8Array(64);
+  private readonly view = new DataView(this.block.buffer);
+  private filled = 0;
+  private length = 0;
+
+  update(text: string): this {
+    const bytes = encoder.encode(text);
+    this.length += bytes.length;
+    let at = 0;
+    while (at < bytes.length) {
+      const n = Math.min(64 - this.filled, bytes.length - at);
+      this.block.set(bytes.subarray(at, at + n), this.filled);
+      this.filled += n;
+      at += n;
+      if (this.filled === 64) {
+        this.compress();
+        this.filled = 0;
+      }
+    }
+    return this;
+  }
+
+  hex(): string {
+    const bits = this.length * 8;
+    this.block[this.filled++] = 0x80;
+    if (this.filled > 56) {
+      this.block.fill(0, this.filled);
+      this.compress();
+      this.filled = 0;
+    }
+    this.block.fill(0, this.filled, 56);
+    this.view.setUint32(56, Math.floor(bits / 2 ** 32));
+    this.view.setUint32(60, bits >>> 0);
+    this.compress();
+    return [...this.h].map((x) => x.toString(16).padStart(8, '0')).join('');
+  }
+
+  private compress(): void {
+    const { w, h, view } = this;
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(i * 4);
     for (let i = 16; i < 64; i++) {
       const a = w[i - 15]!;
       const b = w[i - 2]!;
-      const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-      const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) >>> 0;
+      w[i] = (w[i - 16]! + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + w[i - 7]! + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10))) >>> 0;
     }
     let [a, b, c, d, e, f, g, hh] = h as unknown as [number, number, number, number, number, number, number, number];
     for (let i = 0; i < 64; i++) {
@@ -50,5 +80,8 @@ export function sha256Hex(text: string): string {
     const add = [a, b, c, d, e, f, g, hh];
     for (let i = 0; i < 8; i++) h[i] = (h[i]! + add[i]!) >>> 0;
   }
-  return [...h].map((x) => x.toString(16).padStart(8, '0')).join('');
+}
+
+export function sha256Hex(text: string): string {
+  return new Sha256().update(text).hex();
 }

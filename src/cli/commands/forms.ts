@@ -72,6 +72,7 @@ export default defineCommand({
     // Each person signs their own form on their own day: the date line stays blank unless --date is given.
     const date = opts.date === undefined ? undefined : documentDate(opts.date).date;
     const written = !hasErrors(problems) && output ? output : null;
+    const code = gridsCode(loaded);
     return {
       problems: [...problems, ...headProblems, ...review.problems],
       inputs: [...files, ...(opts.filled ?? []), ...(opts.review ?? [])],
@@ -87,7 +88,7 @@ export default defineCommand({
                     rules: ctx.rules,
                     letterhead,
                     year: year.year,
-                    code: gridsCode(loaded),
+                    code,
                     ...(date ? { date } : {}),
                     ...(year.asOf ? { asOf: year.asOf } : {}),
                   },

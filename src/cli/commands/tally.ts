@@ -45,6 +45,8 @@ export default defineCommand({
     const output = opts.output ?? (ctx.json ? undefined : reportFileName(year.scope));
     const failed = hasErrors(year.problems);
     const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, reportStart(year.scope), year.unit);
+    // The check code in the footer, made before the workbook is: the two never hold memory at once.
+    const code = output ? gridsCode(loaded) : undefined;
     const writes: PlannedWrite[] = [];
     if (output)
       writes.push({
@@ -53,7 +55,7 @@ export default defineCommand({
         write: () =>
           writeReportFile(
             year,
-            { rules: ctx.rules, letterhead, today: dated.date, code: gridsCode(loaded), notes: closedLines(documentText, loaded) },
+            { rules: ctx.rules, letterhead, today: dated.date, ...(code ? { code } : {}), notes: closedLines(documentText, loaded) },
             output,
           ),
       });

@@ -1,4 +1,4 @@
-import { codeOf, monthContent, sameCode } from '../../core/month-content.js';
+import { codeOfMonths, sameCode } from '../../core/month-content.js';
 import { problem, UserError } from '../../core/problems.js';
 import { defineCommand } from '../command.js';
 import { loadMonths } from '../load-months.js';
@@ -25,7 +25,7 @@ export default defineCommand({
       throw err;
     }
     const ctx = loaded.ctx;
-    const actual = codeOf(loaded.months.map((m) => monthContent(m, ctx.rules)));
+    const actual = codeOfMonths(loaded.months, ctx.rules);
     const same = sameCode(code, actual);
     return {
       problems: same ? [] : [problem('error', 'verify.differs', { file, code, actual }, { file })],

@@ -38,11 +38,29 @@ function charEm(ch: string, bold: boolean): number {
   return table[ch] ?? table[ch.normalize('NFD')[0] ?? ''] ?? WIDEST_EM;
 }
 
+/**
+ * Widths already measured, in em, by weight and text: a report measures the same syllables of the
+ * same names on every sheet (a province's year: millions of times), so each is measured once.
+ * Bounded: cleared when full, which costs a re-measure, never a wrong width.
+ */
+const measured = { regular: new Map<string, number>(), bold: new Map<string, number>() };
+const MEASURED_MAX = 200_000;
+
+function emWidth(text: string, bold: boolean): number {
+  const cache = bold ? measured.bold : measured.regular;
+  let em = cache.get(text);
+  if (em === undefined) {
+    em = 0;
+    for (const ch of text.normalize('NFC')) em += charEm(ch, bold);
+    if (cache.size >= MEASURED_MAX) cache.clear();
+    cache.set(text, em);
+  }
+  return em;
+}
+
 /** Printed width of a text on one line, in points. */
 export function textWidthPt(text: string, style: TextStyle): number {
-  let em = 0;
-  for (const ch of text.normalize('NFC')) em += charEm(ch, style.bold ?? false);
-  return em * style.size * SAFETY;
+  return emWidth(text, style.bold ?? false) * style.size * SAFETY;
 }
 
 /** Width of a column of Excel width `units`, in points. */
