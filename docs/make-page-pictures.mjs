@@ -40,10 +40,15 @@ try {
   await shot('3-check', 'section:nth-of-type(3)');
   await page.click('#make-report');
   await page.waitForSelector('#report-out a.download');
-  await page.setInputFiles('#year-roster', join(root, 'fixtures', 'roster-cuoi-nam.csv'));
+  await page.setInputFiles('#classify-staff', join(root, 'fixtures', 'roster-cuoi-nam.csv'));
   await page.click('#classify');
   await page.waitForSelector('#year-out a.download');
   await shot('4-5-report-classify', 'main');
+  // Step 6: the year's twelve months closed, the ledger and the notices to download.
+  await page.fill('#close-date', '2024-01-03');
+  await page.click('#close');
+  await page.waitForSelector('#closing-out a.download');
+  await shot('6-close', 'section:nth-of-type(6)');
 } finally {
   await browser.close();
 }

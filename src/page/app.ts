@@ -296,6 +296,14 @@ function reportTable(r: RunReply): Node[] {
   return [el('h3', {}, t('page.scores')), table(head, rows)];
 }
 
+/**
+ * What a command said on the terminal, for the commands whose result is in words (close, reopen,
+ * diff, verify, review): lines as paragraphs, a terminal table kept as it is drawn.
+ */
+function saidText(r: RunReply): Node[] {
+  return r.text.map((line) => (/[│┌└]/u.test(line) ? el('pre', { class: 'said-table' }, line) : el('p', { class: 'said' }, line)));
+}
+
 /** The classification as the committee reads it: each person's score and level, the summary and the quota. */
 function levelsTable(r: RunReply): Node[] {
   const json = r.json as Partial<ClassifyJson>;
@@ -458,7 +466,7 @@ function build(root: HTMLElement): void {
     if (needGrids(closingOut)) return;
     const current = takeTicket(closingOut);
     const opts = await controls.read(closingOut, current);
-    if (opts) run(closingOut, current, command, opts, state.grids);
+    if (opts) run(closingOut, current, command, opts, state.grids, saidText);
   };
   closeButton.addEventListener('click', onGrids('close', closeOptions));
   reopenButton.addEventListener('click', onGrids('reopen', reopenOptions));
@@ -469,13 +477,13 @@ function build(root: HTMLElement): void {
     // The printed copy and the current grid often share a name: the page would hold only one of them.
     if (old?.[0] !== undefined && old[0] === now?.[0])
       showIn(closingOut, () => [el('div', { role: 'alert', class: 'error' }, el('p', {}, t('page.sameNameTwice', { file: old[0]! })))]);
-    else if (old && now) run(closingOut, current, 'diff', {}, [...old, ...now]);
+    else if (old && now) run(closingOut, current, 'diff', {}, [...old, ...now], saidText);
   });
   verifyButton.addEventListener('click', async () => {
     const current = takeTicket(closingOut);
     const file = await openFiles(verifyFile, closingOut, current);
     const opts = file && (await verifyOptions.read(closingOut, current));
-    if (file && opts) run(closingOut, current, 'verify', opts, file);
+    if (file && opts) run(closingOut, current, 'verify', opts, file, saidText);
   });
 
   // 7. "5 xây, 3 chống": the blank sheet of a period, then the report of the filled sheets.
@@ -494,7 +502,7 @@ function build(root: HTMLElement): void {
     const current = takeTicket(reviewOut);
     const sheets = await openFiles(reviewSheets, reviewOut, current);
     const opts = sheets && (await reviewOptions.read(reviewOut, current));
-    if (sheets && opts) run(reviewOut, current, 'review', opts, sheets);
+    if (sheets && opts) run(reviewOut, current, 'review', opts, sheets, saidText);
   });
 
   langButton.addEventListener('click', () => {
