@@ -47,20 +47,22 @@ for (const size of sizes) {
   const files = await grids(size);
   const out = join(here, 'data', `forms-${size}.xlsx`);
   const rss = join(here, 'data', 'rss');
-  rmSync(rss, { force: true });
-  const started = process.hrtime.bigint();
-  const r = spawnSync(
-    process.execPath,
-    ['--require', join(here, 'peak-rss.cjs'), bin, 'forms', ...files, '--period', '2026', '--force', '-o', out],
-    {
+  /** Runs the binary with `args`, returning wall seconds and peak RSS in MiB. */
+  const measure = (args) => {
+    rmSync(rss, { force: true });
+    const started = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['--require', join(here, 'peak-rss.cjs'), bin, ...args], {
       env: { ...process.env, BENCH_RSS_FILE: rss, NO_COLOR: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (r.status !== 0) throw new Error(`forms for ${size} exited ${r.status}: ${r.stderr}`);
-  const mib = Number(readFileSync(rss, 'utf8')) / 1024;
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (r.status !== 0) throw new Error(`${args[0]} for ${size} exited ${r.status}: ${r.stderr}`);
+    return { seconds, mib: Number(readFileSync(rss, 'utf8')) / 1024 };
+  };
+  const { seconds, mib } = measure(['forms', ...files, '--period', '2026', '--force', '-o', out]);
+  // Issue 31: the forms of a year within 2 × the report of the same year.
+  const tally = measure(['tally', ...files, '--date', '31/12/2026', '--force', '-o', join(here, 'data', `tally-${size}.xlsx`)]);
   console.log(
-    `${String(size).padStart(6)} people  ${seconds.toFixed(2).padStart(7)} s  ${((seconds * 100) / size).toFixed(2).padStart(6)} s per 100  ${mib.toFixed(0).padStart(5)} MiB`,
+    `${String(size).padStart(6)} people  ${seconds.toFixed(2).padStart(7)} s  ${((seconds * 100) / size).toFixed(2).padStart(6)} s per 100  ${mib.toFixed(0).padStart(5)} MiB   tally ${tally.seconds.toFixed(2)} s: forms / tally ${(seconds / tally.seconds).toFixed(1)} (target ≤ 2)`,
   );
 }
