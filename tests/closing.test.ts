@@ -47,6 +47,23 @@ describe('the check code', () => {
     expect(changed.code).toBe(1);
     expect(changed.stderr).toContain(`không phải ${code}`);
   });
+
+  it('is printed in a document’s footer, and verify reads it there: the code of the grids it was made from', async () => {
+    const dir = year2026();
+    const grids = readdirSync(dir).filter((f) => /^thang-.*\.xlsx$/u.test(f));
+    expect((await run(['tally', ...grids, '--date', '10/12/2026', '-o', 'tong-hop.xlsx'], { cwd: dir })).code).toBe(0);
+    // The same code as the grids' own, computed from their marks.
+    const fromGrids = await run(['verify', 'thang-01-2026.xlsx', '--code', '0000-0000-0000', '--json'], { cwd: dir });
+    expect(JSON.parse(fromGrids.stdout).actual).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/u);
+    const report = JSON.parse((await run(['verify', 'tong-hop.xlsx', '--code', '0000-0000-0000', '--json'], { cwd: dir })).stdout);
+    expect(report.same).toBe(false);
+    const again = await run(['verify', 'tong-hop.xlsx', '--code', report.actual], { cwd: dir });
+    expect(again.code).toBe(0);
+    const all = await run(['forms', ...grids, '--period', 'Q4-2026', '--json', '-o', 'phieu.xlsx'], { cwd: dir });
+    expect(all.code).toBe(0);
+    // The report and the forms of the same twelve grids carry one code.
+    expect(JSON.parse((await run(['verify', 'phieu.xlsx', '--code', report.actual, '--json'], { cwd: dir })).stdout).same).toBe(true);
+  });
 });
 
 describe('closing a month', () => {

@@ -17,15 +17,24 @@ export default defineCommand({
     const file = files[0]!;
     const code = opts.code?.trim() ?? '';
     if (code === '') throw new UserError('verify.codeMissing', {}, 'usage');
-    let loaded: Awaited<ReturnType<typeof loadMonths>>;
-    try {
-      loaded = await loadMonths(given, [file], { checkClosed: false });
-    } catch (err) {
-      if (err instanceof UserError && !err.key.startsWith('file.') && err.kind !== 'usage') throw new UserError('verify.noCode', { file });
-      throw err;
+    // A document made by scoring carries its code in its footer; a grid's is computed from its marks.
+    const { documentCode } = await import('../../xlsx/read/document-code.js');
+    const printed = await documentCode(file);
+    let actual: string;
+    let ctx = given;
+    if (printed) actual = printed;
+    else {
+      let loaded: Awaited<ReturnType<typeof loadMonths>>;
+      try {
+        loaded = await loadMonths(given, [file], { checkClosed: false });
+      } catch (err) {
+        if (err instanceof UserError && !err.key.startsWith('file.') && err.kind !== 'usage')
+          throw new UserError('verify.noCode', { file });
+        throw err;
+      }
+      ctx = loaded.ctx;
+      actual = codeOfMonths(loaded.months, ctx.rules);
     }
-    const ctx = loaded.ctx;
-    const actual = codeOfMonths(loaded.months, ctx.rules);
     const same = sameCode(code, actual);
     return {
       problems: same ? [] : [problem('error', 'verify.differs', { file, code, actual }, { file })],
