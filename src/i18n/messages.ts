@@ -644,6 +644,7 @@ const vi = {
   'opt.formsReview':
     'phiếu "5 xây, 3 chống" đã điền: ghi mức đánh giá cạnh các tiêu chí chung, nếu quy chế ghép (review.formRows); dùng nhiều lần được',
   'page.formsReview': 'Phiếu "5 xây, 3 chống" làm căn cứ (nếu quy chế ghép):',
+  'close.oneOutput': '-o đặt tên cho một tệp: chốt nhiều tháng một lần thì bỏ -o (mỗi tháng một tệp chot-thang-MM-YYYY.xlsx).',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -1281,6 +1282,7 @@ const en: Record<MessageKey, string> = {
   'opt.formsReview':
     'filled "5 xây, 3 chống" sheets: their ratings beside the general criteria, where the rulebook maps them (review.formRows); repeatable',
   'page.formsReview': '"5 xây, 3 chống" sheets as evidence (where the rulebook maps them):',
+  'close.oneOutput': '-o names one file: to close several months at once, leave -o out (one chot-thang-MM-YYYY.xlsx a month).',
 };
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -25,7 +25,7 @@ export default defineCommand({
   name: 'close',
 
   async plan(given, opts, files) {
-    if (workbookOutput(opts.output) && files.length > 1) throw new UserError('ledger.oneGrid', {}, 'usage');
+    if (workbookOutput(opts.output) && files.length > 1) throw new UserError('close.oneOutput', {}, 'usage');
     const loaded = await loadMonths(given, files, {
       month: opts.month ? parseYearMonth(opts.month) : undefined,
       ledger: opts.ledger,
