@@ -56,6 +56,24 @@ const ledger = {
   accept: '.json,application/json',
 } as const satisfies OptionDecl;
 
+/** The month of a hand-made grid whose title does not say it. */
+const handMadeMonth = {
+  flag: '--month <YYYY-MM>',
+  message: 'opt.monthHandMade',
+  kind: 'text',
+  page: 'month',
+  pageLabel: 'page.handMadeMonth',
+} as const satisfies OptionDecl;
+
+/** The document's date: before the period ends, its figures are provisional. */
+const documentDate = {
+  flag: '--date <dd/mm/yyyy>',
+  message: 'opt.date',
+  kind: 'text',
+  page: 'date',
+  pageLabel: 'page.date',
+} as const satisfies OptionDecl;
+
 const letterhead = [
   { flag: '--unit <name>', message: 'opt.unit', kind: 'text', page: 'text', pageLabel: 'page.unit' },
   { flag: '--parent <name>', message: 'opt.parent', kind: 'text', page: 'text', pageLabel: 'page.parent' },
@@ -88,12 +106,7 @@ export const COMMANDS = {
     description: 'cmd.check',
     example: 'example.check',
     files: 'arg.grids',
-    options: [
-      ...common,
-      ledger,
-      { flag: '--annotate <out>', message: 'opt.annotate', kind: 'text' },
-      { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text', page: 'month', pageLabel: 'page.handMadeMonth' },
-    ],
+    options: [...common, ledger, { flag: '--annotate <out>', message: 'opt.annotate', kind: 'text' }, handMadeMonth],
   },
   tally: {
     description: 'cmd.tally',
@@ -106,8 +119,8 @@ export const COMMANDS = {
       { flag: '-o, --output <file>', message: 'opt.outputReport', kind: 'text' },
       { flag: '--from <date>', message: 'opt.from', kind: 'text', page: 'date', pageLabel: 'page.from' },
       { flag: '--to <date>', message: 'opt.to', kind: 'text', page: 'date', pageLabel: 'page.to' },
-      { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text', page: 'month', pageLabel: 'page.handMadeMonth' },
-      { flag: '--date <dd/mm/yyyy>', message: 'opt.date', kind: 'text', page: 'date', pageLabel: 'page.date' },
+      handMadeMonth,
+      documentDate,
       { flag: '--export <file>', message: 'opt.export', kind: 'text', page: 'text', pageLabel: 'page.export' },
     ],
   },
@@ -140,7 +153,7 @@ export const COMMANDS = {
         pageLabel: 'page.allowMissingEvaluations',
       },
       { flag: '-o, --output <file>', message: 'opt.outputClassification', kind: 'text' },
-      { flag: '--date <dd/mm/yyyy>', message: 'opt.date', kind: 'text', page: 'date', pageLabel: 'page.date' },
+      documentDate,
     ],
   },
   forms: {
@@ -167,7 +180,7 @@ export const COMMANDS = {
       ledger,
       ...letterhead,
       { flag: '--date <dd/mm/yyyy>', message: 'opt.closeDate', kind: 'text', page: 'date', pageLabel: 'page.closeDate' },
-      { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text' },
+      handMadeMonth,
       { flag: '-o, --output <file>', message: 'opt.outputNotices', kind: 'text' },
     ],
   },
@@ -180,18 +193,14 @@ export const COMMANDS = {
       ledger,
       { flag: '--reason <text>', message: 'opt.reason', kind: 'text', page: 'text', pageLabel: 'page.reason' },
       { flag: '--date <dd/mm/yyyy>', message: 'opt.closeDate', kind: 'text', page: 'date', pageLabel: 'page.closeDate' },
-      { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text' },
+      handMadeMonth,
     ],
   },
   diff: {
     description: 'cmd.diff',
     example: 'example.diff',
     files: 'arg.oldNew',
-    options: [
-      ...common,
-      { flag: '--month <YYYY-MM>', message: 'opt.monthHandMade', kind: 'text' },
-      { flag: '-o, --output <file>', message: 'opt.outputDiff', kind: 'text' },
-    ],
+    options: [...common, handMadeMonth, { flag: '-o, --output <file>', message: 'opt.outputDiff', kind: 'text' }],
   },
   verify: {
     description: 'cmd.verify',
@@ -225,7 +234,7 @@ export const COMMANDS = {
       ...common,
       ...letterhead,
       { flag: '--period <period>', message: 'opt.reviewPeriod', kind: 'text' },
-      { flag: '--date <dd/mm/yyyy>', message: 'opt.date', kind: 'text', page: 'date', pageLabel: 'page.date' },
+      documentDate,
       { flag: '-o, --output <file>', message: 'opt.outputReviewReport', kind: 'text' },
     ],
   },

@@ -23,7 +23,7 @@ export function ledgerPath(option: string | undefined, cwd: string, files: reado
   return { file: besideFile(files[0] ?? LEDGER_FILE_NAME, LEDGER_FILE_NAME), exists: false };
 }
 
-export async function readLedger(file: string): Promise<Ledger> {
+async function readLedger(file: string): Promise<Ledger> {
   return parseLedger(new TextDecoder().decode(await runtime().readInput(file)), file);
 }
 

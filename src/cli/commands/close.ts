@@ -8,7 +8,7 @@ import { isoDate } from '../../core/types.js';
 import { runtime } from '../../io/runtime.js';
 import { writeClosingFile } from '../../xlsx/write/closing-writer.js';
 import { defineCommand } from '../command.js';
-import { ledgerPath, readLedger } from '../ledger-source.js';
+import { ledgerPath } from '../ledger-source.js';
 import { documentLetterhead } from '../letterhead-options.js';
 import { loadMonths, rulebookUsed } from '../load-months.js';
 import { documentDate, parseYearMonth, workbookOutput } from '../options.js';
@@ -35,8 +35,8 @@ export default defineCommand({
     const date = documentDate(opts.date).iso;
     const where = ledgerPath(opts.ledger, ctx.io.cwd, files);
     const first = loaded.months[0]!;
-    let ledger: Ledger =
-      loaded.ledger?.ledger ?? (where.exists ? await readLedger(where.file) : newLedger(unitOf(first, ctx.rules), first.ym.year));
+    // loadMonths read the ledger where there is one; else this run starts it.
+    let ledger: Ledger = loaded.ledger?.ledger ?? newLedger(unitOf(first, ctx.rules), first.ym.year);
     const problems = loaded.months.flatMap((m) => m.problems);
     const closed: { month: (typeof loaded.months)[number]; code: string; output: string; deadline: string }[] = [];
     for (const m of loaded.months) {

@@ -5,7 +5,6 @@ import { diffMonths, isSame } from '../../core/month-diff.js';
 import { UserError } from '../../core/problems.js';
 import { runtime } from '../../io/runtime.js';
 import { defineCommand } from '../command.js';
-import { ledgerPath } from '../ledger-source.js';
 import { loadMonths, rulebookUsed } from '../load-months.js';
 import { monthDiffText } from '../month-diff-text.js';
 import { documentDate, parseYearMonth } from '../options.js';
@@ -63,8 +62,8 @@ export default defineCommand({
       reason,
       changes,
     });
-    // Where the ledger was read from is where it is written back (ledgerPath agrees with loadMonths).
-    const file = ledgerPath(opts.ledger, ctx.io.cwd, files).file;
+    // Written back where it was read from.
+    const file = found.file;
     return {
       problems: m.problems,
       inputs: files,
