@@ -5,7 +5,7 @@ import { findUp } from './find-up.js';
 import { expandPatterns } from './patterns.js';
 import { readInputFile } from './read-input.js';
 import { installRuntime, type Runtime } from './runtime.js';
-import { streamWorkbook } from './workbook-stream.js';
+import { streamWorkbook, writePackage } from './workbook-stream.js';
 
 /**
  * The command line's runtime: files on disk written atomically, workbooks streamed to a temporary
@@ -15,6 +15,7 @@ const nodeRuntime = {
   readInput: readInputFile,
   writeOutput: writeFileAtomic,
   streamWorkbook,
+  writePackage,
   inflateRaw: (data, maxOutputLength) => inflateRawSync(data, { maxOutputLength }),
   guardDistinctOutputs,
   guardOutput,

@@ -13,8 +13,10 @@ export interface Runtime {
   readInput(file: string): Promise<Uint8Array>;
   /** Writes a whole output: atomically on disk, or kept as a download. */
   writeOutput(path: string, data: string | Uint8Array): Promise<void>;
-  /** Writes a workbook sheet by sheet (`write` commits each worksheet before the next). */
+  /** Writes a workbook sheet by sheet with exceljs (the grid: `write` commits each worksheet before the next). */
   streamWorkbook(path: string, write: (wb: ExcelJS.Workbook, sink: RowSink) => Promise<void>): Promise<void>;
+  /** Writes a zip package part after part (the documents of streamed-workbook.ts), atomically. */
+  writePackage(path: string, build: (pkg: PackageWriter) => Promise<void>): Promise<void>;
   /**
    * Inflates a raw deflate stream, stopping as soon as it passes `maxOutputLength` bytes (then
    * throws an error whose `code` is 'ERR_BUFFER_TOO_LARGE'): a lying size never costs more.
@@ -33,6 +35,16 @@ export interface Runtime {
   exists(file: string): boolean;
   /** Files named by the arguments: Windows' cmd passes `*.xlsx` as typed; the page's names are files. */
   expandPatterns(args: readonly string[]): string[];
+}
+
+/** A zip package written one part at a time: a part's text comes in pieces, then it is ended. */
+export interface PackageWriter {
+  part(name: string): PartWriter;
+}
+
+export interface PartWriter {
+  write(text: string): void;
+  end(): void;
 }
 
 let installed: Runtime | undefined;

@@ -1,6 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { RowSink } from '../xlsx/write/workbook-file.js';
 import { writeAtomically } from './atomic-write.js';
+import type { PackageWriter } from './runtime.js';
+import { ZipFile } from './zip-file.js';
 
 /**
  * The Node side of writing a workbook: streamed to a temporary file renamed into place. The page
@@ -53,5 +55,19 @@ export async function streamWorkbook(path: string, write: (wb: ExcelJS.Workbook,
     });
     await write(wb, streamingSink());
     await wb.commit();
+  });
+}
+
+/** Writes a zip package to `path` through a temporary file renamed into place (see ZipFile). */
+export function writePackage(path: string, build: (pkg: PackageWriter) => Promise<void>): Promise<void> {
+  return writeAtomically(path, async (temp) => {
+    const zip = new ZipFile(temp);
+    try {
+      await build(zip);
+    } catch (err) {
+      zip.abandon();
+      throw err;
+    }
+    zip.close();
   });
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { Inflate } from 'fflate';
+import { Inflate, Zip, ZipDeflate } from 'fflate';
 import { UserError } from '../core/problems.js';
-import type { Runtime } from '../io/runtime.js';
+import type { PackageWriter, Runtime } from '../io/runtime.js';
 import { IN_MEMORY } from '../xlsx/write/workbook-file.js';
 
 /**
@@ -51,6 +51,34 @@ function inflateRaw(data: Uint8Array, maxOutputLength: number): Uint8Array {
   return out.subarray(0, length);
 }
 
+/** A package zipped by fflate into memory, part after part, for a download. */
+async function writePackage(path: string, build: (pkg: PackageWriter) => Promise<void>): Promise<void> {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((err, chunk) => {
+    if (err) throw err;
+    chunks.push(chunk);
+  });
+  const encoder = new TextEncoder();
+  await build({
+    part(name) {
+      const file = new ZipDeflate(name, { level: 1 });
+      zip.add(file);
+      return {
+        write: (text) => file.push(encoder.encode(text)),
+        end: () => file.push(new Uint8Array(0), true),
+      };
+    },
+  });
+  zip.end();
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  written.set(path, out);
+}
+
 export const pageRuntime = {
   async readInput(file) {
     const bytes = opened.get(file);
@@ -66,6 +94,7 @@ export const pageRuntime = {
     await write(wb, IN_MEMORY);
     written.set(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   },
+  writePackage,
   inflateRaw,
   guardDistinctOutputs(outputs) {
     const seen = new Set<string>();

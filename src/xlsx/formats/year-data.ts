@@ -1,6 +1,5 @@
-import type ExcelJS from 'exceljs';
 import type { PersonYear } from '../../core/year.js';
-import { INLINE_STRINGS, inlineValue, type RowSink } from '../write/workbook-file.js';
+import { type DocumentWorkbook, INLINE_STRINGS, inlineValue, type RowSink } from '../write/workbook-file.js';
 
 /**
  * The report keeps the exact year figures in a hidden sheet, so `classify` can start from a tally
@@ -20,7 +19,7 @@ export interface YearData {
   readonly rulebook?: string;
 }
 
-export async function writeYearData(wb: ExcelJS.Workbook, header: YearData, staff: readonly PersonYear[], sink: RowSink): Promise<void> {
+export async function writeYearData(wb: DocumentWorkbook, header: YearData, staff: readonly PersonYear[], sink: RowSink): Promise<void> {
   const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden', ...INLINE_STRINGS });
   await sink.rowDone(ws.addRow(['year', inlineValue(JSON.stringify(header))]));
   for (const p of staff) await sink.rowDone(ws.addRow(['person', inlineValue(JSON.stringify(p, withoutPaths))]));

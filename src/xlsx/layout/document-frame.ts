@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Letterhead } from '../../core/letterhead.js';
+import type { DocumentCell, DocumentSheet } from '../write/workbook-file.js';
 import { DEFAULT_ROW_PT, fittedRowHeight, rowHeightPt, spanWidthPt, type TextStyle, textWidthPt } from './print-layout.js';
 import { documentTemplate, fill } from './template.js';
 
@@ -51,13 +52,13 @@ function textStyle(style: Style): TextStyle {
 
 /** Writes text into a merged range with the document font; wrapped text raises the row to fit. */
 export function mergedText(
-  ws: ExcelJS.Worksheet,
+  ws: DocumentSheet,
   row: number,
   span: Span,
   text: string,
   style: Style = {},
   widths?: readonly number[],
-): ExcelJS.Cell {
+): DocumentCell {
   if (span.to > span.from) ws.mergeCells(row, span.from, row, span.to);
   const cell = ws.getCell(row, span.from);
   cell.value = text;
@@ -112,7 +113,7 @@ export function frameLayout(widths: readonly number[], head: Letterhead): FrameL
  * text; with wide columns, the one cell under the text's centre. A border follows the columns, so
  * the rule is only as centred as they allow.
  */
-function shortRule(ws: ExcelJS.Worksheet, row: number, span: Span, widths: readonly number[], textPt: number): void {
+function shortRule(ws: DocumentSheet, row: number, span: Span, widths: readonly number[], textPt: number): void {
   const left: number[] = [];
   let x = 0;
   for (let c = span.from; c <= span.to; c++) {
@@ -137,7 +138,7 @@ function shortRule(ws: ExcelJS.Worksheet, row: number, span: Span, widths: reado
  * left (the unit alone on the first row when it has no parent), the national motto on the right.
  * Returns the next free row.
  */
-export function writeLetterhead(ws: ExcelJS.Worksheet, layout: FrameLayout, head: Letterhead, top = 1): number {
+export function writeLetterhead(ws: DocumentSheet, layout: FrameLayout, head: Letterhead, top = 1): number {
   const t = documentTemplate();
   const unitRow = top + (head.parent ? 1 : 0);
   const unit = head.unit.toLocaleUpperCase('vi');
@@ -151,7 +152,7 @@ export function writeLetterhead(ws: ExcelJS.Worksheet, layout: FrameLayout, head
   return top + 3;
 }
 
-export function writeTitle(ws: ExcelJS.Worksheet, row: number, layout: FrameLayout, text: string, bold = true): number {
+export function writeTitle(ws: DocumentSheet, row: number, layout: FrameLayout, text: string, bold = true): number {
   mergedText(ws, row, layout.full, text, { bold, size: documentTemplate().font.size + (bold ? 1 : 0) }, layout.widths);
   return row + 1;
 }
@@ -185,7 +186,7 @@ export function signaturesHeightPt(recipients: number): number {
  * The foot: place and date (italic) over the right block, both signers with "(Ký, ghi rõ họ
  * tên)", then "Nơi nhận:" and its lines at the left. Returns the row after the block.
  */
-export function writeSignatures(ws: ExcelJS.Worksheet, row: number, layout: FrameLayout, sig: Signatures): number {
+export function writeSignatures(ws: DocumentSheet, row: number, layout: FrameLayout, sig: Signatures): number {
   const t = documentTemplate();
   const w = layout.widths;
   mergedText(ws, row, layout.right, sig.placeDate, { italic: true }, w);

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { type RowSink, styleFor } from '../write/workbook-file.js';
+import { type DocumentWorkbook, type RowSink, styleFor } from '../write/workbook-file.js';
 import {
   font,
   frameLayout,
@@ -70,7 +70,7 @@ function rowHeight(values: readonly CellData[], widthsPt: readonly number[], siz
 }
 
 /** Adds a table sheet to `wb` and writes it whole; with a streaming workbook the sheet is committed. */
-export async function addTableSheet(wb: ExcelJS.Workbook, name: string, spec: TableSheetSpec, sink: RowSink): Promise<void> {
+export async function addTableSheet(wb: DocumentWorkbook, name: string, spec: TableSheetSpec, sink: RowSink): Promise<void> {
   const t = documentTemplate();
   const widths = spec.columns.map((c) => c.width);
   const widthsPt = widths.map(columnWidthPt);

@@ -1,16 +1,15 @@
-import type ExcelJS from 'exceljs';
 import { cchcIndicators } from '../../core/cchc.js';
 import { borderNames, type Classification, type ClassifiedPerson } from '../../core/classify.js';
 import { isoToDdmmyyyy } from '../../core/dates.js';
 import { recipientsFor } from '../../core/letterhead.js';
 import { LEVELS, type Rulebook } from '../../core/rulebook.js';
 import { documentText, viDecimal } from '../../i18n/messages.js';
-import { runtime } from '../../io/runtime.js';
 import { placeDateLine } from '../layout/document-frame.js';
 import { addTableSheet, type CellData, type TableColumn } from '../layout/table-sheet.js';
 import { documentTemplate, fill } from '../layout/template.js';
 import { problemRows, type ReportContext } from './report-writer.js';
-import type { RowSink } from './workbook-file.js';
+import { writeStreamedWorkbook } from './streamed-workbook.js';
+import type { DocumentWorkbook, RowSink } from './workbook-file.js';
 
 /**
  * Up to this many people at the border of a broken quota are named in the summary line; more are
@@ -100,10 +99,10 @@ function summaryLines(result: Classification, rules: Rulebook): string[] {
 
 /** Streams the classification workbook to `path` (atomically). */
 export function writeClassificationFile(result: Classification, ctx: ReportContext, path: string): Promise<void> {
-  return runtime().streamWorkbook(path, (wb, sink) => writeClassification(wb, result, ctx, sink));
+  return writeStreamedWorkbook(path, (wb, sink) => writeClassification(wb, result, ctx, sink));
 }
 
-async function writeClassification(wb: ExcelJS.Workbook, result: Classification, ctx: ReportContext, sink: RowSink): Promise<void> {
+async function writeClassification(wb: DocumentWorkbook, result: Classification, ctx: ReportContext, sink: RowSink): Promise<void> {
   const t = documentTemplate().classification;
   const c = t.columns;
   const rules = ctx.rules;

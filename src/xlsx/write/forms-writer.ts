@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { isoToDdmmyyyy } from '../../core/dates.js';
 import { fromUnits, toUnits } from '../../core/decimal.js';
 import { scorePlaces } from '../../core/evaluation.js';
@@ -6,7 +5,6 @@ import { FORM_ROWS, type FormRow, OTHER_GENERAL_ROWS, sumOfRows } from '../../co
 import type { FormData, YearPage } from '../../core/forms.js';
 import type { Rulebook } from '../../core/rulebook.js';
 import { viDecimal } from '../../i18n/messages.js';
-import { runtime } from '../../io/runtime.js';
 import {
   codeOnlyFooter,
   type FrameLayout,
@@ -21,7 +19,8 @@ import {
 } from '../layout/document-frame.js';
 import { columnWidthPt, fittedRowHeight } from '../layout/print-layout.js';
 import { documentTemplate, fill } from '../layout/template.js';
-import type { RowSink } from './workbook-file.js';
+import { writeStreamedWorkbook } from './streamed-workbook.js';
+import type { DocumentSheet, DocumentWorkbook, RowSink } from './workbook-file.js';
 
 /**
  * Mẫu số 01 of Nghị định 335/2025, one person and period to a printed page (A4 portrait), stacked
@@ -103,7 +102,7 @@ function evidenceSummary(form: FormData): string {
 }
 
 /** Every deduction behind the forms that sum theirs, one row each with its cell: the forms' grounds. */
-async function writeEvidenceSheet(wb: ExcelJS.Workbook, forms: readonly FormData[], ctx: FormsContext, sink: RowSink): Promise<void> {
+async function writeEvidenceSheet(wb: DocumentWorkbook, forms: readonly FormData[], ctx: FormsContext, sink: RowSink): Promise<void> {
   const t = documentTemplate().forms;
   const long = forms.filter((f) => f.evidence.length > EVIDENCE_LINES_ON_FORM);
   if (long.length === 0) return;
@@ -139,7 +138,7 @@ async function writeEvidenceSheet(wb: ExcelJS.Workbook, forms: readonly FormData
   await sink.sheetDone(ws);
 }
 
-function tableRow(ws: ExcelJS.Worksheet, row: number, values: readonly (string | number | null)[], opts: { bold?: boolean } = {}): void {
+function tableRow(ws: DocumentSheet, row: number, values: readonly (string | number | null)[], opts: { bold?: boolean } = {}): void {
   const r = ws.getRow(row);
   values.forEach((v, i) => {
     const cell = r.getCell(i + 1);
@@ -159,7 +158,7 @@ function tableRow(ws: ExcelJS.Worksheet, row: number, values: readonly (string |
   );
 }
 
-function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: FormsContext): number {
+function writeForm(ws: DocumentSheet, top: number, form: FormData, ctx: FormsContext): number {
   const t = documentTemplate().forms;
   const ev = ctx.rules.evaluation!;
   const layout = LAYOUT;
@@ -255,7 +254,7 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, form: FormData, ctx: Form
  * classification) — each with "(Ký, ghi rõ họ tên)". Returns the row after the room to sign.
  */
 function threeSigners(
-  ws: ExcelJS.Worksheet,
+  ws: DocumentSheet,
   top: number,
   widths: readonly number[],
   ctx: FormsContext,
@@ -273,33 +272,11 @@ function threeSigners(
   return row + 6;
 }
 
-/**
- * Runs `write` (one person's page) with exceljs's list of merges holding only that page's: exceljs
- * checks each new merge against every earlier one, which over a thousand forms on one sheet is
- * quadratic (300 people's year took 107 s). A page's merges never reach another page, so each is
- * checked against its own; the sheet gets them all back before it is saved.
- */
-function mergedApart(ws: ExcelJS.Worksheet, write: () => number): number {
-  // A workbook's sheet keeps its merges by address, the streaming writer's as a list: both are handled.
-  const sheet = ws as unknown as { _merges: Record<string, unknown> | unknown[] };
-  const earlier = sheet._merges;
-  sheet._merges = Array.isArray(earlier) ? [] : {};
-  try {
-    return write();
-  } finally {
-    const page = sheet._merges;
-    if (Array.isArray(earlier) && Array.isArray(page)) {
-      for (const m of page) earlier.push(m);
-      sheet._merges = earlier;
-    } else sheet._merges = Object.assign(earlier, page);
-  }
-}
-
 /** Kỳ, I.2, other general, task results, period total, its band: 100 units, A4 portrait at 90 %, so the unit and the motto each stand on one line. */
 const YEAR_WIDTHS = [12, 15, 15, 15, 13, 30];
 
 /** One page per person for the year, for the personnel file: each period, the year score and band, the grounds. */
-async function writeYearPages(wb: ExcelJS.Workbook, pages: readonly YearPage[], ctx: FormsContext, sink: RowSink): Promise<void> {
+async function writeYearPages(wb: DocumentWorkbook, pages: readonly YearPage[], ctx: FormsContext, sink: RowSink): Promise<void> {
   const t = documentTemplate().forms;
   const ev = ctx.rules.evaluation!;
   const options = sheetPrintOptions(undefined, false);
@@ -334,7 +311,7 @@ async function writeYearPages(wb: ExcelJS.Workbook, pages: readonly YearPage[], 
   };
   let row = 1;
   for (const page of pages) {
-    row = mergedApart(ws, () => writeYearPage(page, row));
+    row = writeYearPage(page, row);
     await sink.rowDone(ws.getRow(row - 1));
   }
   await sink.sheetDone(ws);
@@ -402,11 +379,11 @@ export function writeFormsFile(
   path: string,
   yearPages: readonly YearPage[] = [],
 ): Promise<void> {
-  return runtime().streamWorkbook(path, (wb, sink) => writeForms(wb, sink, forms, ctx, yearPages));
+  return writeStreamedWorkbook(path, (wb, sink) => writeForms(wb, sink, forms, ctx, yearPages));
 }
 
 async function writeForms(
-  wb: ExcelJS.Workbook,
+  wb: DocumentWorkbook,
   sink: RowSink,
   forms: readonly FormData[],
   ctx: FormsContext,
@@ -423,7 +400,7 @@ async function writeForms(
   ws.columns = WIDTHS.map((width) => ({ width }));
   let row = 1;
   for (const form of forms) {
-    const next = mergedApart(ws, () => writeForm(ws, row, form, ctx));
+    const next = writeForm(ws, row, form, ctx);
     // One person and period to a page; the page's rows go out once it is whole.
     ws.getRow(next - 1).addPageBreak();
     await sink.rowDone(ws.getRow(next - 1));

@@ -8,11 +8,11 @@ import { type ReportPeriod, reportMonths, reportScore, romanQuarter, scopeParams
 import type { Rulebook } from '../../core/rulebook.js';
 import { quarterScore, type YearResult } from '../../core/year.js';
 import { documentText, viDecimal } from '../../i18n/messages.js';
-import { runtime } from '../../io/runtime.js';
 import { writeYearData } from '../formats/year-data.js';
 import { placeDateLine } from '../layout/document-frame.js';
 import { addTableSheet, type CellData, type TableColumn } from '../layout/table-sheet.js';
 import { documentTemplate, fill } from '../layout/template.js';
+import { writeStreamedWorkbook } from './streamed-workbook.js';
 
 /** The tally report (SPEC §7): Tổng hợp, Chi tiết (every point traced to its cell), Kiểm tra. */
 
@@ -205,7 +205,7 @@ export function problemRows(problems: readonly Problem[]): { columns: TableColum
 
 /** Streams the report to `path` (atomically). */
 export function writeReportFile(year: YearResult, ctx: ReportContext, path: string): Promise<void> {
-  return runtime().streamWorkbook(path, async (wb, sink) => {
+  return writeStreamedWorkbook(path, async (wb, sink) => {
     const r = documentTemplate().report;
     wb.creator = 'scoring';
     const letterhead = ctx.letterhead;

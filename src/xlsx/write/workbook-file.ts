@@ -1,6 +1,41 @@
 import type ExcelJS from 'exceljs';
 
 /**
+ * What the document writers and the layout helpers use of a workbook: exceljs's own (the grid,
+ * the small in-memory documents) and the streamed one of streamed-workbook.ts both are one.
+ */
+export interface DocumentCell {
+  value: ExcelJS.CellValue;
+  font: Partial<ExcelJS.Font>;
+  alignment: Partial<ExcelJS.Alignment>;
+  border: Partial<ExcelJS.Borders>;
+  fill: ExcelJS.Fill;
+  style: Partial<ExcelJS.Style>;
+}
+
+export interface DocumentRow {
+  height: number;
+  getCell(col: number): DocumentCell;
+  addPageBreak(): void;
+  commit(): void;
+}
+
+export interface DocumentSheet {
+  getCell(row: number, col: number): DocumentCell;
+  getRow(row: number): DocumentRow;
+  mergeCells(top: number, left: number, bottom: number, right: number): void;
+  getColumn(col: number): { width?: number };
+  columns: { width?: number }[];
+  addRow(values: ExcelJS.CellValue[]): DocumentRow;
+  commit(): void;
+}
+
+export interface DocumentWorkbook {
+  creator: string;
+  addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): DocumentSheet;
+}
+
+/**
  * How rows leave a writer. The streaming writer flushes each row once it is complete and shares
  * one style object per kind of cell (exceljs recognises an object it has seen, so 100,000 rows
  * cost a lookup per cell). An in-memory workbook that callers edit afterwards gives each cell its
@@ -8,8 +43,8 @@ import type ExcelJS from 'exceljs';
  */
 export interface RowSink {
   readonly shareStyles: boolean;
-  rowDone(row: ExcelJS.Row): Promise<void> | void;
-  sheetDone(ws: ExcelJS.Worksheet): Promise<void> | void;
+  rowDone(row: DocumentRow): Promise<void> | void;
+  sheetDone(ws: DocumentSheet): Promise<void> | void;
 }
 
 export const IN_MEMORY: RowSink = { shareStyles: false, rowDone: () => {}, sheetDone: () => {} };

@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeStreamedWorkbook } from '../src/xlsx/write/streamed-workbook.js';
+import { describeWithPrograms, SYSTEM_PYTHON } from './clients.js';
+import { readBack, tempDir } from './helpers.js';
+
+/**
+ * The documents' own writer (streamed-workbook.ts) read back by two other readers: exceljs, and
+ * openpyxl as a real client. What is written is what a document needs on paper.
+ */
+
+const bold = { font: { name: 'Times New Roman', size: 11, bold: true }, border: { top: { style: 'thin' as const } } };
+
+async function sample(path: string): Promise<void> {
+  await writeStreamedWorkbook(path, async (wb, sink) => {
+    const ws = wb.addWorksheet("Bảng 'A' 1", {
+      views: [{ state: 'frozen', ySplit: 2 }],
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: false,
+        scale: 80,
+        firstPageNumber: 1,
+        printTitlesRow: '2:2',
+        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+      },
+      headerFooter: { oddFooter: '&L&"Times New Roman,Regular"&9Mã & <mã>&CTrang &P' },
+    });
+    ws.columns = [{ width: 4 }, { width: 20 }, { width: 9 }, { width: 7.5 }];
+    ws.mergeCells(1, 1, 1, 3);
+    const title = ws.getCell(1, 1);
+    title.value = 'Tiêu đề';
+    title.font = { name: 'Times New Roman', size: 13, bold: true };
+    title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    ws.getRow(1).height = 30;
+    const header = ws.getRow(2);
+    ['TT', 'Tên', 'Điểm', 'Có'].forEach((text, i) => {
+      const cell = header.getCell(i + 1);
+      cell.style = bold;
+      cell.value = text;
+    });
+    await sink.rowDone(header);
+    const row = ws.getRow(3);
+    const values = [1, ' a & b <c> ', 'x\u0001y\nz', 12.5] as const;
+    values.forEach((v, i) => {
+      row.getCell(i + 1).value = v;
+    });
+    row.addPageBreak();
+    await sink.rowDone(row);
+    ws.getRow(4).getCell(2).value = { richText: [{ text: 'một ' }, { text: 'hai' }] };
+    ws.getRow(4).getCell(4).value = true;
+    await sink.sheetDone(ws);
+    const hidden = wb.addWorksheet('_data', { state: 'hidden' });
+    for (let i = 1; i <= 3; i++) await sink.rowDone(hidden.addRow(['k', i]));
+    await sink.sheetDone(hidden);
+  });
+}
+
+describe('the streamed workbook', () => {
+  it('is read back by exceljs with its values, merges, widths, styles, pane and page setup', async () => {
+    const path = join(tempDir(), 'mau.xlsx');
+    await sample(path);
+    const wb = await readBack(path);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["Bảng 'A' 1", 'visible'],
+      ['_data', 'hidden'],
+    ]);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('A1').value).toBe('Tiêu đề');
+    expect(ws.getCell('A1').font).toMatchObject({ bold: true, size: 13, name: 'Times New Roman' });
+    expect(ws.getCell('A1').alignment).toMatchObject({ horizontal: 'center', vertical: 'middle', wrapText: true });
+    expect(ws.getCell('C1').isMerged).toBe(true);
+    expect(ws.getRow(1).height).toBe(30);
+    expect([1, 2, 3, 4].map((c) => ws.getColumn(c).width)).toEqual([4, 20, 9, 7.5]);
+    expect(ws.getCell('B2').font.bold).toBe(true);
+    expect(ws.getCell('B2').border.top?.style).toBe('thin');
+    expect(ws.getCell('A3').value).toBe(1);
+    // Spaces kept; a control character that XML cannot hold is written as Excel writes it.
+    expect(ws.getCell('B3').value).toBe(' a & b <c> ');
+    expect(ws.getCell('C3').value).toBe('x_x0001_y\nz');
+    expect(ws.getCell('D3').value).toBe(12.5);
+    expect(ws.getCell('B4').value).toBe('một hai');
+    expect(ws.getCell('D4').value).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', scale: 80, firstPageNumber: 1 });
+    expect(ws.headerFooter.oddFooter).toBe('&L&"Times New Roman,Regular"&9Mã & <mã>&CTrang &P');
+    expect(wb.worksheets[1]!.getCell('B3').value).toBe(3);
+  });
+
+  it('joins a sheet written in many deflated pieces into one part', async () => {
+    const path = join(tempDir(), 'dai.xlsx');
+    const rows = 40_000;
+    await writeStreamedWorkbook(path, async (wb, sink) => {
+      const ws = wb.addWorksheet('Dài');
+      for (let i = 1; i <= rows; i++) await sink.rowDone(ws.addRow([i, `Người thứ ${i} — ${'x'.repeat(i % 50)}`]));
+      await sink.sheetDone(ws);
+    });
+    const ws = (await readBack(path)).worksheets[0]!;
+    expect(ws.rowCount).toBe(rows);
+    expect(ws.getCell(`B${rows}`).value).toBe(`Người thứ ${rows} — ${'x'.repeat(rows % 50)}`);
+    expect(ws.getCell('A20000').value).toBe(20000);
+  });
+});
+
+describeWithPrograms('the streamed workbook in openpyxl', ['openpyxl'], () => {
+  it('has its print titles, row break, merges and freeze pane', async () => {
+    const path = join(tempDir(), 'mau.xlsx');
+    await sample(path);
+    const script = [
+      'import openpyxl, sys, json',
+      'wb = openpyxl.load_workbook(sys.argv[1])',
+      'ws = wb.worksheets[0]',
+      'print(json.dumps({"titles": ws.print_title_rows, "breaks": [b.id for b in ws.row_breaks.brk],',
+      '  "merged": [str(r) for r in ws.merged_cells.ranges], "pane": ws.freeze_panes, "hidden": wb.worksheets[1].sheet_state,',
+      '  "b3": ws["B3"].value, "scale": ws.page_setup.scale, "orientation": ws.page_setup.orientation}))',
+    ].join('\n');
+    const out = JSON.parse(execFileSync(SYSTEM_PYTHON, ['-c', script, path], { encoding: 'utf8' }));
+    expect(out).toEqual({
+      titles: '$2:$2',
+      breaks: [3],
+      merged: ['A1:C1'],
+      pane: 'A3',
+      hidden: 'hidden',
+      b3: ' a & b <c> ',
+      scale: 80,
+      orientation: 'landscape',
+    });
+  });
+});
