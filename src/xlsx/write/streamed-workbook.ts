@@ -44,7 +44,9 @@ class StreamedCell implements DocumentCell {
   master: StreamedCell | undefined;
 
   get style(): Style {
-    return this.master ? this.master.style : (this.own ??= {});
+    if (this.master) return this.master.style;
+    this.own ??= {};
+    return this.own;
   }
   /** Kept as given: a writer shares one style object per kind of cell, and the styles part finds it by identity. */
   set style(style: Style) {
@@ -257,8 +259,9 @@ class StreamedSheet implements DocumentSheet {
   }
 }
 
-function viewXml(view: Partial<ExcelJS.WorksheetView> | undefined): string {
-  if (!view || view.state !== 'frozen') return '<sheetView workbookViewId="0"/>';
+function viewXml(given: Partial<ExcelJS.WorksheetView> | undefined): string {
+  const view = given?.state === 'frozen' ? given : undefined;
+  if (!view) return '<sheetView workbookViewId="0"/>';
   const x = view.xSplit ?? 0;
   const y = view.ySplit ?? 0;
   const pane = x && y ? 'bottomRight' : y ? 'bottomLeft' : 'topRight';
