@@ -9,6 +9,8 @@ import type { PackageWriter, PartWriter } from './runtime.js';
  * The local header is written first and its sizes and CRC filled in when the part ends.
  */
 
+/** Bytes deflated at a time. */
+const PIECE = 1 << 20;
 const SYNC = { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH };
 /** An empty final block with fixed codes: the end of a deflate stream made of flushed pieces. */
 const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
@@ -57,20 +59,39 @@ export class ZipFile implements PackageWriter {
     this.entries.push(entry);
     this.open = entry;
     this.put(Buffer.concat([localHeader(entry), entry.name]));
-    const deflated = (data: Buffer) => {
-      this.put(data);
-      entry.compressed += data.length;
+    // Text is encoded straight into one buffer and deflated a piece at a time when it fills.
+    const pending = Buffer.allocUnsafe(PIECE);
+    let used = 0;
+    const deflate = () => {
+      if (used === 0) return;
+      const data = pending.subarray(0, used);
+      entry.crc = crc32(data, entry.crc);
+      entry.size += used;
+      const out = zlib.deflateRawSync(data, SYNC);
+      this.put(out);
+      entry.compressed += out.length;
+      used = 0;
     };
     return {
       write: (text) => {
-        if (text === '') return;
-        const data = Buffer.from(text, 'utf8');
-        entry.crc = crc32(data, entry.crc);
-        entry.size += data.length;
-        deflated(zlib.deflateRawSync(data, SYNC));
+        // Three bytes a UTF-16 unit at most; a text longer than a piece is encoded on its own.
+        if (used + text.length * 3 > PIECE) deflate();
+        if (text.length * 3 > PIECE) {
+          const data = Buffer.from(text, 'utf8');
+          for (let at = 0; at < data.length; at += PIECE) {
+            const slice = data.subarray(at, at + PIECE);
+            slice.copy(pending);
+            used = slice.length;
+            deflate();
+          }
+          return;
+        }
+        used += pending.write(text, used, 'utf8');
       },
       end: () => {
-        deflated(FINAL_BLOCK);
+        deflate();
+        this.put(FINAL_BLOCK);
+        entry.compressed += FINAL_BLOCK.length;
         this.put(localHeader(entry), entry.offset);
         this.open = undefined;
       },

@@ -63,9 +63,21 @@ async function writePackage(path: string, build: (pkg: PackageWriter) => Promise
     part(name) {
       const file = new ZipDeflate(name, { level: 1 });
       zip.add(file);
+      // Rows come one by one: gathered, then encoded and deflated a megabyte at a time.
+      let pending: string[] = [];
+      let length = 0;
+      const flush = (final: boolean) => {
+        file.push(encoder.encode(pending.join('')), final);
+        pending = [];
+        length = 0;
+      };
       return {
-        write: (text) => file.push(encoder.encode(text)),
-        end: () => file.push(new Uint8Array(0), true),
+        write(text) {
+          pending.push(text);
+          length += text.length;
+          if (length >= 1 << 20) flush(false);
+        },
+        end: () => flush(true),
       };
     },
   });

@@ -72,8 +72,22 @@ export function columnWidthPt(units: number): number {
 export function wrappedLines(text: string, widthPt: number, style: TextStyle): number {
   const room = Math.max(1, widthPt - CELL_INSET_PT);
   // Most cells are short: no glyph is wider than WIDEST_EM, so these need no measuring (a report
-  // has a million cells).
-  if (text.length * WIDEST_EM * SAFETY * style.size <= room && !text.includes('\n')) return 1;
+  // has a million cells). A text that fits whole is one line too (its words are no wider).
+  if (!text.includes('\n') && (text.length * WIDEST_EM * SAFETY * style.size <= room || textWidthPt(text, style) <= room)) return 1;
+  const key = `${room}|${style.size}|${style.bold ? 1 : 0}|${text}`;
+  let lines = wrapped.get(key);
+  if (lines === undefined) {
+    lines = wrap(text, room, style);
+    if (wrapped.size >= MEASURED_MAX) wrapped.clear();
+    wrapped.set(key, lines);
+  }
+  return lines;
+}
+
+/** Lines already counted, by room, style and text: the same names and labels wrap in the same columns row after row. */
+const wrapped = new Map<string, number>();
+
+function wrap(text: string, room: number, style: TextStyle): number {
   const space = textWidthPt(' ', style);
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/u)) {

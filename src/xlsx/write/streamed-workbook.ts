@@ -23,8 +23,6 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
-/** Characters of row XML gathered before they go to the deflater. */
-const CHUNK = 1 << 20;
 
 const letters: string[] = [];
 function columnLetters(col: number): string {
@@ -141,7 +139,6 @@ class StreamedSheet implements DocumentSheet {
   /** The last row made so far. */
   private last = 0;
   private started = false;
-  private pending = '';
   done = false;
 
   constructor(
@@ -216,18 +213,12 @@ class StreamedSheet implements DocumentSheet {
     if (this.done) return;
     this.writeRowsTo(this.last);
     this.put(`</sheetData>${this.tail()}</worksheet>`);
-    this.part.write(this.pending);
-    this.pending = '';
     this.part.end();
     this.done = true;
   }
 
   private put(xml: string): void {
-    this.pending += xml;
-    if (this.pending.length >= CHUNK) {
-      this.part.write(this.pending);
-      this.pending = '';
-    }
+    this.part.write(xml);
   }
 
   /** Everything before the rows: it needs the column widths, which writers set before the first row. */
