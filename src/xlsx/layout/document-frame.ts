@@ -35,15 +35,30 @@ export interface Signatures {
 
 type Style = { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; align?: 'left' | 'center' | 'right'; wrap?: boolean };
 
+/** Fonts made so far, one object per kind (by font name, then size and weight): a streamed document's styles are found by object first. */
+const fonts = new Map<string, Map<number, Partial<ExcelJS.Font>>>();
+
 export function font(style: Style = {}): Partial<ExcelJS.Font> {
   const t = documentTemplate().font;
-  return {
-    name: t.name,
-    size: style.size ?? t.size,
-    bold: style.bold ?? false,
-    italic: style.italic ?? false,
-    ...(style.underline ? { underline: true } : {}),
-  };
+  const size = style.size ?? t.size;
+  const key = size * 8 + (style.bold ? 4 : 0) + (style.italic ? 2 : 0) + (style.underline ? 1 : 0);
+  let named = fonts.get(t.name);
+  if (!named) {
+    named = new Map();
+    fonts.set(t.name, named);
+  }
+  let made = named.get(key);
+  if (!made) {
+    made = {
+      name: t.name,
+      size,
+      bold: style.bold ?? false,
+      italic: style.italic ?? false,
+      ...(style.underline ? { underline: true } : {}),
+    };
+    named.set(key, made);
+  }
+  return made;
 }
 
 function textStyle(style: Style): TextStyle {
@@ -245,9 +260,12 @@ export function codeOnlyFooter(code: string | undefined): { headerFooter?: Parti
   return code ? { headerFooter: { oddFooter: `&L&"${t.font.name},Regular"&9${fill(t.codeFooter, { code })}` } } : {};
 }
 
+const THIN_SIDE = { style: 'thin' as const };
+const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN_SIDE, left: THIN_SIDE, bottom: THIN_SIDE, right: THIN_SIDE };
+
+/** One object for every bordered cell (no writer changes it in place). */
 export function thinBorder(): Partial<ExcelJS.Borders> {
-  const side = { style: 'thin' as const };
-  return { top: side, left: side, bottom: side, right: side };
+  return THIN_BORDER;
 }
 
 export function solidFill(argb: string): ExcelJS.Fill {

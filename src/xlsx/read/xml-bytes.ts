@@ -40,7 +40,7 @@ function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
 
-function indexOfBytes(bytes: Uint8Array, pattern: readonly number[], from: number): number {
+export function indexOfBytes(bytes: Uint8Array, pattern: readonly number[], from: number): number {
   const first = pattern[0]!;
   for (let i = bytes.indexOf(first, from); i >= 0; i = bytes.indexOf(first, i + 1)) {
     let j = 1;
@@ -140,6 +140,27 @@ class NameCache {
   }
 }
 
+/** The text between `start` and `end`, entities decoded. */
+export function textAt(b: Uint8Array, start: number, end: number): string {
+  return decodeEntities(decode(b, start, end));
+}
+
+/**
+ * The index of the '>' that ends the tag whose name ends at `from`, outside quoted values; -1 if
+ * the tag never ends.
+ */
+export function tagEnd(bytes: Uint8Array, from: number): number {
+  let quote = 0;
+  for (let k = from; k < bytes.length; k++) {
+    const b = bytes[k]!;
+    if (quote) {
+      if (b === quote) quote = 0;
+    } else if (b === DQUOTE || b === SQUOTE) quote = b;
+    else if (b === GT) return k;
+  }
+  return -1;
+}
+
 export function visitXml(bytes: Uint8Array, visitor: XmlVisitor): void {
   const attributes = new Attributes();
   attributes.bytes = bytes;
@@ -182,17 +203,8 @@ export function visitXml(bytes: Uint8Array, visitor: XmlVisitor): void {
     if (j === nameStart) throw new PackageError('xml.malformedTag', lt);
     // One-letter names (c, v, f, t, r) are nearly every tag of a sheet: no hashing for them.
     const name = j - nameStart === 1 && bytes[nameStart]! < 0x80 ? ONE_LETTER[bytes[nameStart]!]! : names.get(bytes, nameStart, j);
-    // The tag ends at the first '>' outside quotes.
-    let k = j;
-    let quote = 0;
-    for (; k < n; k++) {
-      const b = bytes[k]!;
-      if (quote) {
-        if (b === quote) quote = 0;
-      } else if (b === DQUOTE || b === SQUOTE) quote = b;
-      else if (b === GT) break;
-    }
-    if (k >= n) throw new PackageError('xml.unterminated', lt);
+    const k = tagEnd(bytes, j);
+    if (k < 0) throw new PackageError('xml.unterminated', lt);
     if (closing) visitor.close(name);
     else {
       const selfClosing = bytes[k - 1] === SLASH;

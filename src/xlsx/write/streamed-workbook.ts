@@ -38,6 +38,8 @@ function columnLetters(col: number): string {
 class StreamedCell implements DocumentCell {
   value: ExcelJS.CellValue = null;
   private own: Style | undefined;
+  /** Whether `own` is this cell's alone (made by setting a part), not an object shared by cells. */
+  private mine = false;
   /** Set on the cells a merge covers: they show the master's style, as Excel draws a merged range. */
   master: StreamedCell | undefined;
 
@@ -49,9 +51,14 @@ class StreamedCell implements DocumentCell {
   /** Kept as given: a writer shares one style object per kind of cell, and the styles part finds it by identity. */
   set style(style: Style) {
     this.own = style;
+    this.mine = false;
   }
   private with(part: Style): void {
-    this.own = { ...this.own, ...part };
+    if (!this.mine) {
+      this.own = { ...this.own };
+      this.mine = true;
+    }
+    Object.assign(this.own!, part);
   }
   get font(): Partial<ExcelJS.Font> {
     return this.style.font ?? {};
@@ -77,9 +84,9 @@ class StreamedCell implements DocumentCell {
   set fill(fill: ExcelJS.Fill) {
     this.with({ fill });
   }
-  /** The style to write, undefined when the cell has none. */
-  written(): Style | undefined {
-    return this.master ? this.master.written() : this.own;
+  /** The `s` index to write (0 when the cell has no style). */
+  styleId(styles: StyleTable): number {
+    return this.master ? this.master.styleId(styles) : styles.id(this.own, !this.mine);
   }
 }
 
@@ -202,7 +209,7 @@ class StreamedSheet implements DocumentSheet {
       let cells = '';
       for (let c = 1; c < row.cells.length; c++) {
         const cell = row.cells[c];
-        if (cell) cells += cellXml(columnLetters(c) + n, this.styles.id(cell.written()), cell.value);
+        if (cell) cells += cellXml(columnLetters(c) + n, cell.styleId(this.styles), cell.value);
       }
       if (cells !== '' || row.height) this.put(`<row r="${n}"${row.height ? ` ht="${row.height}" customHeight="1"` : ''}>${cells}</row>`);
     }

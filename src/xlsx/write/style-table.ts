@@ -41,16 +41,26 @@ function borderXml(b: Partial<ExcelJS.Borders>): string {
 }
 
 function alignmentXml(a: Partial<ExcelJS.Alignment>): string {
-  const attrs = [
-    a.horizontal ? ` horizontal="${a.horizontal}"` : '',
-    // exceljs calls the vertical centre 'middle'; the file format calls it 'center'.
-    a.vertical ? ` vertical="${a.vertical === 'middle' ? 'center' : a.vertical}"` : '',
-    a.wrapText ? ' wrapText="1"' : '',
-    a.indent ? ` indent="${a.indent}"` : '',
-    typeof a.textRotation === 'number' ? ` textRotation="${a.textRotation}"` : '',
-    a.shrinkToFit ? ' shrinkToFit="1"' : '',
-  ].join('');
+  let attrs = '';
+  if (a.horizontal) attrs += ` horizontal="${a.horizontal}"`;
+  // exceljs calls the vertical centre 'middle'; the file format calls it 'center'.
+  if (a.vertical) attrs += ` vertical="${a.vertical === 'middle' ? 'center' : a.vertical}"`;
+  if (a.wrapText) attrs += ' wrapText="1"';
+  if (a.indent) attrs += ` indent="${a.indent}"`;
+  if (typeof a.textRotation === 'number') attrs += ` textRotation="${a.textRotation}"`;
+  if (a.shrinkToFit) attrs += ' shrinkToFit="1"';
   return attrs ? `<alignment${attrs}/>` : '';
+}
+
+const HORIZONTAL = ['left', 'center', 'right', 'fill', 'justify', 'centerContinuous', 'distributed'];
+const VERTICAL = ['top', 'middle', 'bottom', 'distributed', 'justify'];
+
+/** An alignment as a number (a cell's alignment is usually an object of its own, so it is found by content, cheaply). */
+function alignmentKey(a: Partial<ExcelJS.Alignment>): number {
+  const h = HORIZONTAL.indexOf(a.horizontal ?? '') + 1;
+  const v = VERTICAL.indexOf(a.vertical ?? '') + 1;
+  const rotation = typeof a.textRotation === 'number' ? a.textRotation + 91 : a.textRotation === 'vertical' ? 1 : 0;
+  return ((((h * 8 + v) * 2 + (a.wrapText ? 1 : 0)) * 2 + (a.shrinkToFit ? 1 : 0)) * 256 + (a.indent ?? 0)) * 512 + rotation;
 }
 
 /** Items kept once each, numbered in the order first seen. */
@@ -81,27 +91,65 @@ export class StyleTable {
   private readonly formats = new Map<string, number>();
   private readonly xfs = new Pool(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
   private readonly byObject = new WeakMap<object, number>();
+  /** xf ids by their parts' ids, packed into one number (each part id below 1,024). */
+  private readonly byParts = new Map<number, number>();
+  /** Fonts, fills, borders and alignments already placed, by object: writers reuse them across cells. */
+  private readonly partIds = new WeakMap<object, number>();
+  private readonly alignments = new Pool(['']);
+  private readonly alignmentIds = new Map<number, number>();
 
-  /** The `s` index of a cell with this style (0: none). */
-  id(style: Style | undefined): number {
+  /**
+   * The `s` index of a cell with this style (0: none). A style `shared` between cells is
+   * remembered by object; a cell's own is looked up by its parts.
+   */
+  id(style: Style | undefined, shared = true): number {
     if (!style) return 0;
-    const known = this.byObject.get(style);
+    const known = shared ? this.byObject.get(style) : undefined;
     if (known !== undefined) return known;
-    const font = style.font ? this.fonts.id(fontXml(style.font)) : 0;
-    const fill = style.fill ? this.fills.id(fillXml(style.fill)) : 0;
-    const border = style.border ? this.borders.id(borderXml(style.border)) : 0;
+    const font = this.part(this.fonts, style.font, fontXml);
+    const fill = this.part(this.fills, style.fill, fillXml);
+    const border = this.part(this.borders, style.border, borderXml);
     const format = style.numFmt ? this.formatId(style.numFmt) : 0;
-    const alignment = style.alignment ? alignmentXml(style.alignment) : '';
-    const applied = [
-      font ? ' applyFont="1"' : '',
-      fill ? ' applyFill="1"' : '',
-      border ? ' applyBorder="1"' : '',
-      format ? ' applyNumberFormat="1"' : '',
-      alignment ? ' applyAlignment="1"' : '',
-    ].join('');
-    const xf = `<xf numFmtId="${format}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applied}>${alignment}</xf>`;
-    const id = this.xfs.id(xf);
-    this.byObject.set(style, id);
+    // Alignments are mostly written in place per cell: found by content.
+    const alignment = style.alignment ? this.alignmentId(style.alignment) : 0;
+    // Built-in formats used are below 64; custom ones from 164 take the slots after.
+    const formatSlot = format < 164 ? format : 64 + format - 164;
+    if (Math.max(font, fill, border, formatSlot, alignment) >= 1024) throw new Error('too many distinct styles in one document');
+    const key = (((font * 1024 + fill) * 1024 + border) * 1024 + formatSlot) * 1024 + alignment;
+    let id = this.byParts.get(key);
+    if (id === undefined) {
+      const applied = [
+        font ? ' applyFont="1"' : '',
+        fill ? ' applyFill="1"' : '',
+        border ? ' applyBorder="1"' : '',
+        format ? ' applyNumberFormat="1"' : '',
+        alignment ? ' applyAlignment="1"' : '',
+      ].join('');
+      const inner = this.alignments.items[alignment]!;
+      id = this.xfs.id(`<xf numFmtId="${format}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applied}>${inner}</xf>`);
+      this.byParts.set(key, id);
+    }
+    if (shared) this.byObject.set(style, id);
+    return id;
+  }
+
+  private alignmentId(a: Partial<ExcelJS.Alignment>): number {
+    const key = alignmentKey(a);
+    let id = this.alignmentIds.get(key);
+    if (id === undefined) {
+      id = this.alignments.id(alignmentXml(a));
+      this.alignmentIds.set(key, id);
+    }
+    return id;
+  }
+
+  private part<T extends object>(pool: Pool, value: T | undefined, xml: (value: T) => string): number {
+    if (!value) return 0;
+    let id = this.partIds.get(value);
+    if (id === undefined) {
+      id = pool.id(xml(value));
+      this.partIds.set(value, id);
+    }
     return id;
   }
 
