@@ -99,7 +99,7 @@ describe('workbooks rearranged by hand', () => {
 });
 
 /** A minimal .xlsx as a hand (or a small tool) writes it: no styles, no shared strings, inline text. */
-function handMadeGrid(prefix: '' | 'x:'): Uint8Array {
+function handMadeGrid(prefix: '' | 'x:', odd = false): Uint8Array {
   const ns = prefix
     ? ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
     : ' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -107,12 +107,31 @@ function handMadeGrid(prefix: '' | 'x:'): Uint8Array {
   const cell = (ref: string, text: string) => `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t>${text}</${p}t></${p}is></${p}c>`;
   const num = (ref: string, n: number) => `<${p}c r="${ref}"><${p}v>${n}</${p}v></${p}c>`;
   const days = Array.from({ length: 31 }, (_, i) => num(cellRef(8, 5 + i), i + 1)).join('');
-  const rows = [
-    `<${p}row r="5">${cell('A5', 'THÁNG 03 NĂM 2023')}</${p}row>`,
-    `<${p}row r="8">${cell('A8', 'TT')}${cell('B8', 'Mã')}${cell('C8', 'Họ và tên')}${cell('D8', 'Chức vụ')}${days}</${p}row>`,
-    `<${p}row r="9">${num('A9', 1)}${cell('B9', 'X1')}${cell('C9', 'Trần Thị Hoà')}${cell('F9', 'V')}${cell('H9', '2M')}</${p}row>`,
-    `<${p}row r="10">${num('A10', 2)}${cell('C10', 'Lê Văn An')}${cell('E10', 'b, h')}</${p}row>`,
-  ].join('');
+  // The odd grid says the same in shapes the reader's fast paths must hand on or read alike:
+  // shared strings with runs, an empty <si/> and kept spaces, CDATA, a '>' inside an attribute,
+  // a cell without r, empty styled cells, and a comment between rows.
+  const shared = (ref: string, index: number) => `<c r="${ref}" s="3" t="s"><v>${index}</v></c>`;
+  const rows = odd
+    ? [
+        `<row r="5">${cell('A5', 'THÁNG 03 NĂM 2023')}</row>`,
+        `<row r="8">${cell('A8', 'TT')}${cell('B8', 'Mã')}${cell('C8', 'Họ và tên')}${cell('D8', 'Chức vụ')}${days}</row>`,
+        `<row r="9" spans="1:40" ht="20" customHeight="1">${num('A9', 1)}<c r="B9" cm="1>" t="inlineStr"><is><t>X1</t></is></c>${shared('C9', 1)}${shared('D9', 0)}<c r="E9" s="3"/>${shared('F9', 2)}<c r="G9" s="3"/><c r="H9" t="inlineStr"><is><t><![CDATA[2M]]></t></is></c></row>`,
+        `<row r="10">${num('A10', 2)}${cell('C10', 'Lê Văn An')}<c r="D10" s="3"/><c t="inlineStr"><is><t>b, h</t></is></c></row>`,
+        '<!-- made by hand -->',
+      ].join('')
+    : [
+        `<${p}row r="5">${cell('A5', 'THÁNG 03 NĂM 2023')}</${p}row>`,
+        `<${p}row r="8">${cell('A8', 'TT')}${cell('B8', 'Mã')}${cell('C8', 'Họ và tên')}${cell('D8', 'Chức vụ')}${days}</${p}row>`,
+        `<${p}row r="9">${num('A9', 1)}${cell('B9', 'X1')}${cell('C9', 'Trần Thị Hoà')}${cell('F9', 'V')}${cell('H9', '2M')}</${p}row>`,
+        `<${p}row r="10">${num('A10', 2)}${cell('C10', 'Lê Văn An')}${cell('E10', 'b, h')}</${p}row>`,
+      ].join('');
+  const strings: Record<string, Uint8Array> = odd
+    ? {
+        'xl/sharedStrings.xml': strToU8(
+          `<?xml version="1.0"?><sst${ns} count="3"><si/><si><r><t xml:space="preserve">Trần Thị </t></r><r><rPr><b/></rPr><t>Hoà</t></r><rPh sb="0" eb="1"><t>ホア</t></rPh></si><si><t xml:space="preserve">V</t></si></sst>`,
+        ),
+      }
+    : {};
   return zipSync({
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
@@ -127,6 +146,7 @@ function handMadeGrid(prefix: '' | 'x:'): Uint8Array {
       '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
     ),
     'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?><${p}worksheet${ns}><${p}sheetData>${rows}</${p}sheetData></${p}worksheet>`),
+    ...strings,
   });
 }
 
@@ -137,13 +157,14 @@ function cellRef(row: number, col: number): string {
 }
 
 describe('hand-made packages', () => {
-  for (const [kind, prefix] of [
-    ['plain', ''],
-    ['prefixed as the .NET SDK writes it (x:)', 'x:'],
+  for (const [kind, prefix, odd] of [
+    ['plain', '', false],
+    ['prefixed as the .NET SDK writes it (x:)', 'x:', false],
+    ['in odd but valid shapes (runs, CDATA, a cell without r, a comment)', '', true],
   ] as const) {
     it(`a minimal grid, ${kind}: the people and their marks, worked by hand`, async () => {
-      const file = join(dir, `hand-${prefix ? 'x' : 'plain'}.xlsx`);
-      writeFileSync(file, handMadeGrid(prefix));
+      const file = join(dir, `hand-${prefix ? 'x' : 'plain'}${odd ? '-odd' : ''}.xlsx`);
+      writeFileSync(file, handMadeGrid(prefix, odd));
       const m = parseGrid(await readGridFile(file), defaultRulebook());
       expect(m.ym).toEqual({ year: 2023, month: 3 });
       expect(m.problems.filter((p) => p.severity === 'error')).toEqual([]);

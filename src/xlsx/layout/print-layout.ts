@@ -46,7 +46,24 @@ function charEm(ch: string, bold: boolean): number {
 const measured = { regular: new Map<string, number>(), bold: new Map<string, number>() };
 const MEASURED_MAX = 200_000;
 
+/** Widths of the ASCII characters, by code: short ASCII texts (cell addresses, dates, Mã) are summed directly, not cached. */
+const ASCII = {
+  regular: Array.from({ length: 128 }, (_, c) => charEm(String.fromCharCode(c), false)),
+  bold: Array.from({ length: 128 }, (_, c) => charEm(String.fromCharCode(c), true)),
+};
+
 function emWidth(text: string, bold: boolean): number {
+  if (text.length <= 16) {
+    const table = bold ? ASCII.bold : ASCII.regular;
+    let em = 0;
+    let i = 0;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) break;
+      em += table[c]!;
+    }
+    if (i === text.length) return em;
+  }
   const cache = bold ? measured.bold : measured.regular;
   let em = cache.get(text);
   if (em === undefined) {
@@ -68,12 +85,17 @@ export function columnWidthPt(units: number): number {
   return (units * PX_PER_WIDTH_UNIT + COLUMN_PADDING_PX) * PT_PER_PX;
 }
 
+/** A text that takes one line in a cell `widthPt` wide even if every glyph were the widest: no measuring needed. */
+export function surelyOneLine(text: string, widthPt: number, size: number): boolean {
+  return text.length * WIDEST_EM * SAFETY * size <= widthPt - CELL_INSET_PT && !text.includes('\n');
+}
+
 /** Lines a text takes when wrapped at word boundaries in a cell `widthPt` wide (explicit line breaks kept). */
 export function wrappedLines(text: string, widthPt: number, style: TextStyle): number {
   const room = Math.max(1, widthPt - CELL_INSET_PT);
   // Most cells are short: no glyph is wider than WIDEST_EM, so these need no measuring (a report
   // has a million cells). A text that fits whole is one line too (its words are no wider).
-  if (!text.includes('\n') && (text.length * WIDEST_EM * SAFETY * style.size <= room || textWidthPt(text, style) <= room)) return 1;
+  if (surelyOneLine(text, widthPt, style.size) || (!text.includes('\n') && textWidthPt(text, style) <= room)) return 1;
   const key = `${room}|${style.size}|${style.bold ? 1 : 0}|${text}`;
   let lines = wrapped.get(key);
   if (lines === undefined) {

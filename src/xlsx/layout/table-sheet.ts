@@ -14,7 +14,7 @@ import {
   writeSignatures,
   writeTitle,
 } from './document-frame.js';
-import { A4_UNITS, type CellText, columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, planTablePages } from './print-layout.js';
+import { A4_UNITS, type CellText, columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, planTablePages, surelyOneLine } from './print-layout.js';
 import { documentTemplate } from './template.js';
 
 /** A printable sheet: letterhead, titles, one bordered table with its header repeated on each page, signatures. */
@@ -69,6 +69,31 @@ function rowHeight(values: readonly CellData[], widthsPt: readonly number[], siz
   return fittedRowHeight(cells, size);
 }
 
+/**
+ * The data rows' heights: each column's texts measured once per distinct text (a year's detail
+ * has a hundred thousand rows of the same labels, files and names).
+ */
+function dataRowHeights(rows: readonly (readonly CellData[])[], widthsPt: readonly number[], size: number): number[] {
+  const style = { size, bold: false };
+  const byColumn = widthsPt.map(() => new Map<string, number>());
+  const minimum = fittedRowHeight([], size);
+  return rows.map((values) => {
+    let height = minimum;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (typeof v !== 'string' || v === '' || surelyOneLine(v, widthsPt[i]!, size)) continue;
+      const seen = byColumn[i]!;
+      let h = seen.get(v);
+      if (h === undefined) {
+        h = fittedRowHeight([{ text: v, widthPt: widthsPt[i]!, style }], size);
+        seen.set(v, h);
+      }
+      if (h > height) height = h;
+    }
+    return height;
+  });
+}
+
 /** Adds a table sheet to `wb` and writes it whole; with a streaming workbook the sheet is committed. */
 export async function addTableSheet(wb: DocumentWorkbook, name: string, spec: TableSheetSpec, sink: RowSink): Promise<void> {
   const t = documentTemplate();
@@ -85,7 +110,7 @@ export async function addTableSheet(wb: DocumentWorkbook, name: string, spec: Ta
     size,
     true,
   );
-  const rowsPt = spec.rows.map((data) => rowHeight(data, widthsPt, size));
+  const rowsPt = dataRowHeights(spec.rows, widthsPt, size);
   const fullPt = widthsPt.reduce((a, b) => a + b, 0);
   const line = (text: string, bold = false, big = 0) =>
     fittedRowHeight([{ text, widthPt: fullPt, style: { size: t.font.size + big, bold } }], t.font.size + big);

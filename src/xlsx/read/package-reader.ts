@@ -87,8 +87,59 @@ function parse(xml: string, on: { open(tag: Tag): void; text?(text: string): voi
   });
 }
 
+const SST_OPEN = [...'<sst'].map((c) => c.charCodeAt(0));
+const SI_OPEN = [...'<si'].map((c) => c.charCodeAt(0));
+const SI_CLOSE = [...'</si>'].map((c) => c.charCodeAt(0));
+const T_OPEN = [...'<t>'].map((c) => c.charCodeAt(0));
+const T_PRESERVE = [...'<t xml:space="preserve">'].map((c) => c.charCodeAt(0));
+const T_CLOSE = [...'</t>'].map((c) => c.charCodeAt(0));
+
+function bytesAt(bytes: Uint8Array, at: number, pattern: readonly number[]): boolean {
+  for (let k = 0; k < pattern.length; k++) if (bytes[at + k] !== pattern[k]) return false;
+  return true;
+}
+
+/** The text of an `<si>` that is one plain `<t>` (nearly all are), else undefined. */
+function plainText(bytes: Uint8Array, start: number, end: number): string | undefined {
+  const open = bytesAt(bytes, start, T_OPEN) ? T_OPEN.length : bytesAt(bytes, start, T_PRESERVE) ? T_PRESERVE.length : 0;
+  const textEnd = end - T_CLOSE.length;
+  if (open === 0 || textEnd < start + open || !bytesAt(bytes, textEnd, T_CLOSE)) return undefined;
+  const lt = bytes.indexOf(0x3c, start + open);
+  return lt === textEnd ? textAt(bytes, start + open, textEnd) : undefined;
+}
+
+/**
+ * Shared strings: each `<si>` in turn, a plain `<t>` taken in place and any other (runs, phonetic
+ * guides, an empty `<si/>`) read by the general parser; a part whose writer prefixes its elements
+ * is read by the general parser whole.
+ */
+function readSharedStrings(bytes: Uint8Array | undefined): string[] {
+  if (!bytes) return [];
+  if (indexOfBytes(bytes.subarray(0, 1024), SST_OPEN, 0) < 0) return readSharedStringsGenerally(strFromU8(bytes));
+  const out: string[] = [];
+  for (let at = indexOfBytes(bytes, SI_OPEN, 0); at >= 0; ) {
+    const next = bytes[at + SI_OPEN.length];
+    if (next !== 0x3e && next !== 0x2f && next !== 0x20) {
+      at = indexOfBytes(bytes, SI_OPEN, at + 1);
+      continue;
+    }
+    const gt = tagEnd(bytes, at + SI_OPEN.length);
+    if (gt < 0) throw new PackageError('xml.unterminated', at);
+    if (bytes[gt - 1] === 0x2f) {
+      out.push('');
+      at = indexOfBytes(bytes, SI_OPEN, gt);
+      continue;
+    }
+    const end = indexOfBytes(bytes, SI_CLOSE, gt);
+    if (end < 0) throw new PackageError('xml.unterminated', at);
+    out.push(plainText(bytes, gt + 1, end) ?? readSharedStringsGenerally(strFromU8(bytes.subarray(at, end + SI_CLOSE.length)))[0] ?? '');
+    at = indexOfBytes(bytes, SI_OPEN, end);
+  }
+  return out;
+}
+
 /** Shared strings: the text of each `<si>`, its runs joined; phonetic guides (`<rPh>`) are not part of it. */
-function readSharedStrings(xml: string | undefined): string[] {
+function readSharedStringsGenerally(xml: string | undefined): string[] {
   const out: string[] = [];
   if (!xml) return out;
   let current = '';
@@ -245,6 +296,40 @@ const SHEET_DATA_OPEN = [...'<sheetData>'].map((c) => c.charCodeAt(0));
 const SHEET_DATA_CLOSE = [...'</sheetData>'].map((c) => c.charCodeAt(0));
 const CELL_END = [...'</c>'].map((c) => c.charCodeAt(0));
 
+/**
+ * A cell's `r`, `t` and `s`, read from its tag's bytes: the three one-letter names are found
+ * without decoding the others (a writer may add `cm`, `vm`, `ph`).
+ */
+function cellAttributes(a: Attributes): { ref: string | undefined; type: string | undefined; style: number } {
+  const b = a.bytes;
+  let ref: string | undefined;
+  let type: string | undefined;
+  let style = 0;
+  let i = a.start;
+  while (i < a.end) {
+    while (i < a.end && (b[i] === 0x20 || b[i] === 0x0a || b[i] === 0x0d || b[i] === 0x09)) i++;
+    const name = i;
+    while (i < a.end && b[i] !== 0x3d) i++;
+    let nameEnd = i;
+    while (nameEnd > name && (b[nameEnd - 1] === 0x20 || b[nameEnd - 1] === 0x0a || b[nameEnd - 1] === 0x0d || b[nameEnd - 1] === 0x09))
+      nameEnd--;
+    i++;
+    while (i < a.end && b[i] !== 0x22 && b[i] !== 0x27) i++;
+    const quote = b[i];
+    if (quote === undefined || i >= a.end) break;
+    const valueStart = i + 1;
+    const valueEnd = b.indexOf(quote, valueStart);
+    if (valueEnd < 0 || valueEnd > a.end) throw new PackageError('xml.unterminated', valueStart);
+    i = valueEnd + 1;
+    if (nameEnd - name !== 1) continue;
+    const letter = b[name];
+    if (letter === R) ref = textAt(b, valueStart, valueEnd);
+    else if (letter === 0x74) type = textAt(b, valueStart, valueEnd);
+    else if (letter === 0x73) style = parseInt(textAt(b, valueStart, valueEnd), 10) || 0;
+  }
+  return { ref, type, style };
+}
+
 /** After a tag's name: a space, '>' or '/' (so `<c ` is a cell and `<col` is not). */
 function endsName(b: number | undefined): boolean {
   return b === 0x20 || b === GT || b === SLASH || b === 0x0a || b === 0x0d || b === 0x09;
@@ -289,14 +374,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
 
   const finish = (): void => {
     if (value === undefined && formula === undefined && !shared) return;
-    let ref: string | undefined;
-    let type: string | undefined;
-    let style = 0;
-    cell.each((name, value) => {
-      if (name === 'r') ref = value;
-      else if (name === 't') type = value;
-      else if (name === 's') style = parseInt(value, 10) || 0;
-    });
+    const { ref, type, style } = cellAttributes(cell);
     if (ref) [row, col] = splitRef(ref);
     if (row > rowCount) rowCount = row;
     const isDate = style > 0 && ctx.styles.date[style] === true;
@@ -566,7 +644,7 @@ export function readPackage(buf: Uint8Array, file: string, entries: ReadonlyMap<
   const { sheets, date1904 } = guard(WORKBOOK, () => readSheetList(workbookXml, text(head, WORKBOOK_RELS)));
   const shared = {
     file,
-    strings: guard(SHARED_STRINGS, () => readSharedStrings(text(head, SHARED_STRINGS))),
+    strings: guard(SHARED_STRINGS, () => readSharedStrings(head[SHARED_STRINGS])),
     styles: guard(STYLES, () => readNumberStyles(text(head, STYLES))),
     date1904,
   };
