@@ -4,11 +4,14 @@
 // instead of a hundred spares Node's module resolution at every start (bench/startup.mjs), and
 // `scoring --help` compiles none of the commands. Packages stay outside (exceljs, zod, commander…):
 // exceljs is still loaded only when a workbook is written.
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// Chunks are named by their hash: last build's would otherwise stay beside this one's.
+rmSync(join(root, 'dist', 'bin'), { recursive: true, force: true });
 await build({
   entryPoints: [join(root, 'src', 'cli', 'main.ts')],
   bundle: true,

@@ -47,6 +47,8 @@ export default defineCommand({
     const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, reportStart(year.scope), year.unit);
     // The check code in the footer, made before the workbook is: the two never hold memory at once.
     const code = output ? gridsCode(loaded) : undefined;
+    // Taken now: the write below must not hold the months (a province's year) while it writes.
+    const notes = closedLines(documentText, loaded);
     const writes: PlannedWrite[] = [];
     if (output)
       writes.push({
@@ -55,7 +57,7 @@ export default defineCommand({
         write: () =>
           writeReportFile(
             year,
-            { rules: ctx.rules, letterhead, today: dated.date, ...(code ? { code } : {}), notes: closedLines(documentText, loaded) },
+            { rules: ctx.rules, letterhead, today: dated.date, ...(code ? { code } : {}), notes },
             output,
           ),
       });

@@ -21,6 +21,15 @@ import { documentTemplate } from './template.js';
 
 export type CellData = string | number | null;
 
+/**
+ * The table's rows: an array, or rows made on demand (a year's detail at province scale is
+ * hundreds of thousands of rows, made twice, for their heights and for writing, never all held).
+ */
+export interface TableRows {
+  readonly length: number;
+  at(index: number): readonly CellData[] | undefined;
+}
+
 export interface TableColumn {
   readonly header: string;
   readonly width: number;
@@ -31,7 +40,7 @@ export interface TableSheetSpec {
   readonly letterhead: Letterhead;
   readonly titles: readonly string[];
   readonly columns: readonly TableColumn[];
-  readonly rows: readonly (readonly CellData[])[];
+  readonly rows: TableRows;
   readonly signatures?: Signatures;
   /** Lines under the table (summary, notes), each merged across the sheet. */
   readonly after?: readonly string[];
@@ -73,11 +82,12 @@ function rowHeight(values: readonly CellData[], widthsPt: readonly number[], siz
  * The data rows' heights: each column's texts measured once per distinct text (a year's detail
  * has a hundred thousand rows of the same labels, files and names).
  */
-function dataRowHeights(rows: readonly (readonly CellData[])[], widthsPt: readonly number[], size: number): number[] {
+function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: number): number[] {
   const style = { size, bold: false };
   const byColumn = widthsPt.map(() => new Map<string, number>());
   const minimum = fittedRowHeight([], size);
-  return rows.map((values) => {
+  return Array.from({ length: rows.length }, (_, k) => {
+    const values = rows.at(k)!;
     let height = minimum;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
@@ -146,7 +156,8 @@ export async function addTableSheet(wb: DocumentWorkbook, name: string, spec: Ta
   header.height = headerPt;
   const styleOf = dataStyles(spec.columns);
   const breaks = new Set(plan.breaks);
-  for (const [k, data] of spec.rows.entries()) {
+  for (let k = 0; k < spec.rows.length; k++) {
+    const data = spec.rows.at(k)!;
     const r = ws.getRow(++row);
     data.forEach((value, i) => {
       const cell = r.getCell(i + 1);

@@ -106,13 +106,16 @@ function scoredColumns(header: GridHeader): number[] {
  * Merged ranges that reach a scored cell of a person's row, by cell. A mark merged over five days,
  * or down three people, would count once: the clerk must type it in each cell.
  */
-function mergesOverScoredCells(ws: SheetView, header: GridHeader, lastRow: number): Map<string, MergedRange> {
-  const out = new Map<string, MergedRange>();
+/** A cell as one number, for maps looked up for every scored cell of every row. */
+const cellKey = (row: number, col: number) => row * 16384 + col;
+
+function mergesOverScoredCells(ws: SheetView, header: GridHeader, lastRow: number): Map<number, MergedRange> {
+  const out = new Map<number, MergedRange>();
   const cols = scoredColumns(header);
   for (const m of ws.merges) {
     if (m.bottom < header.dataStart || m.top > lastRow) continue;
     for (let r = Math.max(m.top, header.dataStart); r <= Math.min(m.bottom, lastRow); r++) {
-      for (const c of cols) if (c >= m.left && c <= m.right) out.set(`${r}:${c}`, m);
+      for (const c of cols) if (c >= m.left && c <= m.right) out.set(cellKey(r, c), m);
     }
   }
   return out;
@@ -281,8 +284,8 @@ function readRows(
       return 'reported';
     }
     let merged = false;
-    for (const c of scored) {
-      const m = merges.get(`${r}:${c}`);
+    for (const c of merges.size > 0 ? scored : []) {
+      const m = merges.get(cellKey(r, c));
       if (!m) continue;
       merged = true;
       if (reportedMerges.has(m.ref)) continue;

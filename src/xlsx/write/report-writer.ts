@@ -10,7 +10,7 @@ import { quarterScore, type YearResult } from '../../core/year.js';
 import { documentText, viDecimal } from '../../i18n/messages.js';
 import { writeYearData } from '../formats/year-data.js';
 import { placeDateLine } from '../layout/document-frame.js';
-import { addTableSheet, type CellData, type TableColumn } from '../layout/table-sheet.js';
+import { addTableSheet, type CellData, type TableColumn, type TableRows } from '../layout/table-sheet.js';
 import { documentTemplate, fill } from '../layout/template.js';
 import { writeStreamedWorkbook } from './streamed-workbook.js';
 
@@ -92,7 +92,7 @@ function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): {
   return { columns, rows };
 }
 
-function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]; rows: CellData[][] } {
+function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]; rows: TableRows } {
   const c = documentTemplate().report.columns;
   const labels = new Map(rules.deductionCodes.map((d) => [d.code as string, d.label]));
   const columns: TableColumn[] = [
@@ -112,7 +112,7 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
   const names = [...new Set(year.deductions.map((d) => d.name))].sort(new Intl.Collator('vi').compare);
   const rank = new Map(names.map((n, i) => [n, i]));
   const sorted = [...year.deductions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank.get(a.name)! - rank.get(b.name)!));
-  const rows = sorted.map((d, i): CellData[] => [
+  const row = (d: (typeof sorted)[number], i: number): CellData[] => [
     i + 1,
     isoToDdmmyyyy(d.date),
     d.personId.startsWith('~') ? '' : d.personId,
@@ -124,7 +124,9 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
     fileName(d.source.file),
     d.source.sheet,
     d.source.cell,
-  ]);
+  ];
+  // Made when asked for: a province's year has hundreds of thousands of deductions.
+  const rows: TableRows = { length: sorted.length, at: (i) => (i < sorted.length ? row(sorted[i]!, i) : undefined) };
   return { columns, rows };
 }
 
