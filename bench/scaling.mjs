@@ -89,5 +89,9 @@ for (const size of sizes) {
   const ratio = seconds['forms --period 2026'] / seconds['report (tally)'];
   console.log(`  forms / tally of the same year at ${size}: ${ratio.toFixed(2)} (target ≤ 2) ${ratio <= 2 ? 'met' : 'MISSED'}`);
 }
-console.log(`load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 rmSync(work, { recursive: true, force: true });

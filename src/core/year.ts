@@ -107,7 +107,14 @@ interface Accumulator {
   nameKey: string;
   position?: string;
   months: Record<number, MonthFigure>;
-  scores: PersonMonthScore[];
+  /** The person's months folded as they come (a province's year never holds every month's rows). */
+  counts: Record<string, number>;
+  points: Record<string, number>;
+  deducted: number;
+  scoreSum: number;
+  monthsPresent: number;
+  monthsWorked: number[];
+  maternityMonths: number[];
   firstFile: string;
   evaluations?: Record<number, EnteredEvaluation>;
   group?: string;
@@ -196,7 +203,13 @@ class Registry {
       nameKey: key,
       position: row.position,
       months: {},
-      scores: [],
+      counts: {},
+      points: {},
+      deducted: 0,
+      scoreSum: 0,
+      monthsPresent: 0,
+      monthsWorked: [],
+      maternityMonths: [],
       firstFile: file,
     };
     this.people.push(acc);
@@ -238,10 +251,20 @@ class Registry {
   }
 }
 
-function sumRecords(records: readonly Readonly<Record<string, number>>[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const r of records) for (const [k, v] of Object.entries(r)) out[k] = (out[k] ?? 0) + v;
-  return out;
+function addRecord(into: Record<string, number>, record: Readonly<Record<string, number>>): void {
+  for (const [k, v] of Object.entries(record)) into[k] = (into[k] ?? 0) + v;
+}
+
+/** Adds one month's row to the person's year. */
+function fold(acc: Accumulator, s: PersonMonthScore): void {
+  addRecord(acc.counts, s.counts);
+  addRecord(acc.points, s.points);
+  acc.deducted += s.deducted;
+  acc.scoreSum += s.score;
+  acc.monthsPresent += 1;
+  const off = s.workingDays > 0 && s.absentWorkdays >= s.workingDays;
+  if (!off) acc.monthsWorked.push(s.month);
+  else if (s.maternityWorkdays * 2 > s.absentWorkdays) acc.maternityMonths.push(s.month);
 }
 
 export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period?: DateRange, asOf?: string): YearResult {
@@ -272,7 +295,7 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
         continue;
       }
       acc.months[month.ym.month] = { deducted: row.deducted, score: row.score };
-      acc.scores.push(row);
+      fold(acc, row);
       acc.position ??= row.position;
       const group = month.groups?.[row.id];
       if (group) acc.group = group;
@@ -316,12 +339,8 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
   }
 
   const staff = registry.people.map((acc): PersonYear => {
-    const counts = sumRecords(acc.scores.map((s) => s.counts));
-    const pointsByCode = sumRecords(acc.scores.map((s) => s.points));
-    const deducted = acc.scores.reduce((n, s) => n + s.deducted, 0);
-    const scoreSum = acc.scores.reduce((n, s) => n + s.score, 0);
-    const isOff = (s: PersonMonthScore) => s.workingDays > 0 && s.absentWorkdays >= s.workingDays;
-    if (acc.scores.length < present.length) {
+    const counts = acc.counts;
+    if (acc.monthsPresent < present.length) {
       const list = Object.keys(acc.months).join(', ');
       problems.push(problem('warning', 'staff.partialMonths', { name: acc.name, months: list }));
     }
@@ -333,14 +352,14 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
       ...(acc.group ? { group: acc.group } : {}),
       months: acc.months,
       counts,
-      pointsByCode,
-      deducted,
+      pointsByCode: acc.points,
+      deducted: acc.deducted,
       // One floor rule for months and the year (the rulebook's floorMonthAtZero): the year is the sum of
       // its months as printed, so a negative month shown on the report is never lost from the total.
-      total: scoreSum,
-      monthsPresent: acc.scores.length,
-      monthsWorked: acc.scores.filter((s) => !isOff(s)).map((s) => s.month),
-      maternityMonths: acc.scores.filter((s) => isOff(s) && s.maternityWorkdays * 2 > s.absentWorkdays).map((s) => s.month),
+      total: acc.scoreSum,
+      monthsPresent: acc.monthsPresent,
+      monthsWorked: acc.monthsWorked,
+      maternityMonths: acc.maternityMonths,
       unexcusedAbsence: Object.keys(counts).some((c) => unexcused.has(c)),
       ...(acc.evaluations ? { evaluations: acc.evaluations } : {}),
     };

@@ -54,12 +54,7 @@ export default defineCommand({
       writes.push({
         path: output,
         before: () => progress.writing(output),
-        write: () =>
-          writeReportFile(
-            year,
-            { rules: ctx.rules, letterhead, today: dated.date, ...(code ? { code } : {}), notes },
-            output,
-          ),
+        write: () => writeReportFile(year, { rules: ctx.rules, letterhead, today: dated.date, ...(code ? { code } : {}), notes }, output),
       });
     const exported = opts.export;
     if (exported) {
