@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { objectionDeadline } from '../src/core/closing.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
 import { sha256Hex } from '../src/core/sha256.js';
+import { runtime } from '../src/io/runtime.js';
 import { openWorkbookView } from '../src/xlsx/read/grid-reader.js';
 import { run, year2026Folder } from './helpers.js';
 
@@ -31,6 +32,8 @@ describe('the check code', () => {
   it('is SHA-256, as node:crypto computes it', () => {
     for (const text of ['', 'abc', 'Nguyễn Thành Chân', 'x'.repeat(55), 'y'.repeat(56), 'z'.repeat(1000)])
       expect(sha256Hex(text)).toBe(createHash('sha256').update(text).digest('hex'));
+    // The runtime's (Node's native one here), fed in pieces as the code feeds it, gives the same digest.
+    expect(runtime().sha256().update('Nguyễn ').update('Thành Chân').hex()).toBe(sha256Hex('Nguyễn Thành Chân'));
   });
 
   it('stays when Excel saves the grid again, and changes with one mark', async () => {

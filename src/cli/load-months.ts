@@ -4,6 +4,7 @@ import { codeOfMonths } from '../core/month-content.js';
 import { UserError } from '../core/problems.js';
 import type { ChosenRulebook } from '../core/rulebook-choice.js';
 import type { YearMonth } from '../core/types.js';
+import { runtime } from '../io/runtime.js';
 import { openWorkbookView } from '../xlsx/read/grid-reader.js';
 import { monthsFromViews, type OpenedWorkbook } from '../xlsx/read/months-from-views.js';
 import type { Context } from './context.js';
@@ -71,7 +72,7 @@ export function closedLines(say: Parameters<typeof closedMonthsLine>[0], loaded:
 
 /** The check code of the grids a document is made from (core/month-content.ts), for its footer. */
 export function gridsCode(loaded: LoadedMonths): string {
-  return codeOfMonths(loaded.months, loaded.ctx.rules);
+  return codeOfMonths(loaded.months, loaded.ctx.rules, runtime().sha256());
 }
 
 export interface LoadOptions {

@@ -2,7 +2,7 @@ import { scoreMonth } from './engine.js';
 import { scoringFingerprint } from './fingerprint.js';
 import type { ParsedMonth } from './grid.js';
 import type { Rulebook } from './rulebook.js';
-import { Sha256 } from './sha256.js';
+import { type Hasher, Sha256 } from './sha256.js';
 
 /**
  * What a month's grid says that can change a score: each person (Mã and name), each day's marks as
@@ -95,7 +95,7 @@ export function canonicalJson(value: unknown): string {
  * separated, JSON-quoted texts): cells' addresses and the scores they give do not. Fed to the hash
  * piece by piece, so a province's year is never one string.
  */
-function feedScored(hash: Sha256, c: MonthContent): void {
+function feedScored(hash: Hasher, c: MonthContent): void {
   hash.update(`${c.year}-${c.month}\t${c.rules}\n`);
   // Lines go to the hash a thousand at a time: one call per person cost more than the hashing.
   let lines: string[] = [];
@@ -119,15 +119,13 @@ function feedScored(hash: Sha256, c: MonthContent): void {
 const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** Twelve characters in three groups (`7K2M-Q9XA-3FTB`): 60 bits of SHA-256, printed on every document. */
-export function codeOf(contents: readonly MonthContent[]): string {
-  const hash = new Sha256();
+export function codeOf(contents: readonly MonthContent[], hash: Hasher = new Sha256()): string {
   for (const c of [...contents].sort((a, b) => a.year - b.year || a.month - b.month)) feedScored(hash, c);
   return codeText(hash.hex());
 }
 
 /** The code of the months a document is made from, each month's content made and let go in turn. */
-export function codeOfMonths(months: readonly ParsedMonth[], rules: Rulebook): string {
-  const hash = new Sha256();
+export function codeOfMonths(months: readonly ParsedMonth[], rules: Rulebook, hash: Hasher = new Sha256()): string {
   const ordered = [...months].sort((a, b) => a.ym.year - b.ym.year || a.ym.month - b.ym.month);
   for (const m of ordered) feedScored(hash, monthContent(m, rules, false));
   return codeText(hash.hex());

@@ -16,7 +16,13 @@ const K = new Uint32Array([
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 const encoder = new TextEncoder();
 
-export class Sha256 {
+/** What the check code needs of a SHA-256: the runtime may give a native one (Node's crypto). */
+export interface Hasher {
+  update(text: string): Hasher;
+  hex(): string;
+}
+
+export class Sha256 implements Hasher {
   private readonly h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
   private readonly w = new Uint32Array(64);
   private readonly block = new Uint8Array(64);

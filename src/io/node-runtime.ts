@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { guardDistinctOutputs, guardOutput, writeFileAtomic } from './atomic-write.js';
@@ -17,6 +18,17 @@ const nodeRuntime = {
   streamWorkbook,
   writePackage,
   inflateRaw: (data, maxOutputLength) => inflateRawSync(data, { maxOutputLength }),
+  sha256() {
+    const hash = createHash('sha256');
+    const hasher = {
+      update(text: string) {
+        hash.update(text, 'utf8');
+        return hasher;
+      },
+      hex: () => hash.digest('hex'),
+    };
+    return hasher;
+  },
   guardDistinctOutputs,
   guardOutput,
   findUp,

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { Hasher } from '../core/sha256.js';
 import type { RowSink } from '../xlsx/write/workbook-file.js';
 
 /**
@@ -22,6 +23,8 @@ export interface Runtime {
    * throws an error whose `code` is 'ERR_BUFFER_TOO_LARGE'): a lying size never costs more.
    */
   inflateRaw(data: Uint8Array, maxOutputLength: number): Uint8Array;
+  /** A SHA-256 for the check code: Node's native one, or the core's own on the page (the same digest). */
+  sha256(): Hasher;
   /** Two outputs of one run that are one file (a usage error). */
   guardDistinctOutputs(outputs: readonly string[]): void;
   /** An output that would overwrite an input, or an existing file without --force. */

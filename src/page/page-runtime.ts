@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Inflate, Zip, ZipDeflate } from 'fflate';
 import { UserError } from '../core/problems.js';
+import { Sha256 } from '../core/sha256.js';
 import type { PackageWriter, Runtime } from '../io/runtime.js';
 import { IN_MEMORY } from '../xlsx/write/workbook-file.js';
 
@@ -108,6 +109,7 @@ export const pageRuntime = {
   },
   writePackage,
   inflateRaw,
+  sha256: () => new Sha256(),
   guardDistinctOutputs(outputs) {
     const seen = new Set<string>();
     for (const output of outputs) {

@@ -1,5 +1,6 @@
 import { codeOfMonths, sameCode } from '../../core/month-content.js';
 import { problem, UserError } from '../../core/problems.js';
+import { runtime } from '../../io/runtime.js';
 import { defineCommand } from '../command.js';
 import { loadMonths } from '../load-months.js';
 
@@ -33,7 +34,7 @@ export default defineCommand({
         throw err;
       }
       ctx = loaded.ctx;
-      actual = codeOfMonths(loaded.months, ctx.rules);
+      actual = codeOfMonths(loaded.months, ctx.rules, runtime().sha256());
     }
     const same = sameCode(code, actual);
     return {
