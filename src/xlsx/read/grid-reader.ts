@@ -195,7 +195,8 @@ function readRows(
   const [firstDay, lastDay] = [Math.min(...dayColumns), Math.max(...dayColumns)];
   for (let r = header.dataStart; r < end; r++) {
     const cells = ws.cells(r);
-    const filled = [...cells].filter(([, cell]) => hasContent(cell)).map(([c]) => c);
+    const filled: number[] = [];
+    for (const [c, cell] of cells) if (hasContent(cell)) filled.push(c);
     account.seen += filled.length;
     const outcome = readRow(r);
     if (outcome === 'person') {
@@ -248,8 +249,13 @@ function readRows(
     const nameCell = cells.get(nameCol);
     const name = !nameCell || nameCell.slave ? '' : labelText(nameCell.value);
     const nameAddress = cellAddress(r, nameCol) as CellAddress;
-    const text = (role: ColumnRole) =>
-      columns[role] === undefined ? undefined : labelText(cells.get(columns[role]!)?.value ?? null) || undefined;
+    // Each label read once per row (labelText normalises): tt and Mã are asked for several times.
+    const labels = new Map<ColumnRole, string | undefined>();
+    const text = (role: ColumnRole) => {
+      if (!labels.has(role))
+        labels.set(role, columns[role] === undefined ? undefined : labelText(cells.get(columns[role]!)?.value ?? null) || undefined);
+      return labels.get(role);
+    };
     if (nameCell && !nameCell.slave && isFormulaWithoutResult(nameCell.value)) {
       problems.push(problem('error', 'cell.formulaNoResult', { value: '' }, { ...where, cell: nameAddress }));
       return 'reported';

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { type PackageWriter, type PartWriter, runtime } from '../../io/runtime.js';
 import { StyleTable } from './style-table.js';
 import type { DocumentCell, DocumentRow, DocumentSheet, DocumentWorkbook, RowSink } from './workbook-file.js';
-import { xmlEscape } from './xml-text.js';
+import { xmlAttr, xmlText } from './xml-text.js';
 
 /**
  * The documents' writer (report, classification, forms): the workbook model the layout helpers
@@ -116,8 +116,9 @@ function numberXml(ref: string, s: string, n: number): string {
 
 function textXml(ref: string, s: string, text: string): string {
   if (text === '') return s ? `<c r="${ref}"${s}/>` : '';
-  const space = /^\s|\s$/u.test(text) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlEscape(text)}</t></is></c>`;
+  // XML white space at either end (space, tab, line end) is kept only when the text says so.
+  const space = text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
 }
 
 function cellXml(ref: string, styleId: number, value: ExcelJS.CellValue): string {
@@ -288,7 +289,7 @@ function pageSetupXml(setup: Partial<ExcelJS.PageSetup> | undefined): string {
 
 function headerFooterXml(hf: Partial<ExcelJS.HeaderFooter> | undefined): string {
   if (!hf) return '';
-  const part = (tag: string, text: string | undefined) => (text ? `<${tag}>${xmlEscape(text)}</${tag}>` : '');
+  const part = (tag: string, text: string | undefined) => (text ? `<${tag}>${xmlText(text)}</${tag}>` : '');
   const inner = part('oddHeader', hf.oddHeader) + part('oddFooter', hf.oddFooter);
   const attrs = (hf.differentFirst ? ' differentFirst="1"' : '') + (hf.differentOddEven ? ' differentOddEven="1"' : '');
   return inner || attrs ? `<headerFooter${attrs}>${inner}</headerFooter>` : '';
@@ -326,7 +327,7 @@ class StreamedWorkbook implements DocumentWorkbook {
     };
     const titles = this.sheets.flatMap((s, i) =>
       s.printTitles
-        ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(printTitles(s.name, s.printTitles))}</definedName>`]
+        ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(printTitles(s.name, s.printTitles))}</definedName>`]
         : [],
     );
     write(
@@ -335,7 +336,7 @@ class StreamedWorkbook implements DocumentWorkbook {
         this.sheets
           .map(
             (s, i) =>
-              `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}"${s.state === 'visible' ? '' : ` state="${s.state}"`} r:id="rId${i + 1}"/>`,
+              `<sheet name="${xmlAttr(s.name)}" sheetId="${i + 1}"${s.state === 'visible' ? '' : ` state="${s.state}"`} r:id="rId${i + 1}"/>`,
           )
           .join('') +
         `</sheets>${titles.length > 0 ? `<definedNames>${titles.join('')}</definedNames>` : ''}</workbook>`,
@@ -352,7 +353,7 @@ class StreamedWorkbook implements DocumentWorkbook {
     write(
       'docProps/core.xml',
       '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-        `<dc:creator>${xmlEscape(this.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created>` +
+        `<dc:creator>${xmlText(this.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created>` +
         `<dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`,
     );
     // As exceljs wrote: LibreOffice lays text in cells out as Excel does (wrapped lines centred in

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { xmlEscape } from './xml-text.js';
+import { xmlAttr } from './xml-text.js';
 
 /**
  * The styles part of a streamed workbook (styles.xml): each distinct cell style gets one `xf`,
@@ -13,22 +13,22 @@ type Style = Partial<ExcelJS.Style>;
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '@': 49 };
 
 function colorXml(color: Partial<ExcelJS.Color> | undefined): string {
-  return color?.argb ? `<color rgb="${xmlEscape(color.argb)}"/>` : '';
+  return color?.argb ? `<color rgb="${xmlAttr(color.argb)}"/>` : '';
 }
 
 function fontXml(f: Partial<ExcelJS.Font>): string {
   const underline =
-    f.underline === true || f.underline === 'single' ? '<u/>' : f.underline ? `<u val="${xmlEscape(String(f.underline))}"/>` : '';
+    f.underline === true || f.underline === 'single' ? '<u/>' : f.underline ? `<u val="${xmlAttr(String(f.underline))}"/>` : '';
   return (
     `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}${f.strike ? '<strike/>' : ''}${underline}` +
-    `<sz val="${f.size ?? 11}"/>${colorXml(f.color)}<name val="${xmlEscape(f.name ?? 'Calibri')}"/></font>`
+    `<sz val="${f.size ?? 11}"/>${colorXml(f.color)}<name val="${xmlAttr(f.name ?? 'Calibri')}"/></font>`
   );
 }
 
 function fillXml(fill: ExcelJS.Fill): string {
   if (fill.type !== 'pattern') throw new Error(`fill type ${fill.type} is not written`);
-  const fg = fill.fgColor?.argb ? `<fgColor rgb="${xmlEscape(fill.fgColor.argb)}"/>` : '';
-  const bg = fill.bgColor?.argb ? `<bgColor rgb="${xmlEscape(fill.bgColor.argb)}"/>` : '';
+  const fg = fill.fgColor?.argb ? `<fgColor rgb="${xmlAttr(fill.fgColor.argb)}"/>` : '';
+  const bg = fill.bgColor?.argb ? `<bgColor rgb="${xmlAttr(fill.bgColor.argb)}"/>` : '';
   return `<fill><patternFill patternType="${fill.pattern}">${fg}${bg}</patternFill></fill>`;
 }
 
@@ -167,7 +167,7 @@ export class StyleTable {
   /** The part's root element (its XML declaration is the writer's). */
   xml(): string {
     const list = (tag: string, items: readonly string[]) => `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
-    const formats = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlEscape(code)}"/>`);
+    const formats = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlAttr(code)}"/>`);
     return (
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
       (formats.length > 0 ? list('numFmts', formats) : '') +
