@@ -84,6 +84,16 @@ class StreamedCell implements DocumentCell {
   set fill(fill: ExcelJS.Fill) {
     this.with({ fill });
   }
+  /**
+   * A cell a merge covers shows nothing of its own: only its share of the range's border or fill is
+   * drawn from it. Without either it is left out (a form's merged lines are most of its cells).
+   */
+  drawsNothing(): boolean {
+    if (!this.master) return false;
+    const style = this.master.style;
+    return style.fill === undefined && (style.border === undefined || Object.keys(style.border).length === 0);
+  }
+
   /** The `s` index to write (0 when the cell has no style). */
   styleId(styles: StyleTable): number {
     return this.master ? this.master.styleId(styles) : styles.id(this.own, !this.mine);
@@ -210,7 +220,7 @@ class StreamedSheet implements DocumentSheet {
       let cells = '';
       for (let c = 1; c < row.cells.length; c++) {
         const cell = row.cells[c];
-        if (cell) cells += cellXml(columnLetters(c) + n, cell.styleId(this.styles), cell.value);
+        if (cell && !cell.drawsNothing()) cells += cellXml(columnLetters(c) + n, cell.styleId(this.styles), cell.value);
       }
       if (cells !== '' || row.height) this.put(`<row r="${n}"${row.height ? ` ht="${row.height}" customHeight="1"` : ''}>${cells}</row>`);
     }
