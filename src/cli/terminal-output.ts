@@ -61,6 +61,8 @@ export interface TableLayout {
  * when none does, the narrowest, wrapped as tightly as its words allow.
  */
 export function table(ctx: Context, ...layouts: readonly TableLayout[]): string {
+  // A --json run prints no text: its tables are not laid out at all.
+  if (ctx.json) return '';
   const shown = (l: TableLayout) => l.rows.slice(0, TERMINAL_ROWS);
   let text: string | undefined;
   let chosen = layouts[layouts.length - 1]!;
