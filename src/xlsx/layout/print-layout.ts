@@ -86,8 +86,15 @@ export function columnWidthPt(units: number): number {
 }
 
 /** A text that takes one line in a cell `widthPt` wide even if every glyph were the widest: no measuring needed. */
-export function surelyOneLine(text: string, widthPt: number, size: number): boolean {
+function surelyOneLine(text: string, widthPt: number, size: number): boolean {
   return text.length * WIDEST_EM * SAFETY * size <= widthPt - CELL_INSET_PT && !text.includes('\n');
+}
+
+/** A text that takes one line in a cell `widthPt` wide: its width measured only when the quick bound is not enough. */
+export function fitsOneLine(text: string, widthPt: number, style: TextStyle): boolean {
+  return (
+    surelyOneLine(text, widthPt, style.size) || (!text.includes('\n') && textWidthPt(text, style) <= Math.max(1, widthPt - CELL_INSET_PT))
+  );
 }
 
 /** Lines a text takes when wrapped at word boundaries in a cell `widthPt` wide (explicit line breaks kept). */
@@ -95,7 +102,7 @@ export function wrappedLines(text: string, widthPt: number, style: TextStyle): n
   const room = Math.max(1, widthPt - CELL_INSET_PT);
   // Most cells are short: no glyph is wider than WIDEST_EM, so these need no measuring (a report
   // has a million cells). A text that fits whole is one line too (its words are no wider).
-  if (surelyOneLine(text, widthPt, style.size) || (!text.includes('\n') && textWidthPt(text, style) <= room)) return 1;
+  if (fitsOneLine(text, widthPt, style)) return 1;
   const key = `${room}|${style.size}|${style.bold ? 1 : 0}|${text}`;
   let lines = wrapped.get(key);
   if (lines === undefined) {

@@ -14,7 +14,7 @@ import {
   writeSignatures,
   writeTitle,
 } from './document-frame.js';
-import { A4_UNITS, type CellText, columnWidthPt, DEFAULT_ROW_PT, fittedRowHeight, planTablePages, surelyOneLine } from './print-layout.js';
+import { A4_UNITS, type CellText, columnWidthPt, DEFAULT_ROW_PT, fitsOneLine, fittedRowHeight, planTablePages } from './print-layout.js';
 import { documentTemplate } from './template.js';
 
 /** A printable sheet: letterhead, titles, one bordered table with its header repeated on each page, signatures. */
@@ -91,7 +91,7 @@ function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: numb
     let height = minimum;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      if (typeof v !== 'string' || v === '' || surelyOneLine(v, widthsPt[i]!, size)) continue;
+      if (typeof v !== 'string' || v === '' || fitsOneLine(v, widthsPt[i]!, style)) continue;
       const seen = byColumn[i]!;
       let h = seen.get(v);
       if (h === undefined) {
