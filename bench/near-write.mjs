@@ -1,7 +1,7 @@
 // Near-limit write (issue 31): a package of the report's size written the cheapest way — its rows
 // as raw XML strings, deflated by Node's zlib at level 1 into a zip written as it goes. The same
 // sheets, rows and cells as `tally` writes for the grids given (Tổng hợp a row per person, Chi tiết
-// a row per deduction), no styles: a floor, not a writer.
+// a row per deduction, the hidden year data a row per person), no styles: a floor, not a writer.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 
@@ -69,6 +69,28 @@ add(
 add(
   'xl/worksheets/sheet2.xml',
   sheet(deductions, (r) => [r, '01/03/2023', `HB${r}`, `Nguyễn Văn ${r}`, 'V', 1, 60, 'thang-03-2023.xlsx', `E${r}`]),
+);
+// _scoring_year: the hidden year data, one JSON text per person (the report's exact figures for classify).
+add(
+  'xl/worksheets/sheet3.xml',
+  sheet(staff, (r) => [
+    'person',
+    JSON.stringify({
+      id: `HB${r}`,
+      hasOwnId: true,
+      name: `Nguyễn Văn ${r}`,
+      position: 'Công chức',
+      months: Object.fromEntries(Array.from({ length: 12 }, (_, m) => [m + 1, { deducted: 0, score: 100 }])),
+      counts: {},
+      pointsByCode: {},
+      deducted: 0,
+      total: 1200,
+      monthsPresent: 12,
+      monthsWorked: Array.from({ length: 12 }, (_, m) => m + 1),
+      maternityMonths: [],
+      unexcusedAbsence: false,
+    }),
+  ]),
 );
 add('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
 const start = offset;

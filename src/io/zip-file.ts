@@ -32,6 +32,9 @@ const crc32: (data: Buffer, value: number) => number =
 
 interface Entry {
   readonly name: Buffer;
+  /** MS-DOS time and date of the part (local time, two-second steps), as zip tools show them. */
+  readonly time: number;
+  readonly date: number;
   readonly offset: number;
   crc: number;
   compressed: number;
@@ -55,7 +58,16 @@ export class ZipFile implements PackageWriter {
 
   part(name: string): PartWriter {
     if (this.open) throw new Error(`zip part ${name} started before the last one ended`);
-    const entry: Entry = { name: Buffer.from(name, 'utf8'), offset: this.offset, crc: 0, compressed: 0, size: 0 };
+    const now = new Date();
+    const entry: Entry = {
+      name: Buffer.from(name, 'utf8'),
+      time: (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1),
+      date: ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate(),
+      offset: this.offset,
+      crc: 0,
+      compressed: 0,
+      size: 0,
+    };
     this.entries.push(entry);
     this.open = entry;
     this.put(Buffer.concat([localHeader(entry), entry.name]));
@@ -125,6 +137,8 @@ function localHeader(e: Entry): Buffer {
   h.writeUInt16LE(20, 4);
   h.writeUInt16LE(0x0800, 6);
   h.writeUInt16LE(8, 8);
+  h.writeUInt16LE(e.time, 10);
+  h.writeUInt16LE(e.date, 12);
   h.writeUInt32LE(e.crc, 14);
   h.writeUInt32LE(e.compressed, 18);
   h.writeUInt32LE(e.size, 22);
@@ -139,6 +153,8 @@ function centralHeader(e: Entry): Buffer {
   h.writeUInt16LE(20, 6);
   h.writeUInt16LE(0x0800, 8);
   h.writeUInt16LE(8, 10);
+  h.writeUInt16LE(e.time, 12);
+  h.writeUInt16LE(e.date, 14);
   h.writeUInt32LE(e.crc, 16);
   h.writeUInt32LE(e.compressed, 20);
   h.writeUInt32LE(e.size, 24);
