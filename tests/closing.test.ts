@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { objectionDeadline } from '../src/core/closing.js';
-import { defaultRulebook } from '../src/core/rulebook.js';
+import { parseGrid } from '../src/core/grid.js';
+import { codeOf, codeOfMonths, monthContent } from '../src/core/month-content.js';
+import { defaultRulebook, PRESETS, type Rulebook } from '../src/core/rulebook.js';
 import { sha256Hex } from '../src/core/sha256.js';
 import { runtime } from '../src/io/runtime.js';
-import { openWorkbookView } from '../src/xlsx/read/grid-reader.js';
-import { run, year2026Folder } from './helpers.js';
+import { openWorkbookView, readGridFile } from '../src/xlsx/read/grid-reader.js';
+import { ROOT, run, year2026Folder } from './helpers.js';
 
 /**
  * Issue 29: a closed month stays closed. A year of grids (fixtures/2026), October and November
@@ -34,6 +36,33 @@ describe('the check code', () => {
       expect(sha256Hex(text)).toBe(createHash('sha256').update(text).digest('hex'));
     // The runtime's (Node's native one here), fed in pieces as the code feeds it, gives the same digest.
     expect(runtime().sha256().update('Nguyễn ').update('Thành Chân').hex()).toBe(sha256Hex('Nguyễn Thành Chân'));
+  });
+
+  it('is the same made from the months as from their contents (the two ways the commands make it)', async () => {
+    const year = async (dir: string, rules: Rulebook) => {
+      const months = [];
+      for (const f of readdirSync(dir).filter((n) => /^thang-\d\d-\d{4}\.xlsx$/u.test(n)))
+        months.push(parseGrid(await readGridFile(join(dir, f)), rules));
+      return months;
+    };
+    const years = [
+      { rules: defaultRulebook(), months: await year(join(ROOT, 'fixtures', '2023'), defaultRulebook()) },
+      { rules: PRESETS['nd335-2025'](), months: await year(year2026Folder(), PRESETS['nd335-2025']()) },
+    ];
+    // Between them, marks, counted deductions and the leader's figures: every part of a line is fed.
+    const all = years.flatMap((y) => y.months);
+    expect([
+      all.some((m) => m.marks.length > 0),
+      all.some((m) => m.events.some((e) => e.count > 1)),
+      all.some((m) => m.evaluations.size > 0),
+    ]).toEqual([true, true, true]);
+    for (const { rules, months } of years) {
+      const fromContents = codeOf(months.map((m) => monthContent(m, rules, false)));
+      expect(codeOfMonths(months, rules)).toBe(fromContents);
+      expect(codeOfMonths(months, rules, runtime().sha256())).toBe(fromContents);
+      // And it changes when a month is left out.
+      expect(codeOfMonths(months.slice(1), rules)).not.toBe(fromContents);
+    }
   });
 
   it('stays when Excel saves the grid again, and changes with one mark', async () => {

@@ -34,8 +34,12 @@ export interface CommandPlan {
   readonly inputs: readonly string[];
   /** The rulebook the run used, by name, and where it came from (the page shows it in step 1). */
   readonly rulebook?: { readonly name: string; readonly from: string };
-  /** The --json result; the JSON reporter adds `problems`, the same list the terminal shows. */
-  readonly json: Readonly<Record<string, unknown>>;
+  /**
+   * The --json result; the JSON reporter adds `problems`, the same list the terminal shows. A
+   * command whose result is large (a province's year) gives it as a function, made only when asked
+   * for, after the writes: it is not held while the workbook is written.
+   */
+  readonly json: Readonly<Record<string, unknown>> | (() => Readonly<Record<string, unknown>>);
   /** What the terminal shows (tables, summaries), before the lines about the files written. */
   readonly text: readonly string[];
   /** Said after the files are written (only when they are). */
@@ -50,6 +54,10 @@ export interface CommandPlan {
   readonly failed?: boolean;
 }
 
+export function planJson(plan: Pick<CommandPlan, 'json'>): Readonly<Record<string, unknown>> {
+  return typeof plan.json === 'function' ? plan.json() : plan.json;
+}
+
 /** Writes what the plan may write (the one write rule) and prints; says what it wrote. */
 export async function perform(ctx: Context, plan: CommandPlan): Promise<{ outcome: Outcome; written: string[] }> {
   const failed = plan.failed === true || hasErrors(plan.problems);
@@ -60,7 +68,7 @@ export async function perform(ctx: Context, plan: CommandPlan): Promise<{ outcom
     w.before?.();
     await w.write();
   }
-  if (ctx.json) printJson(ctx, { ...plan.json, problems: problemsJson(plan.problems, ctx.lang) });
+  if (ctx.json) printJson(ctx, { ...planJson(plan), problems: problemsJson(plan.problems, ctx.lang) });
   else {
     for (const line of plan.text) say(ctx, line);
     for (const w of writes) say(ctx, w.said ?? ctx.t('cli.wrote', { file: w.path }));

@@ -34,6 +34,18 @@ export function eventPoints(rules: Rulebook, event: DeductionEvent): number {
 }
 
 export function scoreMonth(month: ParsedMonth, rules: Rulebook, filter: (date: string) => boolean = () => true): MonthScores {
+  return { ym: month.ym, file: month.file, staff: month.staff.map(monthScorer(month, rules, filter)) };
+}
+
+/**
+ * Scores a month's people one at a time: a province's year folds each score as it is made, so no
+ * month's scores are ever held together (they would outlive young-generation collection).
+ */
+export function monthScorer(
+  month: ParsedMonth,
+  rules: Rulebook,
+  filter: (date: string) => boolean = () => true,
+): (person: ParsedMonth['staff'][number]) => PersonMonthScore {
   const days = monthDays(month.ym.year, month.ym.month, rules);
   const workdays = new Set(days.filter((d) => d.kind === 'workday').map((d) => d.day));
   const eventsBy = groupBy(
@@ -46,7 +58,7 @@ export function scoreMonth(month: ParsedMonth, rules: Rulebook, filter: (date: s
   );
   const neutral = new Map(rules.neutralCodes.map((c) => [c.code, c]));
 
-  const staff = month.staff.map((person): PersonMonthScore => {
+  return (person): PersonMonthScore => {
     const counts: Record<string, number> = {};
     const points: Record<string, number> = {};
     let deducted = 0;
@@ -83,8 +95,7 @@ export function scoreMonth(month: ParsedMonth, rules: Rulebook, filter: (date: s
       maternityWorkdays: maternityDays.size,
       workingDays: workdays.size,
     };
-  });
-  return { ym: month.ym, file: month.file, staff };
+  };
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

@@ -44,9 +44,11 @@ export interface MonthContent {
 }
 
 /** A month's content; `scored: false` leaves the scores at 0, for a code alone (the code never reads them). */
-export function monthContent(month: ParsedMonth, rules: Rulebook, scored = true): MonthContent {
-  const scores = new Map(scored ? scoreMonth(month, rules).staff.map((p) => [p.id, p]) : []);
-  const days = new Map<string, Map<number, { tokens: string[]; cell: string }>>();
+type MarksByDay = Map<number, { tokens: string[]; cell: string }>;
+
+/** Each person's marks by day, as scored (`2B` for a count), in the order the grid gives them. */
+function marksByPerson(month: ParsedMonth): Map<string, MarksByDay> {
+  const days = new Map<string, MarksByDay>();
   const mark = (personId: string, date: string, token: string, cell: string) => {
     const byDay = days.get(personId) ?? days.set(personId, new Map()).get(personId)!;
     const day = Number(date.slice(8, 10));
@@ -55,6 +57,12 @@ export function monthContent(month: ParsedMonth, rules: Rulebook, scored = true)
   };
   for (const e of month.events) mark(e.personId, e.date, e.count > 1 ? `${e.count}${e.code}` : e.code, e.source.cell);
   for (const m of month.marks) mark(m.personId, m.date, m.code, m.source.cell);
+  return days;
+}
+
+export function monthContent(month: ParsedMonth, rules: Rulebook, scored = true): MonthContent {
+  const scores = new Map(scored ? scoreMonth(month, rules).staff.map((p) => [p.id, p]) : []);
+  const days = marksByPerson(month);
   const people = month.staff.map((s): PersonContent => {
     const own = [...(days.get(s.id) ?? new Map()).entries()].sort(([a], [b]) => a - b);
     const entered = month.evaluations.get(s.id);
@@ -96,23 +104,61 @@ export function canonicalJson(value: unknown): string {
  * piece by piece, so a province's year is never one string.
  */
 function feedScored(hash: Hasher, c: MonthContent): void {
-  hash.update(`${c.year}-${c.month}\t${c.rules}\n`);
-  // Lines go to the hash a thousand at a time: one call per person cost more than the hashing.
-  let lines: string[] = [];
+  hash.update(monthLine(c.year, c.month, c.rules));
+  const lines = new LineBatch(hash);
   for (const p of c.people) {
     const days = Object.keys(p.days)
       .map(Number)
       .sort((a, b) => a - b)
       .map((d) => `${d}=${p.days[String(d)]!.text}`)
       .join(' ');
-    const ev = p.evaluation ? `${p.evaluation.otherGeneral ?? ''}/${p.evaluation.task ?? ''}` : '-';
-    lines.push(`${JSON.stringify(p.id)}\t${JSON.stringify(p.name)}\t${days}\t${ev}\n`);
-    if (lines.length === 1000) {
-      hash.update(lines.join(''));
-      lines = [];
-    }
+    lines.add(personLine(p.id, p.name, days, p.evaluation));
   }
-  hash.update(lines.join(''));
+  lines.flush();
+}
+
+/**
+ * The same lines straight from a parsed month, one person at a time: the code of a province's year
+ * never builds a month's content (it would outlive young-generation collection).
+ */
+function feedMonth(hash: Hasher, month: ParsedMonth, rules: Rulebook): void {
+  hash.update(monthLine(month.ym.year, month.ym.month, scoringFingerprint(rules)));
+  const marks = marksByPerson(month);
+  const lines = new LineBatch(hash);
+  for (const s of month.staff) {
+    const own = marks.get(s.id);
+    const days = own
+      ? [...own.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([d, m]) => `${d}=${m.tokens.sort().join(',')}`)
+          .join(' ')
+      : '';
+    lines.add(personLine(s.id, s.name, days, month.evaluations.get(s.id)));
+  }
+  lines.flush();
+}
+
+function monthLine(year: number, month: number, rules: string): string {
+  return `${year}-${month}\t${rules}\n`;
+}
+
+function personLine(id: string, name: string, days: string, ev: { otherGeneral: number | null; task: number | null } | undefined): string {
+  const figures = ev ? `${ev.otherGeneral ?? ''}/${ev.task ?? ''}` : '-';
+  return `${JSON.stringify(id)}\t${JSON.stringify(name)}\t${days}\t${figures}\n`;
+}
+
+/** Lines go to the hash a thousand at a time: one call per person cost more than the hashing. */
+class LineBatch {
+  private lines: string[] = [];
+  constructor(private readonly hash: Hasher) {}
+  add(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length === 1000) this.flush();
+  }
+  flush(): void {
+    if (this.lines.length > 0) this.hash.update(this.lines.join(''));
+    this.lines = [];
+  }
 }
 
 /** Crockford's base 32: no I, L, O, U, so a code read aloud or copied by hand is not misread. */
@@ -127,7 +173,7 @@ export function codeOf(contents: readonly MonthContent[], hash: Hasher = new Sha
 /** The code of the months a document is made from, each month's content made and let go in turn. */
 export function codeOfMonths(months: readonly ParsedMonth[], rules: Rulebook, hash: Hasher = new Sha256()): string {
   const ordered = [...months].sort((a, b) => a.ym.year - b.ym.year || a.ym.month - b.ym.month);
-  for (const m of ordered) feedScored(hash, monthContent(m, rules, false));
+  for (const m of ordered) feedMonth(hash, m, rules);
   return codeText(hash.hex());
 }
 

@@ -1,5 +1,5 @@
 import { isoDate } from './dates.js';
-import { eventPoints, type PersonMonthScore, scoreMonth } from './engine.js';
+import { eventPoints, monthScorer, type PersonMonthScore } from './engine.js';
 import {
   type EnteredEvaluation,
   EVALUATION_LABELS,
@@ -278,9 +278,10 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
   const unexcused = new Set(rules.deductionCodes.filter((c) => c.unexcusedAbsence).map((c) => c.code as string));
   const deductions: TracedDeduction[] = [];
   for (const month of months) {
-    const scores = scoreMonth(month, rules, inPeriod);
+    const score = monthScorer(month, rules, inPeriod);
     const idMap = new Map<PersonId, Accumulator>();
-    for (const row of scores.staff) {
+    for (const person of month.staff) {
+      const row = score(person);
       const acc = registry.find(row, { file: month.file, sheet: month.sheet });
       // Two rows of one month never feed one person: the second would replace (or add to) the first.
       if (acc.months[month.ym.month] !== undefined) {

@@ -9,6 +9,7 @@ import reopen from '../cli/commands/reopen.js';
 import review from '../cli/commands/review.js';
 import tally from '../cli/commands/tally.js';
 import verify from '../cli/commands/verify.js';
+import { planJson } from '../cli/plan.js';
 import { type AnyCommand, runCommand } from '../cli/runner.js';
 import { installRuntime } from '../io/runtime.js';
 import { pageRuntime, putFile, takeOutput } from './page-runtime.js';
@@ -62,7 +63,7 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
       outcome: result.outcome.kind,
       ...(result.stopped ? { stopped: result.stopped } : {}),
       problems: plan?.problems ?? [],
-      json: plan?.json ?? {},
+      json: plan ? planJson(plan) : {},
       text: plan?.text ?? [],
       ...(plan?.rulebook ? { rulebook: plan.rulebook } : {}),
       outputs,

@@ -215,7 +215,7 @@ export default defineCommand({
             },
           ]
         : [],
-      json: { ...classifyJson(result, ctx.rules, ctx.lang), written: failed ? null : (output ?? null) },
+      json: () => ({ ...classifyJson(result, ctx.rules, ctx.lang), written: failed ? null : (output ?? null) }),
       text: classificationText(ctx, result),
       sayNothingWritten: true,
     };

@@ -124,7 +124,7 @@ export default defineCommand({
       inputs: files,
       rulebook: rulebookUsed(ctx, loaded.chosen),
       writes,
-      json: { ...tallyJson(year, ctx.rules, ranks), written: failed ? null : (output ?? null) },
+      json: () => ({ ...tallyJson(year, ctx.rules, ranks), written: failed ? null : (output ?? null) }),
       text,
       sayNothingWritten: true,
     };
