@@ -49,17 +49,28 @@ export function defaultPeriod(year: YearResult, ev: EvaluationRules): number {
   return complete.at(-1) ?? periods.at(-1) ?? 1;
 }
 
+/**
+ * Each person's deductions, found once: filtering the year's list for every person was people ×
+ * deductions (a province's year: billions of comparisons).
+ */
+function deductionsByPerson(year: YearResult): Map<string, TracedDeduction[]> {
+  const out = new Map<string, TracedDeduction[]>();
+  for (const d of year.deductions) (out.get(d.personId) ?? out.set(d.personId, []).get(d.personId)!).push(d);
+  return out;
+}
+
 export function formsOf(year: YearResult, rules: Rulebook, choice: PeriodChoice): FormData[] {
   const ev = rules.evaluation;
   if (!ev) return [];
   const forms: FormData[] = [];
+  const deductionsOf = deductionsByPerson(year);
   for (const p of year.staff) {
     const e = evaluatePerson(p, rules, year)!;
     // A leaver's last period, not on its closing grid, still gets its form: I.2 for the next unit.
     const periods = [...e.periods, ...e.notOnGrid.map((n) => periodLeftDuring(p, n, rules))];
     for (const period of periods) {
       if (choice.kind === 'period' && period.period !== choice.period) continue;
-      const evidence = year.deductions.filter((d) => d.personId === p.id && period.months.includes(Number(d.date.slice(5, 7))));
+      const evidence = (deductionsOf.get(p.id) ?? []).filter((d) => period.months.includes(Number(d.date.slice(5, 7))));
       forms.push({
         id: p.hasOwnId ? p.id : '',
         name: p.name,
@@ -91,9 +102,10 @@ export interface YearPage {
 export function yearPagesOf(year: YearResult, rules: Rulebook): YearPage[] {
   if (!rules.evaluation) return [];
   const band = (v: number | null) => (v === null ? null : bandFor(v, rules.classification.bands).band.level);
+  const deductionsOf = deductionsByPerson(year);
   return year.staff.map((p) => {
     const e = evaluatePerson(p, rules, year)!;
-    const mine = year.deductions.filter((d) => d.personId === p.id);
+    const mine = deductionsOf.get(p.id) ?? [];
     return {
       name: p.name,
       position: p.position ?? '',

@@ -108,7 +108,12 @@ class StreamedRow implements DocumentRow {
     readonly number: number,
   ) {}
   getCell(col: number): StreamedCell {
-    return (this.cells[col] ??= new StreamedCell());
+    let cell = this.cells[col];
+    if (!cell) {
+      cell = new StreamedCell();
+      this.cells[col] = cell;
+    }
+    return cell;
   }
   addPageBreak(): void {
     this.sheet.breaks.push(this.number);
