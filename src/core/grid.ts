@@ -130,6 +130,26 @@ export interface ParsedMonth {
 export interface ParseOptions {
   /** `--month`, for a hand-made grid whose title does not say it. */
   readonly month?: YearMonth;
+  /**
+   * One string for each text the months of a run share (Mã, names, positions): a province's twelve
+   * grids otherwise hold twelve copies of every name. See `interner`.
+   */
+  readonly intern?: Interner;
+}
+
+export type Interner = <T extends string>(text: T) => T;
+
+const sameText: Interner = (text) => text;
+
+/** A run's string table for ParseOptions.intern. */
+export function interner(): Interner {
+  const seen = new Map<string, string>();
+  return <T extends string>(text: T): T => {
+    const known = seen.get(text);
+    if (known !== undefined) return known as T;
+    seen.set(text, text);
+    return text;
+  };
 }
 
 const TITLE_MONTH = /TH[AÁ]NG\s*(\d{1,2})\s*(?:N[AĂ]M|[/.-])\s*(\d{4})/iu;
@@ -200,7 +220,7 @@ function resolveMonth(raw: RawGrid, opts: ParseOptions): { ym?: YearMonth; probl
 }
 
 /** Staff of one sheet: the same id twice, or the same name twice without ids, cannot be told apart. */
-function identifyStaff(raw: RawGrid): { staff: MonthStaff[]; problems: Problem[] } {
+function identifyStaff(raw: RawGrid, intern: Interner): { staff: MonthStaff[]; problems: Problem[] } {
   const staff: MonthStaff[] = [];
   const problems: Problem[] = [];
   const byId = new Map<string, RawStaffRow>();
@@ -223,7 +243,15 @@ function identifyStaff(raw: RawGrid): { staff: MonthStaff[]; problems: Problem[]
     }
     byId.set(id, row);
     byName.set(key, row);
-    staff.push({ id, hasOwnId: idKey(row.id) !== '', name, nameKey: key, position: row.position, row: row.row, nameCell: row.nameCell });
+    staff.push({
+      id: intern(id),
+      hasOwnId: idKey(row.id) !== '',
+      name: intern(name),
+      nameKey: intern(key),
+      position: row.position === undefined ? undefined : intern(row.position),
+      row: row.row,
+      nameCell: row.nameCell,
+    });
   }
   return { staff, problems };
 }
@@ -233,7 +261,7 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
   const problems: Problem[] = [...raw.problems];
   const { ym, problems: monthProblems } = resolveMonth(raw, opts);
   problems.push(...monthProblems);
-  const { staff, problems: staffProblems } = identifyStaff(raw);
+  const { staff, problems: staffProblems } = identifyStaff(raw, opts.intern ?? sameText);
   problems.push(...staffProblems);
   // The leader's columns read under a rulebook without an evaluation section would vanish from the figures.
   if ((raw.evaluationColumns ?? []).length > 0 && !rules.evaluation) {
@@ -250,6 +278,8 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
 
   const index = buildCodeIndex(rules);
   const days = monthDays(ym.year, ym.month, rules);
+  // One string per day of the month, shared by every mark made on it.
+  const dates = days.map((d) => isoDate(ym.year, ym.month, d.day));
   const events: DeductionEvent[] = [];
   const marks: NeutralMark[] = [];
   const rowsByNumber = new Map(raw.rows.map((r) => [r.row, r]));
@@ -270,7 +300,7 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
         problems.push(problem('error', 'grid.codeOnMissingDay', { day: day.day, month: ym.month, year: ym.year }, where));
         return;
       }
-      const date = isoDate(ym.year, ym.month, day.day);
+      const date = dates[i]!;
       const source = { file: raw.file, sheet: raw.sheet, cell: cell.address };
       for (const token of parsed.tokens) {
         if (token.kind === 'neutral') {

@@ -1,5 +1,5 @@
 import { provisionalCalendarProblems } from '../../core/calendar.js';
-import { type ParsedMonth, parseGrid } from '../../core/grid.js';
+import { interner, type ParsedMonth, parseGrid } from '../../core/grid.js';
 import { type Problem, UserError } from '../../core/problems.js';
 import { type ChosenRulebook, chooseRulebook, type RulebookOrigin } from '../../core/rulebook-choice.js';
 import type { Rulebook } from '../../core/rulebook-types.js';
@@ -40,12 +40,13 @@ export async function monthsFromViews(
   );
   const rules = chosen.rules;
   const months: ParsedMonth[] = [];
+  const intern = interner();
   let people = 0;
   for (const [i, o] of opened.entries()) {
     const view = o.view!;
     o.view = undefined;
     for (const raw of readGridsFromView(view, o.file)) {
-      const parsed = parseGrid(raw, rules, { month: options.month });
+      const parsed = parseGrid(raw, rules, { month: options.month, intern });
       people += parsed.staff.length;
       if (people > MAX_STAFF_ROWS_IN_RUN) throw new UserError('grid.tooManyStaffInRun', { max: MAX_STAFF_ROWS_IN_RUN });
       months.push(parsed);
