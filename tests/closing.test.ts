@@ -49,13 +49,16 @@ describe('the check code', () => {
       { rules: defaultRulebook(), months: await year(join(ROOT, 'fixtures', '2023'), defaultRulebook()) },
       { rules: PRESETS['nd335-2025'](), months: await year(year2026Folder(), PRESETS['nd335-2025']()) },
     ];
-    // Between them, marks, counted deductions and the leader's figures: every part of a line is fed.
+    // Between them, marks, counted deductions, days with two marks and the leader's figures: every part of a line is fed.
     const all = years.flatMap((y) => y.months);
+    const twoOnADay = (m: (typeof all)[number]) =>
+      new Set([...m.events, ...m.marks].map((e) => `${e.personId} ${e.date}`)).size < m.events.length + m.marks.length;
     expect([
       all.some((m) => m.marks.length > 0),
       all.some((m) => m.events.some((e) => e.count > 1)),
+      all.some(twoOnADay),
       all.some((m) => m.evaluations.size > 0),
-    ]).toEqual([true, true, true]);
+    ]).toEqual([true, true, true, true]);
     for (const { rules, months } of years) {
       const fromContents = codeOf(months.map((m) => monthContent(m, rules, false)));
       expect(codeOfMonths(months, rules)).toBe(fromContents);

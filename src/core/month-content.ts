@@ -123,17 +123,31 @@ function feedScored(hash: Hasher, c: MonthContent): void {
  */
 function feedMonth(hash: Hasher, month: ParsedMonth, rules: Rulebook): void {
   hash.update(monthLine(month.ym.year, month.ym.month, scoringFingerprint(rules)));
-  const marks = marksByPerson(month);
+  // The month's marks as two flat lists, and each person's as indexes into them: a province's month
+  // grouped in maps of days (as monthContent does for one month) made more garbage than the hashing.
+  const days: number[] = [];
+  const tokens: string[] = [];
+  const byPerson = new Map<string, number[]>();
+  const mark = (personId: string, date: string, token: string) => {
+    (byPerson.get(personId) ?? byPerson.set(personId, []).get(personId)!).push(days.length);
+    days.push(Number(date.slice(8, 10)));
+    tokens.push(token);
+  };
+  for (const e of month.events) mark(e.personId, e.date, e.count > 1 ? `${e.count}${e.code}` : e.code);
+  for (const m of month.marks) mark(m.personId, m.date, m.code);
   const lines = new LineBatch(hash);
   for (const s of month.staff) {
-    const own = marks.get(s.id);
-    const days = own
-      ? [...own.entries()]
-          .sort(([a], [b]) => a - b)
-          .map(([d, m]) => `${d}=${m.tokens.sort().join(',')}`)
-          .join(' ')
-      : '';
-    lines.add(personLine(s.id, s.name, days, month.evaluations.get(s.id)));
+    const own = [...(byPerson.get(s.id) ?? [])].sort(
+      (a, b) => days[a]! - days[b]! || (tokens[a]! < tokens[b]! ? -1 : tokens[a]! > tokens[b]! ? 1 : 0),
+    );
+    const parts: string[] = [];
+    for (let k = 0; k < own.length; k++) {
+      const day = days[own[k]!]!;
+      const same = [tokens[own[k]!]!];
+      while (k + 1 < own.length && days[own[k + 1]!] === day) same.push(tokens[own[++k]!]!);
+      parts.push(`${day}=${same.join(',')}`);
+    }
+    lines.add(personLine(s.id, s.name, parts.join(' '), month.evaluations.get(s.id)));
   }
   lines.flush();
 }
