@@ -250,7 +250,7 @@ function identifyStaff(raw: RawGrid, intern: Interner): { staff: MonthStaff[]; p
       nameKey: intern(key),
       position: row.position === undefined ? undefined : intern(row.position),
       row: row.row,
-      nameCell: row.nameCell,
+      nameCell: intern(row.nameCell),
     });
   }
   return { staff, problems };
