@@ -5,9 +5,10 @@ import type { PackageWriter } from './runtime.js';
 import { ZipFile } from './zip-file.js';
 
 /**
- * The Node side of writing a workbook: streamed to a temporary file renamed into place. The page
- * (src/page/) puts its own streamWorkbook here at bundle time, building the workbook in memory
- * for a download; the writers do not know which they are given.
+ * The Node side of writing workbooks, each to a temporary file renamed into place: exceljs's
+ * streaming writer for the grid (streamWorkbook), and the zip the documents' own writer fills part
+ * by part (writePackage). The page's runtime has its own of both, in memory, for a download; the
+ * writers do not know which they are given.
  */
 
 /**
