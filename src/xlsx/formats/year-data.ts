@@ -1,5 +1,5 @@
 import type { PersonYear } from '../../core/year.js';
-import { type DocumentWorkbook, INLINE_STRINGS, inlineValue, type RowSink } from '../write/workbook-file.js';
+import type { DocumentWorkbook, RowSink } from '../write/workbook-file.js';
 
 /**
  * The report keeps the exact year figures in a hidden sheet, so `classify` can start from a tally
@@ -20,9 +20,10 @@ export interface YearData {
 }
 
 export async function writeYearData(wb: DocumentWorkbook, header: YearData, staff: readonly PersonYear[], sink: RowSink): Promise<void> {
-  const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden', ...INLINE_STRINGS });
-  await sink.rowDone(ws.addRow(['year', inlineValue(JSON.stringify(header))]));
-  for (const p of staff) await sink.rowDone(ws.addRow(['person', inlineValue(personJson(p))]));
+  // Written by the documents' own writer, whose text is inline: no shared-strings part of tens of MB.
+  const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden' });
+  await sink.rowDone(ws.addRow(['year', JSON.stringify(header)]));
+  for (const p of staff) await sink.rowDone(ws.addRow(['person', personJson(p)]));
   await sink.sheetDone(ws);
 }
 

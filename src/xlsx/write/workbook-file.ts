@@ -54,18 +54,6 @@ export function styleFor<T extends object>(sink: RowSink, style: T): T {
 }
 
 /**
- * A streaming worksheet may skip the shared-strings part (an option exceljs reads but does not
- * type): for sheets of long unique text, which exceljs would otherwise gather into one string of
- * tens of MB at the end. Without it exceljs writes plain strings as `t="str"` (meant for formula
- * results), so text goes in through inlineValue, a one-run rich text written as a standard inline string.
- */
-export const INLINE_STRINGS = { useSharedStrings: false } as Partial<ExcelJS.AddWorksheetOptions>;
-
-export function inlineValue(value: string | number | null): ExcelJS.CellValue {
-  return typeof value === 'string' ? { richText: [{ text: value }] } : value;
-}
-
-/**
  * A new in-memory workbook. exceljs (and its ~680 files) is loaded here, when a workbook is made,
  * not when a command starts: a run that writes none (`--json`, `check`, `verify`) never pays for it.
  */
