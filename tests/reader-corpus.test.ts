@@ -7,7 +7,7 @@ import { parseGrid } from '../src/core/grid.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
 import { readGridFile } from '../src/xlsx/read/grid-reader.js';
 import { isDateFormat } from '../src/xlsx/read/package-reader.js';
-import { decodeEntities, visitXml } from '../src/xlsx/read/xml-bytes.js';
+import { ascii, decodeEntities, indexOfBytes, lastIndexOfBytes, visitXml } from '../src/xlsx/read/xml-bytes.js';
 import { readZipEntry, zipEntries } from '../src/xlsx/read/zip-reader.js';
 import { dayCell, tempDir, writeGrid } from './helpers.js';
 
@@ -99,7 +99,7 @@ describe('workbooks rearranged by hand', () => {
 });
 
 /** A minimal .xlsx as a hand (or a small tool) writes it: no styles, no shared strings, inline text. */
-function handMadeGrid(prefix: '' | 'x:', odd = false): Uint8Array {
+function handMadeGrid(prefix: '' | 'x:', odd = false, declarations = true): Uint8Array {
   const ns = prefix
     ? ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
     : ' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -109,15 +109,16 @@ function handMadeGrid(prefix: '' | 'x:', odd = false): Uint8Array {
   const days = Array.from({ length: 31 }, (_, i) => num(cellRef(8, 5 + i), i + 1)).join('');
   // The odd grid says the same in shapes the reader's fast paths must hand on or read alike:
   // shared strings with runs, an empty <si/> and kept spaces, CDATA, a '>' inside an attribute,
-  // a cell without r, empty styled cells, and a comment between rows.
+  // a cell without r, empty styled cells, and a comment between rows. Without the comment and the
+  // CDATA (`declarations` false), the native skim of the rows meets the cell without r midway.
   const shared = (ref: string, index: number) => `<c r="${ref}" s="3" t="s"><v>${index}</v></c>`;
   const rows = odd
     ? [
         `<row r="5">${cell('A5', 'THÁNG 03 NĂM 2023')}</row>`,
         `<row r="8">${cell('A8', 'TT')}${cell('B8', 'Mã')}${cell('C8', 'Họ và tên')}${cell('D8', 'Chức vụ')}${days}</row>`,
-        `<row r="9" spans="1:40" ht="20" customHeight="1">${num('A9', 1)}<c r="B9" cm="1>" t="inlineStr"><is><t>X1</t></is></c>${shared('C9', 1)}${shared('D9', 0)}<c r="E9" s="3"/>${shared('F9', 2)}<c r="G9" s="3"/><c r="H9" t="inlineStr"><is><t><![CDATA[2M]]></t></is></c></row>`,
+        `<row r="9" spans="1:40" ht="20" customHeight="1">${num('A9', 1)}<c r="B9" cm="1>" t="inlineStr"><is><t>X1</t></is></c>${shared('C9', 1)}${shared('D9', 0)}<c r="E9" s="3"/>${shared('F9', 2)}<c r="G9" s="3"/><c r="H9" t="inlineStr"><is><t>${declarations ? '<![CDATA[2M]]>' : '2M'}</t></is></c></row>`,
         `<row r="10">${num('A10', 2)}${cell('C10', 'Lê Văn An')}<c r="D10" s="3"/><c t="inlineStr"><is><t>b, h</t></is></c></row>`,
-        '<!-- made by hand -->',
+        declarations ? '<!-- made by hand -->' : '<row r="12" s="3"/>',
       ].join('')
     : [
         `<${p}row r="5">${cell('A5', 'THÁNG 03 NĂM 2023')}</${p}row>`,
@@ -157,14 +158,15 @@ function cellRef(row: number, col: number): string {
 }
 
 describe('hand-made packages', () => {
-  for (const [kind, prefix, odd] of [
-    ['plain', '', false],
-    ['prefixed as the .NET SDK writes it (x:)', 'x:', false],
-    ['in odd but valid shapes (runs, CDATA, a cell without r, a comment)', '', true],
+  for (const [kind, prefix, odd, declarations] of [
+    ['plain', '', false, true],
+    ['prefixed as the .NET SDK writes it (x:)', 'x:', false, true],
+    ['in odd but valid shapes (runs, CDATA, a cell without r, a comment)', '', true, true],
+    ['in odd shapes, a cell without r met after cells with content', '', true, false],
   ] as const) {
     it(`a minimal grid, ${kind}: the people and their marks, worked by hand`, async () => {
-      const file = join(dir, `hand-${prefix ? 'x' : 'plain'}${odd ? '-odd' : ''}.xlsx`);
-      writeFileSync(file, handMadeGrid(prefix, odd));
+      const file = join(dir, `hand-${prefix ? 'x' : 'plain'}${odd ? '-odd' : ''}${declarations ? '' : '-bare'}.xlsx`);
+      writeFileSync(file, handMadeGrid(prefix, odd, declarations));
       const m = parseGrid(await readGridFile(file), defaultRulebook());
       expect(m.ym).toEqual({ year: 2023, month: 3 });
       expect(m.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -189,6 +191,23 @@ describe('the zip and XML readers', () => {
     expect([...entries.keys()].sort()).toEqual(['a.txt', 'b.txt']);
     expect(new TextDecoder().decode(readZipEntry(zip, entries.get('a.txt')!))).toBe('xin chào');
     expect(new TextDecoder().decode(readZipEntry(zip, entries.get('b.txt')!))).toBe('ố'.repeat(500));
+  });
+
+  it('finds byte patterns alike in Node buffers (natively) and in plain bytes (as on the page)', () => {
+    const text = '<row r="1"><c r="A1"/><c r="B1"><v>1</v></c></row><c<c r';
+    const plain = strToU8(text);
+    const buffer = Buffer.from(text);
+    for (const pattern of ['<c', '</c>', '<row', 'zz', '<c r']) {
+      const bytes = ascii(pattern);
+      for (let from = 0; from <= text.length; from++) {
+        // Worked out on the string itself: the same search over UTF-16 units of ASCII text.
+        expect([indexOfBytes(plain, bytes, from), indexOfBytes(buffer, bytes, from)]).toEqual(Array(2).fill(text.indexOf(pattern, from)));
+        expect([lastIndexOfBytes(plain, bytes, from), lastIndexOfBytes(buffer, bytes, from)]).toEqual(
+          Array(2).fill(text.lastIndexOf(pattern, from)),
+        );
+      }
+    }
+    expect(lastIndexOfBytes(plain, ascii('<c'), -1)).toBe(-1);
   });
 
   it('refuses a zip without its directory, naming the code', () => {

@@ -12,7 +12,7 @@ import {
   type SheetView,
   type WorkbookView,
 } from './sheet-view.js';
-import { Attributes, indexOfBytes, tagEnd, textAt, visitXml, type XmlVisitor } from './xml-bytes.js';
+import { Attributes, ascii, indexOfBytes, lastIndexOfBytes, tagEnd, textAt, visitXml, type XmlVisitor } from './xml-bytes.js';
 import { readZipEntry, type ZipEntry } from './zip-reader.js';
 
 /**
@@ -87,14 +87,14 @@ function parse(xml: string, on: { open(tag: Tag): void; text?(text: string): voi
   });
 }
 
-const SST_OPEN = [...'<sst'].map((c) => c.charCodeAt(0));
-const SI_OPEN = [...'<si'].map((c) => c.charCodeAt(0));
-const SI_CLOSE = [...'</si>'].map((c) => c.charCodeAt(0));
-const T_OPEN = [...'<t>'].map((c) => c.charCodeAt(0));
-const T_PRESERVE = [...'<t xml:space="preserve">'].map((c) => c.charCodeAt(0));
-const T_CLOSE = [...'</t>'].map((c) => c.charCodeAt(0));
+const SST_OPEN = ascii('<sst');
+const SI_OPEN = ascii('<si');
+const SI_CLOSE = ascii('</si>');
+const T_OPEN = ascii('<t>');
+const T_PRESERVE = ascii('<t xml:space="preserve">');
+const T_CLOSE = ascii('</t>');
 
-function bytesAt(bytes: Uint8Array, at: number, pattern: readonly number[]): boolean {
+function bytesAt(bytes: Uint8Array, at: number, pattern: Uint8Array): boolean {
   for (let k = 0; k < pattern.length; k++) if (bytes[at + k] !== pattern[k]) return false;
   return true;
 }
@@ -292,9 +292,13 @@ const R = 0x72;
 const O = 0x6f;
 const W = 0x77;
 const V = 0x76;
-const SHEET_DATA_OPEN = [...'<sheetData>'].map((c) => c.charCodeAt(0));
-const SHEET_DATA_CLOSE = [...'</sheetData>'].map((c) => c.charCodeAt(0));
-const CELL_END = [...'</c>'].map((c) => c.charCodeAt(0));
+const SHEET_DATA_OPEN = ascii('<sheetData>');
+const SHEET_DATA_CLOSE = ascii('</sheetData>');
+const CELL_END = ascii('</c>');
+const CELL_OPEN = ascii('<c');
+const ROW_OPEN = ascii('<row');
+/** `<!`: a comment or CDATA, which could hide a tag from a byte search. */
+const MARKUP_DECLARATION = ascii('<!');
 
 /**
  * A cell's `r`, `t` and `s`, read from its tag's bytes: the three one-letter names are found
@@ -372,9 +376,9 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
   let reading = Reading.Nothing;
   let phonetic = 0;
 
-  const finish = (): void => {
+  const finish = (attributes?: ReturnType<typeof cellAttributes>): void => {
     if (value === undefined && formula === undefined && !shared) return;
-    const { ref, type, style } = cellAttributes(cell);
+    const { ref, type, style } = attributes ?? cellAttributes(cell);
     if (ref) [row, col] = splitRef(ref);
     if (row > rowCount) rowCount = row;
     const isDate = style > 0 && ctx.styles.date[style] === true;
@@ -419,7 +423,8 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     cells.set(col, percent ? { value: out, slave: false, percent } : { value: out, slave: false });
   };
 
-  const openRow = (attributes: Attributes): void => {
+  /** Opens the row of this tag; false when the tag gives no number (`r`), which only counting rows tells. */
+  const openRow = (attributes: Attributes): boolean => {
     let r: string | undefined;
     let hidden: string | undefined;
     let height: string | undefined;
@@ -434,6 +439,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     if (row > rowCount) rowCount = row;
     // A row of zero height does not print either: it is hidden in all but name.
     if (hidden === '1' || hidden === 'true' || zeroSize(height)) hiddenRows.add(row);
+    return r !== undefined;
   };
 
   const visitor: XmlVisitor = {
@@ -495,6 +501,15 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     },
   };
 
+  /** A cell's content, from the end of its tag (`gt`) to its `</c>`: a plain `<v>` in place, else through the visitor. */
+  const readContent = (gt: number, close: number): void => {
+    formula = undefined;
+    shared = false;
+    value = undefined;
+    if (isPlainValue(xml, gt + 1, close)) value = textAt(xml, gt + 4, close - 4);
+    else visitXml(xml.subarray(gt + 1, close), visitor);
+  };
+
   /**
    * The rows of `<sheetData>`, tag by tag without the general tokenizer: nine in ten cells of a
    * grid are empty and styled (`<c r="E9" s="5"/>`), and here such a cell costs a search for its
@@ -521,13 +536,9 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
         cell.bytes = xml;
         cell.start = lt + 2;
         cell.end = gt;
-        formula = undefined;
-        shared = false;
-        value = undefined;
         const close = indexOfBytes(xml, CELL_END, gt + 1);
         if (close < 0 || close > end) throw new PackageError('xml.unterminated', lt);
-        if (isPlainValue(xml, gt + 1, close)) value = textAt(xml, gt + 4, close - 4);
-        else visitXml(xml.subarray(gt + 1, close), visitor);
+        readContent(gt, close);
         finish();
         i = close + CELL_END.length;
       } else if (b === R && xml[lt + 2] === O && xml[lt + 3] === W && endsName(xml[lt + 4])) {
@@ -548,11 +559,67 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     }
   };
 
+  /**
+   * The cells with content, found by native search, the empty ones never looked at: in the rows, only
+   * a cell with content ends with `</c>` (an empty one is `<c r="E9" s="5"/>`), and its tag is the
+   * last `<c ` before it, its row the last `<row` before that. This needs every such cell and row
+   * to say where it stands (`r`) and no comment or CDATA among the rows; false, with nothing kept,
+   * when the sheet is otherwise, and the caller scans it tag by tag.
+   */
+  const skimSheetData = (start: number, end: number): boolean => {
+    const declaration = indexOfBytes(xml, MARKUP_DECLARATION, start);
+    if (declaration >= 0 && declaration < end) return false;
+    const rowAttributes = new Attributes();
+    rowAttributes.bytes = xml;
+    const openRowAt = (at: number): boolean => {
+      if (!endsName(xml[at + 4])) return false;
+      const gt = tagEnd(xml, at + 4);
+      if (gt < 0 || gt >= end) throw new PackageError('xml.unterminated', at);
+      rowAttributes.start = at + 4;
+      rowAttributes.end = xml[gt - 1] === SLASH ? gt - 1 : gt;
+      return openRow(rowAttributes);
+    };
+    let rowAt = -1;
+    for (let i = start; ; ) {
+      const close = indexOfBytes(xml, CELL_END, i);
+      if (close < 0 || close >= end) break;
+      const open = lastIndexOfBytes(xml, CELL_OPEN, close);
+      if (open < i || !endsName(xml[open + 2])) return false;
+      const thisRow = lastIndexOfBytes(xml, ROW_OPEN, open);
+      if (thisRow < start) return false;
+      if (thisRow !== rowAt) {
+        if (!openRowAt(thisRow)) return false;
+        rowAt = thisRow;
+      }
+      const gt = tagEnd(xml, open + 2);
+      if (gt < 0 || gt > close || xml[gt - 1] === SLASH) return false;
+      cell.bytes = xml;
+      cell.start = open + 2;
+      cell.end = gt;
+      const attributes = cellAttributes(cell);
+      if (attributes.ref === undefined) return false;
+      readContent(gt, close);
+      finish(attributes);
+      i = close + CELL_END.length;
+    }
+    // The last row, empty or not, still counts for the sheet's size and its limit.
+    const last = lastIndexOfBytes(xml, ROW_OPEN, end);
+    return last < start || last === rowAt || openRowAt(last);
+  };
+
   const data = sheetDataRange(xml);
   if (!data) visitXml(xml, visitor);
   else {
     visitXml(xml.subarray(0, data.start), visitor);
-    scanSheetData(data.start, data.end);
+    if (!skimSheetData(data.start, data.end)) {
+      // Anything kept by the skim is read again from the start.
+      rows.clear();
+      hiddenRows.clear();
+      rowCount = 0;
+      row = 0;
+      col = 0;
+      scanSheetData(data.start, data.end);
+    }
     visitXml(xml.subarray(data.end), visitor);
   }
   const ranges = merges.flatMap((ref) => mergedRange(ref) ?? []);

@@ -40,7 +40,27 @@ function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
 
-export function indexOfBytes(bytes: Uint8Array, pattern: readonly number[], from: number): number {
+/** A byte pattern of ASCII text, for the searches below. */
+export function ascii(text: string): Uint8Array {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+
+/**
+ * Node's Buffer (what its zlib inflates to) searches a byte pattern natively; a plain Uint8Array
+ * (on the page) only a single byte, so there the search is by first byte, then compared.
+ */
+interface PatternSearching {
+  indexOf(pattern: Uint8Array, from: number): number;
+  lastIndexOf(pattern: Uint8Array, from: number): number;
+}
+const NodeBuffer = (globalThis as { Buffer?: { isBuffer(x: unknown): boolean } }).Buffer;
+function nativeSearch(bytes: Uint8Array): PatternSearching | undefined {
+  return NodeBuffer?.isBuffer(bytes) ? (bytes as unknown as PatternSearching) : undefined;
+}
+
+export function indexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
+  const native = nativeSearch(bytes);
+  if (native) return native.indexOf(pattern, from);
   const first = pattern[0]!;
   for (let i = bytes.indexOf(first, from); i >= 0; i = bytes.indexOf(first, i + 1)) {
     let j = 1;
@@ -50,10 +70,23 @@ export function indexOfBytes(bytes: Uint8Array, pattern: readonly number[], from
   return -1;
 }
 
-const COMMENT_END = [0x2d, 0x2d, 0x3e]; // -->
-const CDATA_START = [0x3c, 0x21, 0x5b, 0x43, 0x44, 0x41, 0x54, 0x41, 0x5b]; // <![CDATA[
-const CDATA_END = [0x5d, 0x5d, 0x3e]; // ]]>
-const PI_END = [0x3f, 0x3e]; // ?>
+/** The last start of `pattern` at or before `from`, or -1. */
+export function lastIndexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
+  const native = nativeSearch(bytes);
+  if (native) return from < 0 ? -1 : native.lastIndexOf(pattern, from);
+  const first = pattern[0]!;
+  for (let i = from < 0 ? -1 : bytes.lastIndexOf(first, from); i >= 0; i = i === 0 ? -1 : bytes.lastIndexOf(first, i - 1)) {
+    let j = 1;
+    while (j < pattern.length && bytes[i + j] === pattern[j]) j++;
+    if (j === pattern.length) return i;
+  }
+  return -1;
+}
+
+const COMMENT_END = ascii('-->');
+const CDATA_START = ascii('<![CDATA[');
+const CDATA_END = ascii(']]>');
+const PI_END = ascii('?>');
 
 /** The attributes of the tag being visited; read on demand, valid only during the callback. */
 export class Attributes {
