@@ -10,7 +10,7 @@ import {
 import { buildCodeIndex, type CellIssue, parseCellText } from './grammar.js';
 import { type Problem, problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
-import { idKey, keyOfNormalised, normaliseName, personIdOf } from './staff.js';
+import { IdentityReadings } from './staff.js';
 import { type CellAddress, type Code, isoDate, type PersonId, type SourceCell, type YearMonth } from './types.js';
 
 /**
@@ -135,6 +135,8 @@ export interface ParseOptions {
    * grids otherwise hold twelve copies of every name. See `interner`.
    */
   readonly intern?: Interner;
+  /** The run's readings of names and Mã, shared by its months (see IdentityReadings). */
+  readonly identities?: IdentityReadings;
 }
 
 export type Interner = <T extends string>(text: T) => T;
@@ -220,16 +222,16 @@ function resolveMonth(raw: RawGrid, opts: ParseOptions): { ym?: YearMonth; probl
 }
 
 /** Staff of one sheet: the same id twice, or the same name twice without ids, cannot be told apart. */
-function identifyStaff(raw: RawGrid, intern: Interner): { staff: MonthStaff[]; problems: Problem[] } {
+function identifyStaff(raw: RawGrid, intern: Interner, identities: IdentityReadings): { staff: MonthStaff[]; problems: Problem[] } {
   const staff: MonthStaff[] = [];
   const problems: Problem[] = [];
   const byId = new Map<string, RawStaffRow>();
   const byName = new Map<string, RawStaffRow>();
   for (const row of raw.rows) {
     const where = { file: raw.file, sheet: raw.sheet, cell: row.nameCell };
-    const name = normaliseName(row.name);
-    const key = keyOfNormalised(name);
-    const id = personIdOf(row.id, name);
+    const { name, key, derivedId } = identities.name(row.name);
+    const ownId = identities.id(row.id);
+    const id = (ownId || derivedId) as PersonId;
     const sameId = byId.get(id);
     const sameName = byName.get(key);
     if (row.id && sameId) {
@@ -245,7 +247,7 @@ function identifyStaff(raw: RawGrid, intern: Interner): { staff: MonthStaff[]; p
     byName.set(key, row);
     staff.push({
       id: intern(id),
-      hasOwnId: idKey(row.id) !== '',
+      hasOwnId: ownId !== '',
       name: intern(name),
       nameKey: intern(key),
       position: row.position === undefined ? undefined : intern(row.position),
@@ -261,7 +263,7 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
   const problems: Problem[] = [...raw.problems];
   const { ym, problems: monthProblems } = resolveMonth(raw, opts);
   problems.push(...monthProblems);
-  const { staff, problems: staffProblems } = identifyStaff(raw, opts.intern ?? sameText);
+  const { staff, problems: staffProblems } = identifyStaff(raw, opts.intern ?? sameText, opts.identities ?? new IdentityReadings());
   problems.push(...staffProblems);
   // The leader's columns read under a rulebook without an evaluation section would vanish from the figures.
   if ((raw.evaluationColumns ?? []).length > 0 && !rules.evaluation) {

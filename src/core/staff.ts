@@ -69,6 +69,45 @@ export function personIdOf(id: string | undefined, name: string): PersonId {
   return (key ? key : derivedPersonId(name)) as PersonId;
 }
 
+/** A name as identity reads it: normalised, its key, and the id it gives a person without a Mã. */
+export interface NameReading {
+  readonly name: string;
+  readonly key: string;
+  readonly derivedId: PersonId;
+}
+
+/**
+ * The readings of a run's names and Mã, each distinct text worked out once: a province's twelve
+ * grids name every person twelve times, and normalising is the costly part of telling people
+ * apart. Equal texts get the same strings, so the months also share their memory.
+ */
+export class IdentityReadings {
+  private readonly names = new Map<string, NameReading>();
+  private readonly ids = new Map<string, string>();
+
+  name(raw: string): NameReading {
+    let reading = this.names.get(raw);
+    if (reading === undefined) {
+      const name = normaliseName(raw);
+      const key = keyOfNormalised(name);
+      reading = { name, key, derivedId: `~${fnv1aHex(key)}` as PersonId };
+      this.names.set(raw, reading);
+    }
+    return reading;
+  }
+
+  /** idKey of a Mã as typed. */
+  id(raw: string | undefined): string {
+    if (raw === undefined) return '';
+    let key = this.ids.get(raw);
+    if (key === undefined) {
+      key = idKey(raw);
+      this.ids.set(raw, key);
+    }
+    return key;
+  }
+}
+
 export interface StaffMember {
   readonly id?: string;
   readonly name: string;

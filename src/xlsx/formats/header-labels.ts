@@ -52,7 +52,12 @@ const STOP_MARKERS = [
   DEFAULT_UNIT.headTitle,
 ].map(labelKey);
 
+/** No marker starts with a digit, and most rows start with their TT number: those are told at once. */
+const STARTS_WITH_DIGIT = /^\d/u;
+if (STOP_MARKERS.some((m) => STARTS_WITH_DIGIT.test(m))) throw new Error('internal: a stop marker starts with a digit');
+
 export function isStopMarker(text: string): boolean {
+  if (STARTS_WITH_DIGIT.test(text)) return false;
   const key = labelKey(text);
   return key !== '' && STOP_MARKERS.some((m) => key.startsWith(m));
 }

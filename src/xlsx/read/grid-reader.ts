@@ -123,6 +123,9 @@ function mergesOverScoredCells(ws: SheetView, header: GridHeader, lastRow: numbe
 
 function hasContent(cell: CellView | undefined): boolean {
   if (!cell || cell.slave) return false;
+  // Text and numbers, nearly every cell, without building their reading.
+  if (typeof cell.value === 'string') return cell.value.trim() !== '';
+  if (typeof cell.value === 'number') return true;
   const read = cellText(cell.value);
   return read.issue !== undefined || (read.text ?? '').trim() !== '';
 }

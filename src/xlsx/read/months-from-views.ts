@@ -3,6 +3,7 @@ import { interner, type ParsedMonth, parseGrid } from '../../core/grid.js';
 import { type Problem, UserError } from '../../core/problems.js';
 import { type ChosenRulebook, chooseRulebook, type RulebookOrigin } from '../../core/rulebook-choice.js';
 import type { Rulebook } from '../../core/rulebook-types.js';
+import { IdentityReadings } from '../../core/staff.js';
 import type { YearMonth } from '../../core/types.js';
 import { readMetadata } from '../formats/grid-metadata.js';
 import { readGridsFromView } from './grid-reader.js';
@@ -41,12 +42,13 @@ export async function monthsFromViews(
   const rules = chosen.rules;
   const months: ParsedMonth[] = [];
   const intern = interner();
+  const identities = new IdentityReadings();
   let people = 0;
   for (const [i, o] of opened.entries()) {
     const view = o.view!;
     o.view = undefined;
     for (const raw of readGridsFromView(view, o.file)) {
-      const parsed = parseGrid(raw, rules, { month: options.month, intern });
+      const parsed = parseGrid(raw, rules, { month: options.month, intern, identities });
       people += parsed.staff.length;
       if (people > MAX_STAFF_ROWS_IN_RUN) throw new UserError('grid.tooManyStaffInRun', { max: MAX_STAFF_ROWS_IN_RUN });
       months.push(parsed);

@@ -295,43 +295,102 @@ const V = 0x76;
 const SHEET_DATA_OPEN = ascii('<sheetData>');
 const SHEET_DATA_CLOSE = ascii('</sheetData>');
 const CELL_END = ascii('</c>');
-const CELL_OPEN = ascii('<c');
 const ROW_OPEN = ascii('<row');
 /** `<!`: a comment or CDATA, which could hide a tag from a byte search. */
 const MARKUP_DECLARATION = ascii('<!');
 
+function isSpaceByte(b: number | undefined): boolean {
+  return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+
 /**
- * A cell's `r`, `t` and `s`, read from its tag's bytes: the three one-letter names are found
- * without decoding the others (a writer may add `cm`, `vm`, `ph`).
+ * A tag's attributes as spans of its bytes, nothing decoded: `take` decodes only what it wants (a
+ * row's `r`, `ht`, `hidden`; a cell's `r`, `s`, `t`), whatever else a writer adds (`spans`,
+ * `x14ac:dyDescent`, `cm`).
  */
-function cellAttributes(a: Attributes): { ref: string | undefined; type: string | undefined; style: number } {
-  const b = a.bytes;
-  let ref: string | undefined;
-  let type: string | undefined;
-  let style = 0;
-  let i = a.start;
-  while (i < a.end) {
-    while (i < a.end && (b[i] === 0x20 || b[i] === 0x0a || b[i] === 0x0d || b[i] === 0x09)) i++;
+function eachAttributeSpan(
+  b: Uint8Array,
+  start: number,
+  end: number,
+  take: (name: number, nameEnd: number, value: number, valueEnd: number) => void,
+): void {
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpaceByte(b[i])) i++;
     const name = i;
-    while (i < a.end && b[i] !== 0x3d) i++;
+    while (i < end && b[i] !== 0x3d) i++;
     let nameEnd = i;
-    while (nameEnd > name && (b[nameEnd - 1] === 0x20 || b[nameEnd - 1] === 0x0a || b[nameEnd - 1] === 0x0d || b[nameEnd - 1] === 0x09))
-      nameEnd--;
+    while (nameEnd > name && isSpaceByte(b[nameEnd - 1])) nameEnd--;
     i++;
-    while (i < a.end && b[i] !== 0x22 && b[i] !== 0x27) i++;
+    while (i < end && b[i] !== 0x22 && b[i] !== 0x27) i++;
     const quote = b[i];
-    if (quote === undefined || i >= a.end) break;
-    const valueStart = i + 1;
-    const valueEnd = b.indexOf(quote, valueStart);
-    if (valueEnd < 0 || valueEnd > a.end) throw new PackageError('xml.unterminated', valueStart);
+    if (quote === undefined || i >= end) break;
+    const value = i + 1;
+    let valueEnd = value;
+    while (valueEnd < end && b[valueEnd] !== quote) valueEnd++;
+    if (valueEnd >= end) throw new PackageError('xml.unterminated', value);
     i = valueEnd + 1;
-    if (nameEnd - name !== 1) continue;
-    const letter = b[name];
-    if (letter === R) ref = textAt(b, valueStart, valueEnd);
-    else if (letter === 0x74) type = textAt(b, valueStart, valueEnd);
-    else if (letter === 0x73) style = parseInt(textAt(b, valueStart, valueEnd), 10) || 0;
+    take(name, nameEnd, value, valueEnd);
   }
-  return { ref, type, style };
+}
+
+/** A run of 1 to 9 ASCII digits as its number; -1 for anything else. */
+function digitsAt(b: Uint8Array, start: number, end: number): number {
+  if (end <= start || end - start > 9) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = b[i]! - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** What a cell's tag says: where it stands (`r`, when it has one), its type (`t`) and its style (`s`). */
+interface CellTag {
+  hasRef: boolean;
+  row: number;
+  col: number;
+  type: string | undefined;
+  style: number;
+}
+
+/** `r="AB12"` straight from the bytes into the tag; any other shape as splitRef reads its text. */
+function readRef(b: Uint8Array, start: number, end: number, tag: CellTag): void {
+  let col = 0;
+  let i = start;
+  for (; i < end && i < start + 3 && b[i]! >= 0x41 && b[i]! <= 0x5a; i++) col = col * 26 + (b[i]! - 64);
+  const row = i > start ? digitsAt(b, i, end) : -1;
+  if (row > 0) [tag.row, tag.col] = [row, col];
+  else [tag.row, tag.col] = splitRef(textAt(b, start, end));
+  tag.hasRef = end > start;
+}
+
+/**
+ * A cell's `r`, `t` and `s`, read from its tag's bytes into `tag`: the three one-letter names are
+ * found without decoding the others.
+ */
+function readCellTag(a: Attributes, tag: CellTag): void {
+  const b = a.bytes;
+  tag.hasRef = false;
+  tag.type = undefined;
+  tag.style = 0;
+  eachAttributeSpan(b, a.start, a.end, (name, nameEnd, value, valueEnd) => {
+    if (nameEnd - name !== 1) return;
+    const letter = b[name];
+    if (letter === R) readRef(b, value, valueEnd, tag);
+    else if (letter === 0x74) tag.type = valueEnd - value === 1 ? String.fromCharCode(b[value]!) : textAt(b, value, valueEnd);
+    else if (letter === 0x73) {
+      const n = digitsAt(b, value, valueEnd);
+      tag.style = n >= 0 ? n : parseInt(textAt(b, value, valueEnd), 10) || 0;
+    }
+  });
+}
+
+/** One byte's last place at or before `from`: the typed array's own search (a Buffer's goes through a wrapper). */
+const lastByteOf = Uint8Array.prototype.lastIndexOf;
+function lastByte(bytes: Uint8Array, byte: number, from: number): number {
+  return from < 0 ? -1 : lastByteOf.call(bytes, byte, from);
 }
 
 /** After a tag's name: a space, '>' or '/' (so `<c ` is a cell and `<col` is not). */
@@ -376,10 +435,13 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
   let reading = Reading.Nothing;
   let phonetic = 0;
 
-  const finish = (attributes?: ReturnType<typeof cellAttributes>): void => {
+  const tag: CellTag = { hasRef: false, row: 0, col: 0, type: undefined, style: 0 };
+  /** Keeps the cell just read; its tag already in `tag` when the caller read it. */
+  const finish = (tagRead = false): void => {
     if (value === undefined && formula === undefined && !shared) return;
-    const { ref, type, style } = attributes ?? cellAttributes(cell);
-    if (ref) [row, col] = splitRef(ref);
+    if (!tagRead) readCellTag(cell, tag);
+    const { type, style } = tag;
+    if (tag.hasRef) [row, col] = [tag.row, tag.col];
     if (row > rowCount) rowCount = row;
     const isDate = style > 0 && ctx.styles.date[style] === true;
     const v = value;
@@ -428,10 +490,12 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     let r: string | undefined;
     let hidden: string | undefined;
     let height: string | undefined;
-    attributes.each((name, value) => {
-      if (name === 'r') r = value;
-      else if (name === 'hidden') hidden = value;
-      else if (name === 'ht') height = value;
+    const b = attributes.bytes;
+    eachAttributeSpan(b, attributes.start, attributes.end, (name, nameEnd, value, valueEnd) => {
+      const length = nameEnd - name;
+      if (length === 1 && b[name] === R) r = textAt(b, value, valueEnd);
+      else if (length === 2 && b[name] === 0x68 && b[name + 1] === 0x74) height = textAt(b, value, valueEnd);
+      else if (length === 6 && b[name] === 0x68 && textAt(b, name, nameEnd) === 'hidden') hidden = textAt(b, value, valueEnd);
     });
     row = Number(r) || row + 1;
     col = 0;
@@ -579,27 +643,33 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       rowAttributes.end = xml[gt - 1] === SLASH ? gt - 1 : gt;
       return openRow(rowAttributes);
     };
+    // The row being read starts at rowAt; the next one at nextRowAt.
     let rowAt = -1;
+    let nextRowAt = -1;
     for (let i = start; ; ) {
       const close = indexOfBytes(xml, CELL_END, i);
       if (close < 0 || close >= end) break;
-      const open = lastIndexOfBytes(xml, CELL_OPEN, close);
-      if (open < i || !endsName(xml[open + 2])) return false;
-      const thisRow = lastIndexOfBytes(xml, ROW_OPEN, open);
-      if (thisRow < start) return false;
-      if (thisRow !== rowAt) {
-        if (!openRowAt(thisRow)) return false;
+      // The cell's tag: back over its children's tags ('<' is never inside an attribute's value).
+      let open = close;
+      do open = lastByte(xml, LT, open - 1);
+      while (open >= i && !(xml[open + 1] === C && endsName(xml[open + 2])));
+      if (open < i) return false;
+      if (open > nextRowAt) {
+        const thisRow = lastIndexOfBytes(xml, ROW_OPEN, open);
+        if (thisRow < start || thisRow <= rowAt || !openRowAt(thisRow)) return false;
         rowAt = thisRow;
+        nextRowAt = indexOfBytes(xml, ROW_OPEN, open);
+        if (nextRowAt < 0) nextRowAt = end;
       }
       const gt = tagEnd(xml, open + 2);
       if (gt < 0 || gt > close || xml[gt - 1] === SLASH) return false;
       cell.bytes = xml;
       cell.start = open + 2;
       cell.end = gt;
-      const attributes = cellAttributes(cell);
-      if (attributes.ref === undefined) return false;
+      readCellTag(cell, tag);
+      if (!tag.hasRef) return false;
       readContent(gt, close);
-      finish(attributes);
+      finish(true);
       i = close + CELL_END.length;
     }
     // The last row, empty or not, still counts for the sheet's size and its limit.
