@@ -2,7 +2,7 @@ import { fnv1aHex } from './hash.js';
 import type { PersonId } from './types.js';
 
 /** Names match across months after NFC, trimming and collapsing white space; case is kept for display. */
-export function normaliseName(name: string): string {
+function normaliseName(name: string): string {
   const nfc = name.normalize('NFC');
   // Most names are already clean; the regex is the costly part at 100,000 names. Invisible format
   // characters (a zero-width space pasted from the web) are no part of a name.
@@ -38,7 +38,7 @@ function placeTones(lower: string): string {
 }
 
 /** nameKey of a name already normalised. */
-export function keyOfNormalised(name: string): string {
+function keyOfNormalised(name: string): string {
   // Plain toLowerCase: Vietnamese has no special casing rules (only Turkish, Azeri and Lithuanian
   // do), and the locale-aware call is several times slower on 100,000 names.
   return placeTones(name.toLowerCase());
