@@ -1,4 +1,5 @@
 import type { Problem } from '../core/problems.js';
+import type { RowList } from '../core/row-list.js';
 import type { Lang } from '../i18n/messages.js';
 import { render } from '../i18n/messages.js';
 import { formatProblem } from '../i18n/problem-text.js';
@@ -51,7 +52,8 @@ export function problemsJson(problems: readonly Problem[], lang: Lang) {
 /** One way to show a table; a command offers its layouts widest first. */
 export interface TableLayout {
   readonly head: readonly string[];
-  readonly rows: readonly (readonly (string | number)[])[];
+  /** Only a screenful is shown: the rest are never made (see RowList). */
+  readonly rows: RowList<readonly (string | number)[]>;
   /** Said under the table when this layout leaves columns out (e.g. "the workbook has every month"). */
   readonly note?: string;
 }
@@ -63,7 +65,7 @@ export interface TableLayout {
 export function table(ctx: Context, ...layouts: readonly TableLayout[]): string {
   // A --json run prints no text: its tables are not laid out at all.
   if (ctx.json) return '';
-  const shown = (l: TableLayout) => l.rows.slice(0, TERMINAL_ROWS);
+  const shown = (l: TableLayout) => Array.from({ length: Math.min(l.rows.length, TERMINAL_ROWS) }, (_, i) => l.rows.at(i)!);
   let text: string | undefined;
   let chosen = layouts[layouts.length - 1]!;
   for (const layout of layouts) {

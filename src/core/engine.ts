@@ -59,22 +59,25 @@ export function monthScorer(
   const neutral = new Map(rules.neutralCodes.map((c) => [c.code, c]));
 
   return (person): PersonMonthScore => {
-    const counts: Record<string, number> = {};
-    const points: Record<string, number> = {};
+    // Most people have no mark in a month: they share one empty record and make no sets.
+    const events = eventsBy.get(person.id);
+    const counts: Record<string, number> = events ? {} : NONE;
+    const points: Record<string, number> = events ? {} : NONE;
     let deducted = 0;
-    for (const e of eventsBy.get(person.id) ?? []) {
+    for (const e of events ?? []) {
       const p = eventPoints(rules, e);
       counts[e.code] = (counts[e.code] ?? 0) + e.count;
       points[e.code] = (points[e.code] ?? 0) + p;
       deducted += p;
     }
-    const absentDays = new Set<string>();
-    const maternityDays = new Set<string>();
-    for (const m of marksBy.get(person.id) ?? []) {
+    const marks = marksBy.get(person.id);
+    const absentDays = marks ? new Set<string>() : undefined;
+    const maternityDays = marks ? new Set<string>() : undefined;
+    for (const m of marks ?? []) {
       const rule = neutral.get(m.code);
       if (!rule?.absentDay || !workdays.has(Number(m.date.slice(8)))) continue;
-      absentDays.add(m.date);
-      if (rule.maternity) maternityDays.add(m.date);
+      absentDays!.add(m.date);
+      if (rule.maternity) maternityDays!.add(m.date);
     }
     const raw = rules.monthlyPoints - deducted;
     // Fields are listed, not spread: spreading costs about 3 µs a person, a third of a 10,000-staff tally.
@@ -91,12 +94,15 @@ export function monthScorer(
       score: rules.floorMonthAtZero ? Math.max(0, raw) : raw,
       counts,
       points,
-      absentWorkdays: absentDays.size,
-      maternityWorkdays: maternityDays.size,
+      absentWorkdays: absentDays?.size ?? 0,
+      maternityWorkdays: maternityDays?.size ?? 0,
       workingDays: workdays.size,
     };
   };
 }
+
+/** The counts and points of a month without deductions, shared (and frozen: no one adds to it). */
+const NONE: Record<string, number> = Object.freeze({}) as Record<string, number>;
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();

@@ -112,7 +112,7 @@ function feedScored(hash: Hasher, c: MonthContent): void {
       .sort((a, b) => a - b)
       .map((d) => `${d}=${p.days[String(d)]!.text}`)
       .join(' ');
-    lines.add(personLine(p.id, p.name, days, p.evaluation));
+    lines.add(personLine(JSON.stringify(p.id), JSON.stringify(p.name), days, p.evaluation));
   }
   lines.flush();
 }
@@ -121,7 +121,7 @@ function feedScored(hash: Hasher, c: MonthContent): void {
  * The same lines straight from a parsed month, one person at a time: the code of a province's year
  * never builds a month's content (it would outlive young-generation collection).
  */
-function feedMonth(hash: Hasher, month: ParsedMonth, rules: Rulebook): void {
+function feedMonth(hash: Hasher, month: ParsedMonth, rules: Rulebook, quote: (text: string) => string): void {
   hash.update(monthLine(month.ym.year, month.ym.month, scoringFingerprint(rules)));
   // The month's marks as two flat lists, and each person's as indexes into them: a province's month
   // grouped in maps of days (as monthContent does for one month) made more garbage than the hashing.
@@ -137,17 +137,21 @@ function feedMonth(hash: Hasher, month: ParsedMonth, rules: Rulebook): void {
   for (const m of month.marks) mark(m.personId, m.date, m.code);
   const lines = new LineBatch(hash);
   for (const s of month.staff) {
-    const own = [...(byPerson.get(s.id) ?? [])].sort(
-      (a, b) => days[a]! - days[b]! || (tokens[a]! < tokens[b]! ? -1 : tokens[a]! > tokens[b]! ? 1 : 0),
-    );
-    const parts: string[] = [];
-    for (let k = 0; k < own.length; k++) {
-      const day = days[own[k]!]!;
-      const same = [tokens[own[k]!]!];
-      while (k + 1 < own.length && days[own[k + 1]!] === day) same.push(tokens[own[++k]!]!);
-      parts.push(`${day}=${same.join(',')}`);
+    // Most people have no mark in a month: no list is made for them.
+    const own = byPerson.get(s.id);
+    let text = '';
+    if (own) {
+      own.sort((a, b) => days[a]! - days[b]! || (tokens[a]! < tokens[b]! ? -1 : tokens[a]! > tokens[b]! ? 1 : 0));
+      const parts: string[] = [];
+      for (let k = 0; k < own.length; k++) {
+        const day = days[own[k]!]!;
+        const same = [tokens[own[k]!]!];
+        while (k + 1 < own.length && days[own[k + 1]!] === day) same.push(tokens[own[++k]!]!);
+        parts.push(`${day}=${same.join(',')}`);
+      }
+      text = parts.join(' ');
     }
-    lines.add(personLine(s.id, s.name, parts.join(' '), month.evaluations.get(s.id)));
+    lines.add(personLine(quote(s.id), quote(s.name), text, month.evaluations.get(s.id)));
   }
   lines.flush();
 }
@@ -156,9 +160,28 @@ function monthLine(year: number, month: number, rules: string): string {
   return `${year}-${month}\t${rules}\n`;
 }
 
-function personLine(id: string, name: string, days: string, ev: { otherGeneral: number | null; task: number | null } | undefined): string {
+/** `quotedId` and `quotedName` as JSON.stringify gives them. */
+function personLine(
+  quotedId: string,
+  quotedName: string,
+  days: string,
+  ev: { otherGeneral: number | null; task: number | null } | undefined,
+): string {
   const figures = ev ? `${ev.otherGeneral ?? ''}/${ev.task ?? ''}` : '-';
-  return `${JSON.stringify(id)}\t${JSON.stringify(name)}\t${days}\t${figures}\n`;
+  return `${quotedId}\t${quotedName}\t${days}\t${figures}\n`;
+}
+
+/** JSON.stringify of texts met again and again (a person's Mã and name, every month), each quoted once. */
+function quoter(): (text: string) => string {
+  const quoted = new Map<string, string>();
+  return (text) => {
+    let q = quoted.get(text);
+    if (q === undefined) {
+      q = JSON.stringify(text);
+      quoted.set(text, q);
+    }
+    return q;
+  };
 }
 
 /** Lines go to the hash a thousand at a time: one call per person cost more than the hashing. */
@@ -186,9 +209,39 @@ export function codeOf(contents: readonly MonthContent[], hash: Hasher = new Sha
 
 /** The code of the months a document is made from, each month's content made and let go in turn. */
 export function codeOfMonths(months: readonly ParsedMonth[], rules: Rulebook, hash: Hasher = new Sha256()): string {
-  const ordered = [...months].sort((a, b) => a.ym.year - b.ym.year || a.ym.month - b.ym.month);
-  for (const m of ordered) feedMonth(hash, m, rules);
-  return codeText(hash.hex());
+  const code = new MonthsCode(rules, hash);
+  for (const m of [...months].sort((a, b) => monthKey(a) - monthKey(b))) code.add(m);
+  return code.text();
+}
+
+const monthKey = (m: ParsedMonth) => m.ym.year * 12 + m.ym.month;
+
+/**
+ * The code of months given one at a time, in the order codeOfMonths sorts them (a stable sort by
+ * year and month): `canAdd` says whether a month may come next. Each is hashed and can be let go.
+ */
+export class MonthsCode {
+  private readonly quote = quoter();
+  private last = 0;
+
+  constructor(
+    private readonly rules: Rulebook,
+    private readonly hash: Hasher = new Sha256(),
+  ) {}
+
+  canAdd(month: ParsedMonth): boolean {
+    return monthKey(month) >= this.last;
+  }
+
+  add(month: ParsedMonth): void {
+    if (!this.canAdd(month)) throw new Error(`internal: ${month.ym.month}/${month.ym.year} hashed out of order`);
+    this.last = monthKey(month);
+    feedMonth(this.hash, month, this.rules, this.quote);
+  }
+
+  text(): string {
+    return codeText(this.hash.hex());
+  }
 }
 
 function codeText(hex: string): string {

@@ -120,11 +120,11 @@ interface Accumulator {
   group?: string;
 }
 
-function checkMonthsBelongTogether(months: readonly ParsedMonth[]): Problem[] {
+function checkMonthsBelongTogether(months: readonly Pick<ParsedMonth, 'file' | 'sheet' | 'ym' | 'unit'>[]): Problem[] {
   const problems: Problem[] = [];
   const first = months[0];
   if (!first) return problems;
-  const seen = new Map<number, ParsedMonth>();
+  const seen = new Map<number, (typeof months)[number]>();
   for (const m of months) {
     const where = { file: m.file, sheet: m.sheet };
     if (m.ym.year !== first.ym.year) {
@@ -227,6 +227,7 @@ class Registry {
   namesUnderTwoIds(): Problem[] {
     const out: Problem[] = [];
     for (const same of this.byName.values()) {
+      if (same.length < 2) continue;
       const own = same.filter((p) => p.hasOwnId);
       for (let i = 0; i < own.length; i++)
         for (let j = i + 1; j < own.length; j++) {
@@ -252,7 +253,13 @@ class Registry {
 }
 
 function addRecord(into: Record<string, number>, record: Readonly<Record<string, number>>): void {
-  for (const [k, v] of Object.entries(record)) into[k] = (into[k] ?? 0) + v;
+  // for…in, not Object.entries: no array made for each of a province's 360,000 person-months.
+  for (const k in record) into[k] = (into[k] ?? 0) + record[k]!;
+}
+
+function hasAnyKey(record: Readonly<Record<string, number>>, keys: ReadonlySet<string>): boolean {
+  for (const k in record) if (keys.has(k)) return true;
+  return false;
 }
 
 /** Adds one month's row to the person's year. */
@@ -268,24 +275,62 @@ function fold(acc: Accumulator, s: PersonMonthScore): void {
 }
 
 export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period?: DateRange, asOf?: string): YearResult {
-  const problems: Problem[] = input.flatMap((m) => m.problems);
-  problems.push(...checkMonthsBelongTogether(input));
-  const year = input[0]?.ym.year ?? 0;
-  const inPeriod = (date: string) => !period || (date >= period.from && date <= period.to);
-  const months = [...input].filter((m) => monthOverlaps(m.ym.year, m.ym.month, period)).sort((a, b) => a.ym.month - b.ym.month);
+  const tally = new YearTally(rules, period, asOf);
+  // A stable sort by month: the order YearTally takes months in.
+  const order = [...input].sort((a, b) => a.ym.month - b.ym.month);
+  for (const m of order) tally.fold(m);
+  for (const m of input) tally.record(m);
+  return tally.result();
+}
 
-  const registry = new Registry();
-  const unexcused = new Set(rules.deductionCodes.filter((c) => c.unexcusedAbsence).map((c) => c.code as string));
-  const deductions: TracedDeduction[] = [];
-  for (const month of months) {
-    const score = monthScorer(month, rules, inPeriod);
+/** What a month leaves once folded: where it came from and what it is, for the checks across months. */
+type MonthHead = Pick<ParsedMonth, 'file' | 'sheet' | 'ym' | 'unit' | 'problems'>;
+
+/**
+ * A year (or a period of it) tallied month by month: each month is scored and folded into its
+ * people when given, then can be let go, so a province's twelve grids need never be held together
+ * (load-months.ts streams them). Months are folded in the order of their month number (as a
+ * stable sort gives them, so two grids of one month keep their order): `canFold` says whether a
+ * month may come next. Every month given, folded or outside the period, is also `record`ed, in
+ * the order the run gave them: its problems come first in the result, in that order.
+ */
+export class YearTally {
+  private readonly heads: MonthHead[] = [];
+  private readonly folded: number[] = [];
+  private readonly registry = new Registry();
+  private readonly deductions: TracedDeduction[] = [];
+  private readonly foldProblems: Problem[] = [];
+  private readonly afterDate: Problem[] = [];
+  private readonly unexcused: ReadonlySet<string>;
+
+  constructor(
+    private readonly rules: Rulebook,
+    private readonly period?: DateRange,
+    private readonly asOf?: string,
+  ) {
+    this.unexcused = new Set(rules.deductionCodes.filter((c) => c.unexcusedAbsence).map((c) => c.code as string));
+  }
+
+  /** Whether `month` may be folded now: it comes no earlier than every month folded so far. */
+  canFold(month: ParsedMonth): boolean {
+    return month.ym.month >= (this.folded.at(-1) ?? 0);
+  }
+
+  /** Scores the month and adds each person's figures to their year (a month outside the period adds nothing). */
+  fold(month: ParsedMonth): void {
+    if (!monthOverlaps(month.ym.year, month.ym.month, this.period)) return;
+    if (!this.canFold(month)) throw new Error(`internal: month ${month.ym.month} folded after ${this.folded.at(-1)}`);
+    this.folded.push(month.ym.month);
+    const { registry, period } = this;
+    const inPeriod = (date: string) => !period || (date >= period.from && date <= period.to);
+    const score = monthScorer(month, this.rules, inPeriod);
     const idMap = new Map<PersonId, Accumulator>();
     for (const person of month.staff) {
       const row = score(person);
       const acc = registry.find(row, { file: month.file, sheet: month.sheet });
       // Two rows of one month never feed one person: the second would replace (or add to) the first.
       if (acc.months[month.ym.month] !== undefined) {
-        problems.push(
+        this.foldProblems.push(
           problem(
             'error',
             'staff.twoRowsOneMonth',
@@ -307,80 +352,94 @@ export function tallyYear(input: readonly ParsedMonth[], rules: Rulebook, period
       }
       idMap.set(row.id, acc);
     }
-    for (const e of month.events.filter((ev) => inPeriod(ev.date))) {
+    for (const e of month.events) {
+      if (!inPeriod(e.date)) continue;
       const acc = idMap.get(e.personId);
       if (acc)
-        deductions.push({
+        this.deductions.push({
           personId: acc.id,
           date: e.date,
           code: e.code,
           count: e.count,
           source: e.source,
           name: acc.name,
-          points: eventPoints(rules, e),
+          points: eventPoints(this.rules, e),
         });
     }
-  }
-  problems.push(...registry.problems, ...registry.namesUnderTwoIds());
-
-  const present = months.map((m) => m.ym.month);
-  const scope = reportPeriodOf(year, present, period);
-  // A report names the months of what it covers that no grid gives: a quarter's report, the quarter's.
-  const expected = period
-    ? expectedMonths(year, period, asOf)
-    : expectedMonths(year, undefined, asOf).filter((m) => reportMonths(scope, present).includes(m));
-  const missingMonths = expected.filter((m) => !present.includes(m));
-  if (input.length > 0 && missingMonths.length > 0) {
-    // A year report says what it lacks; a period report without all its months would pass part of the period for the whole.
-    problems.push(
-      problem(period ? 'error' : 'warning', period ? 'tally.missingPeriodMonths' : 'tally.missingMonths', {
-        months: missingMonths.join(', '),
-      }),
-    );
+    if (this.asOf) this.afterDate.push(...afterDateProblems([month], this.asOf));
   }
 
-  const staff = registry.people.map((acc): PersonYear => {
-    const counts = acc.counts;
-    if (acc.monthsPresent < present.length) {
-      const list = Object.keys(acc.months).join(', ');
-      problems.push(problem('warning', 'staff.partialMonths', { name: acc.name, months: list }));
+  /** Keeps what the checks across months need of a month the run gave (folded or not), in the run's order. */
+  record(month: ParsedMonth): void {
+    this.heads.push({ file: month.file, sheet: month.sheet, ym: month.ym, unit: month.unit, problems: month.problems });
+  }
+
+  /** The year, with the run's own problems (the rulebook chosen, the calendar) first. */
+  result(runProblems: readonly Problem[] = []): YearResult {
+    const { heads, registry, period, asOf } = this;
+    const problems: Problem[] = [...runProblems, ...heads.flatMap((m) => m.problems)];
+    problems.push(...checkMonthsBelongTogether(heads), ...this.foldProblems);
+    problems.push(...registry.problems, ...registry.namesUnderTwoIds());
+    const year = heads[0]?.ym.year ?? 0;
+    const present = [...this.folded];
+    const scope = reportPeriodOf(year, present, period);
+    // A report names the months of what it covers that no grid gives: a quarter's report, the quarter's.
+    const expected = period
+      ? expectedMonths(year, period, asOf)
+      : expectedMonths(year, undefined, asOf).filter((m) => reportMonths(scope, present).includes(m));
+    const missingMonths = expected.filter((m) => !present.includes(m));
+    if (heads.length > 0 && missingMonths.length > 0) {
+      // A year report says what it lacks; a period report without all its months would pass part of the period for the whole.
+      problems.push(
+        problem(period ? 'error' : 'warning', period ? 'tally.missingPeriodMonths' : 'tally.missingMonths', {
+          months: missingMonths.join(', '),
+        }),
+      );
     }
-    return {
-      id: acc.id,
-      hasOwnId: acc.hasOwnId,
-      name: acc.name,
-      position: acc.position,
-      ...(acc.group ? { group: acc.group } : {}),
-      months: acc.months,
-      counts,
-      pointsByCode: acc.points,
-      deducted: acc.deducted,
-      // One floor rule for months and the year (the rulebook's floorMonthAtZero): the year is the sum of
-      // its months as printed, so a negative month shown on the report is never lost from the total.
-      total: acc.scoreSum,
-      monthsPresent: acc.monthsPresent,
-      monthsWorked: acc.monthsWorked,
-      maternityMonths: acc.maternityMonths,
-      unexcusedAbsence: Object.keys(counts).some((c) => unexcused.has(c)),
-      ...(acc.evaluations ? { evaluations: acc.evaluations } : {}),
+
+    const staff = registry.people.map((acc): PersonYear => {
+      const counts = acc.counts;
+      if (acc.monthsPresent < present.length) {
+        const list = Object.keys(acc.months).join(', ');
+        problems.push(problem('warning', 'staff.partialMonths', { name: acc.name, months: list }));
+      }
+      return {
+        id: acc.id,
+        hasOwnId: acc.hasOwnId,
+        name: acc.name,
+        position: acc.position,
+        ...(acc.group ? { group: acc.group } : {}),
+        months: acc.months,
+        counts,
+        pointsByCode: acc.points,
+        deducted: acc.deducted,
+        // One floor rule for months and the year (the rulebook's floorMonthAtZero): the year is the sum of
+        // its months as printed, so a negative month shown on the report is never lost from the total.
+        total: acc.scoreSum,
+        monthsPresent: acc.monthsPresent,
+        monthsWorked: acc.monthsWorked,
+        maternityMonths: acc.maternityMonths,
+        unexcusedAbsence: hasAnyKey(counts, this.unexcused),
+        ...(acc.evaluations ? { evaluations: acc.evaluations } : {}),
+      };
+    });
+    problems.push(...this.afterDate);
+    const running = runningDate(scope, asOf);
+    const result: YearResult = {
+      year,
+      unit: heads[0]?.unit,
+      months: present,
+      missingMonths,
+      staff,
+      deductions: this.deductions,
+      problems,
+      period,
+      scope,
+      ...(running ? { asOf: running } : {}),
     };
-  });
-  if (asOf) problems.push(...afterDateProblems(months, asOf));
-  const running = runningDate(scope, asOf);
-  const result: YearResult = {
-    year,
-    unit: input[0]?.unit,
-    months: present,
-    missingMonths,
-    staff,
-    deductions,
-    problems,
-    period,
-    scope,
-    ...(running ? { asOf: running } : {}),
-  };
-  problems.push(...leaderEntryProblems(result, rules));
-  return result;
+    problems.push(...leaderEntryProblems(result, this.rules));
+    return result;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { cchcIndicators } from '../../core/cchc.js';
 import { borderNames, type Classification, classifyYear } from '../../core/classify.js';
 import { classificationFileName } from '../../core/output-names.js';
 import { hasErrors, UserError } from '../../core/problems.js';
+import { mapRows } from '../../core/row-list.js';
 import type { YearResult } from '../../core/year.js';
 import { tallyYear } from '../../core/year.js';
 import { yearFromReport } from '../../core/year-from-report.js';
@@ -84,7 +85,7 @@ function classificationText(ctx: Context, result: Classification): string[] {
           ctx.t('col.level'),
           ctx.t('col.notes'),
         ],
-        rows: result.people.map((p, i) => [
+        rows: mapRows(result.people, (p, i) => [
           i + 1,
           p.name,
           p.group,
@@ -96,7 +97,7 @@ function classificationText(ctx: Context, result: Classification): string[] {
       },
       {
         head: [ctx.t('col.tt'), ctx.t('col.name'), compared, ctx.t('col.level'), ctx.t('col.notes')],
-        rows: result.people.map((p, i) => [i + 1, p.name, p.compared ?? '', levelOf(p), notes(p)]),
+        rows: mapRows(result.people, (p, i) => [i + 1, p.name, p.compared ?? '', levelOf(p), notes(p)]),
         note: ctx.t('cli.narrowClassification'),
       },
     ),

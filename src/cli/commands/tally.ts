@@ -3,14 +3,15 @@ import { reportFileName } from '../../core/output-names.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import { rankByTotal } from '../../core/ranking.js';
 import { reportScore, reportStart, romanQuarter, scoreForReport } from '../../core/report-period.js';
-import { quarterScore, tallyYear } from '../../core/year.js';
+import { mapRows } from '../../core/row-list.js';
+import { quarterScore } from '../../core/year.js';
 import { documentText } from '../../i18n/messages.js';
 import { scopeText } from '../../i18n/scope-text.js';
 import { runtime } from '../../io/runtime.js';
 import { writeReportFile } from '../../xlsx/write/report-writer.js';
 import { defineCommand } from '../command.js';
 import { documentLetterhead } from '../letterhead-options.js';
-import { closedLines, closedMonthsLine, gridsCode, loadMonths, rulebookUsed } from '../load-months.js';
+import { closedLines, closedMonthsLine, rulebookUsed, tallyMonths } from '../load-months.js';
 import { documentDate, exportOutput, parsePeriod, parseYearMonth, workbookOutput } from '../options.js';
 import type { PlannedWrite } from '../plan.js';
 import { progressReporter } from '../progress.js';
@@ -31,22 +32,24 @@ export default defineCommand({
     if (workbookOutput(opts.output)) runtime().guardOutput(opts.output!, files, given.force);
     if (exportOutput(opts.export)) runtime().guardOutput(opts.export!, files, given.force);
     const progress = progressReporter(given, files.length);
-    // The months are not kept past tallyYear: at province scale they are a few hundred MB the writer needs.
-    const loaded = await loadMonths(given, files, {
+    // Each month is tallied as it is read and let go: a province's year is never held whole. The
+    // check code for the workbook's footer is made on the way (a --json run without -o writes none).
+    const loaded = await tallyMonths(given, files, {
       month: opts.month ? parseYearMonth(opts.month) : undefined,
       onFile: progress.update,
       ledger: opts.ledger,
+      period,
+      asOf: dated.iso,
+      code: opts.output !== undefined || !given.json,
     });
     progress.done();
-    const ctx = loaded.ctx;
-    const year = tallyYear(loaded.months, ctx.rules, period, dated.iso);
+    const { ctx, year } = loaded;
     const ranks = period ? rankByTotal(year) : undefined;
     // --json is machine mode: a workbook only where -o asks for one, so the same run twice gives the same output.
     const output = opts.output ?? (ctx.json ? undefined : reportFileName(year.scope));
     const failed = hasErrors(year.problems);
     const { letterhead, problems: headProblems } = documentLetterhead(ctx, opts, reportStart(year.scope), year.unit);
-    // The check code in the footer, made before the workbook is: the two never hold memory at once.
-    const code = output ? gridsCode(loaded) : undefined;
+    const code = output ? loaded.code : undefined;
     // Taken now: the write below must not hold the months (a province's year) while it writes.
     const notes = closedLines(documentText, loaded);
     const writes: PlannedWrite[] = [];
@@ -105,16 +108,16 @@ export default defineCommand({
         ctx,
         {
           head: [first, ctx.t('col.name'), ...year.months.map((m) => ctx.t('col.month', { month: m })), ...last],
-          rows: people.map((p, i) => [rank(p, i), p.name, ...year.months.map((m) => p.months[m]?.score ?? ''), ...tail(p)]),
+          rows: mapRows(people, (p, i) => [rank(p, i), p.name, ...year.months.map((m) => p.months[m]?.score ?? ''), ...tail(p)]),
         },
         {
           head: [first, ctx.t('col.name'), ...quarters.map((q) => ctx.t('col.quarter', { quarter: q })), ...last],
-          rows: people.map((p, i) => [rank(p, i), p.name, ...quarters.map((q) => quarterScore(p, q) ?? ''), ...tail(p)]),
+          rows: mapRows(people, (p, i) => [rank(p, i), p.name, ...quarters.map((q) => quarterScore(p, q) ?? ''), ...tail(p)]),
           note: ctx.t('cli.narrowByQuarter'),
         },
         {
           head: [first, ctx.t('col.name'), ...last],
-          rows: people.map((p, i) => [rank(p, i), p.name, ...tail(p)]),
+          rows: mapRows(people, (p, i) => [rank(p, i), p.name, ...tail(p)]),
           note: ctx.t('cli.narrowTotals'),
         },
       ),

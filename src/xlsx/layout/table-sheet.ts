@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { RowList } from '../../core/row-list.js';
 import { type DocumentWorkbook, type RowSink, styleFor } from '../write/workbook-file.js';
 import {
   font,
@@ -25,10 +26,7 @@ export type CellData = string | number | null;
  * The table's rows: an array, or rows made on demand (a year's detail at province scale is
  * hundreds of thousands of rows, made twice, for their heights and for writing, never all held).
  */
-export interface TableRows {
-  readonly length: number;
-  at(index: number): readonly CellData[] | undefined;
-}
+export type TableRows = RowList<readonly CellData[]>;
 
 export interface TableColumn {
   readonly header: string;

@@ -32,15 +32,50 @@ export interface MonthsRead {
 export async function monthsFromViews(
   opened: OpenedWorkbook[],
   initial: { rules: Rulebook; origin: RulebookOrigin },
-  options: { force: boolean; month?: YearMonth; afterFile?: (done: number, people: number) => Promise<void> | void },
+  options: MonthOptions,
 ): Promise<MonthsRead> {
+  const months: ParsedMonth[] = [];
+  const read = await eachMonthFromViews(opened, initial, options, (month) => {
+    months.push(month);
+    return true;
+  });
+  if (months[0]) months[0] = { ...months[0], problems: [...read.runProblems, ...months[0].problems] };
+  return { months, rules: read.rules, chosen: read.chosen };
+}
+
+export interface MonthOptions {
+  readonly force: boolean;
+  readonly month?: YearMonth;
+  readonly afterFile?: (done: number, people: number) => Promise<void> | void;
+}
+
+export interface EachMonthRead {
+  readonly rules: Rulebook;
+  readonly chosen: ChosenRulebook;
+  /** The run's own problems (the rulebook chosen, a provisional calendar), said before every month's. */
+  readonly runProblems: readonly Problem[];
+  /** False when `take` refused a month: reading stopped there. */
+  readonly complete: boolean;
+}
+
+/**
+ * The months one at a time, each handed to `take` as soon as its sheet is parsed and not kept
+ * here (a province's year streams through YearTally); `take` may refuse one (false), which ends
+ * the reading.
+ */
+export async function eachMonthFromViews(
+  opened: OpenedWorkbook[],
+  initial: { rules: Rulebook; origin: RulebookOrigin },
+  options: MonthOptions,
+  take: (month: ParsedMonth, rules: Rulebook) => boolean,
+): Promise<EachMonthRead> {
   const chosen = await chooseRulebook(
     initial,
     opened.map((o) => ({ file: o.file, metadata: o.view ? readMetadata(o.view) : undefined })),
     options.force,
   );
   const rules = chosen.rules;
-  const months: ParsedMonth[] = [];
+  const years: number[] = [];
   const intern = interner();
   const identities = new IdentityReadings();
   let people = 0;
@@ -51,17 +86,11 @@ export async function monthsFromViews(
       const parsed = parseGrid(raw, rules, { month: options.month, intern, identities });
       people += parsed.staff.length;
       if (people > MAX_STAFF_ROWS_IN_RUN) throw new UserError('grid.tooManyStaffInRun', { max: MAX_STAFF_ROWS_IN_RUN });
-      months.push(parsed);
+      years.push(parsed.ym.year);
+      if (!take(parsed, rules)) return { rules, chosen, runProblems: [], complete: false };
     }
     await options.afterFile?.(i + 1, people);
   }
-  const runProblems: Problem[] = [
-    ...chosen.problems,
-    ...provisionalCalendarProblems(
-      months.map((m) => m.ym.year),
-      rules,
-    ),
-  ];
-  if (months[0]) months[0] = { ...months[0], problems: [...runProblems, ...months[0].problems] };
-  return { months, rules, chosen };
+  const runProblems = [...chosen.problems, ...provisionalCalendarProblems(years, rules)];
+  return { rules, chosen, runProblems, complete: true };
 }

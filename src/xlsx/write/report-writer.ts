@@ -5,6 +5,7 @@ import { recipientsFor } from '../../core/letterhead.js';
 import type { Problem } from '../../core/problems.js';
 import { rankByTotal } from '../../core/ranking.js';
 import { type ReportPeriod, reportMonths, reportScore, romanQuarter, scopeParams } from '../../core/report-period.js';
+import { mapRows } from '../../core/row-list.js';
 import type { Rulebook } from '../../core/rulebook.js';
 import { quarterScore, type YearResult } from '../../core/year.js';
 import { documentText, viDecimal } from '../../i18n/messages.js';
@@ -126,8 +127,7 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
     d.source.cell,
   ];
   // Made when asked for: a province's year has hundreds of thousands of deductions.
-  const rows: TableRows = { length: sorted.length, at: (i) => (i < sorted.length ? row(sorted[i]!, i) : undefined) };
-  return { columns, rows };
+  return { columns, rows: mapRows(sorted, row) };
 }
 
 /** One row per person and period: the three parts of Nghị định 335/2025 and the year score. */
