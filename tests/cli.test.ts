@@ -146,6 +146,26 @@ describe('tally and classify on the fixture year', () => {
     expect(ly.getCell(4 + 12 + 4 + 6 + 2).value).toBe(780);
   });
 
+  it('tally gives one year and one check code whatever order the grids come in (streamed, or read again)', async () => {
+    const inOrder = join(dir, 'order-a.xlsx');
+    const reversed = join(dir, 'order-b.xlsx');
+    // In order, each month is folded as it is read; December first, the files are read again and held.
+    const a = await run(['tally', ...GRIDS, '-o', inOrder, '--json']);
+    const b = await run(['tally', ...[...GRIDS].reverse(), '-o', reversed, '--json']);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const year = (stdout: string) => {
+      const { written: _, problems, ...rest } = JSON.parse(stdout);
+      // Each grid's own problems are said in the order the grids were given.
+      return { ...rest, problems: problems.map((p: unknown) => JSON.stringify(p)).sort() };
+    };
+    expect(year(b.stdout)).toEqual(year(a.stdout));
+    expect(JSON.parse(a.stdout).staff).toHaveLength(12);
+    const footer = async (file: string) => (await readBack(file)).getWorksheet('Tổng hợp')!.headerFooter.oddFooter ?? '';
+    const code = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/u.exec(await footer(inOrder))?.[0];
+    expect(code).toBeDefined();
+    expect(await footer(reversed)).toContain(code);
+  });
+
   it('--json is machine mode: no workbook without -o, and the same run twice gives the same output', async () => {
     const cwd = tempDir();
     for (const command of [
