@@ -80,15 +80,6 @@ export function findGridHeader(ws: SheetView): GridHeader | undefined {
   return undefined;
 }
 
-/** The row's first text, wherever it stands: the legend may be merged from column A or sit anywhere. */
-function firstText(cells: ReadonlyMap<number, CellView>): string {
-  for (const cell of cells.values()) {
-    const text = labelText(cell.value);
-    if (text) return text;
-  }
-  return '';
-}
-
 interface Where {
   readonly file: string;
   readonly sheet: string;
@@ -130,9 +121,19 @@ function hasContent(cell: CellView | undefined): boolean {
   return read.issue !== undefined || (read.text ?? '').trim() !== '';
 }
 
+/** Whether the row's first text is a legend's or a signature's: a row starting with a number (its TT) is not. */
+function startsWithStopMarker(cells: ReadonlyMap<number, CellView>): boolean {
+  for (const cell of cells.values()) {
+    if (typeof cell.value === 'number') return false;
+    const text = labelText(cell.value);
+    if (text) return isStopMarker(text);
+  }
+  return false;
+}
+
 /** The row that ends the staff list (legend or signatures), or the row after the last. */
 function endOfStaff(ws: SheetView, header: GridHeader): number {
-  for (let r = header.dataStart; r <= ws.rowCount; r++) if (isStopMarker(firstText(ws.cells(r)))) return r;
+  for (let r = header.dataStart; r <= ws.rowCount; r++) if (startsWithStopMarker(ws.cells(r))) return r;
   return ws.rowCount + 1;
 }
 
@@ -196,12 +197,15 @@ function readRows(
   ]);
   const dayColumns = [...header.days.values()];
   const [firstDay, lastDay] = [Math.min(...dayColumns), Math.max(...dayColumns)];
+  // Day by column: a row's few cells are looked up, not its 31 days.
+  const dayOfColumn: number[] = [];
+  for (const [day, col] of header.days) dayOfColumn[col] = day;
   for (let r = header.dataStart; r < end; r++) {
     const cells = ws.cells(r);
     const filled: number[] = [];
     for (const [c, cell] of cells) if (hasContent(cell)) filled.push(c);
     account.seen += filled.length;
-    const outcome = readRow(r);
+    const outcome = readRow(r, cells);
     if (outcome === 'person') {
       for (const c of filled) {
         if (readColumns.has(c)) {
@@ -229,36 +233,28 @@ function readRows(
   return { rows, belowEnd: readBelowEnd(ws, header, end, where, problems), stray, account };
 
   /** Reads row `r`: a person (pushed to rows), a heading, a row stopped at a cell (reported), or nothing. */
-  function readRow(r: number): 'person' | 'heading' | 'reported' | 'empty' {
-    const cells = ws.cells(r);
-    const days: (RawCell | undefined)[] = [];
+  function readRow(r: number, cells: ReadonlyMap<number, CellView>): 'person' | 'heading' | 'reported' | 'empty' {
+    const days: (RawCell | undefined)[] = new Array(DAY_COLUMNS).fill(undefined);
+    // The mark of the earliest day (not the leftmost column: a day's column may have been moved).
+    let firstMarkDay = DAY_COLUMNS + 1;
     let firstMark: CellAddress | undefined;
-    for (let day = 1; day <= DAY_COLUMNS; day++) {
-      const col = header.days.get(day);
-      const cell = col === undefined ? undefined : cells.get(col);
-      if (!cell || cell.slave) {
-        days.push(undefined);
-        continue;
-      }
+    for (const [col, cell] of cells) {
+      const day = dayOfColumn[col];
+      if (day === undefined || cell.slave) continue;
       const read = cellText(cell.value);
-      if (read.text === undefined && !read.issue) {
-        days.push(undefined);
-        continue;
+      if (read.text === undefined && !read.issue) continue;
+      const address = cellAddress(r, col) as CellAddress;
+      if ((read.issue || read.text!.trim() !== '') && day < firstMarkDay) {
+        firstMarkDay = day;
+        firstMark = address;
       }
-      const address = cellAddress(r, col!) as CellAddress;
-      if (read.issue || read.text!.trim() !== '') firstMark ??= address;
-      days.push({ address, ...read });
+      days[day - 1] = { address, ...read };
     }
     const nameCell = cells.get(nameCol);
     const name = !nameCell || nameCell.slave ? '' : labelText(nameCell.value);
     const nameAddress = cellAddress(r, nameCol) as CellAddress;
-    // Each label read once per row (labelText normalises): tt and Mã are asked for several times.
-    const labels = new Map<ColumnRole, string | undefined>();
-    const text = (role: ColumnRole) => {
-      if (!labels.has(role))
-        labels.set(role, columns[role] === undefined ? undefined : labelText(cells.get(columns[role]!)?.value ?? null) || undefined);
-      return labels.get(role);
-    };
+    const text = (role: ColumnRole) =>
+      columns[role] === undefined ? undefined : labelText(cells.get(columns[role]!)?.value ?? null) || undefined;
     if (nameCell && !nameCell.slave && isFormulaWithoutResult(nameCell.value)) {
       problems.push(problem('error', 'cell.formulaNoResult', { value: '' }, { ...where, cell: nameAddress }));
       return 'reported';
@@ -270,7 +266,10 @@ function readRows(
       }
       return 'empty';
     }
-    const section = sectionHeading(text('tt') ?? '', name, text('id'));
+    // Each label read once (labelText normalises): TT and Mã are asked for several times.
+    const tt = text('tt');
+    const id = text('id');
+    const section = sectionHeading(tt ?? '', name, id);
     if (section) {
       if (firstMark) {
         problems.push(problem('error', 'grid.marksOnSection', { row: r, name }, { ...where, cell: firstMark }));
@@ -281,12 +280,11 @@ function readRows(
     }
     // With a TT column, people are numbered or carry a Mã: a bare name may be a heading (`Khối Đảng`) that
     // would otherwise be scored as a person at full marks.
-    if (columns.tt !== undefined && !text('tt') && !text('id')) {
+    if (columns.tt !== undefined && !tt && !id) {
       problems.push(problem('error', 'grid.rowWithoutNumber', { row: r, name }, { ...where, cell: cellAddress(r, columns.tt) }));
       return 'reported';
     }
-    const tt = text('tt');
-    if (tt !== undefined && !/^\d+[.)]?$/u.test(tt) && text('id'))
+    if (tt !== undefined && !/^\d+[.)]?$/u.test(tt) && id)
       problems.push(problem('warning', 'grid.ttNotNumber', { tt, name }, { ...where, cell: cellAddress(r, columns.tt!) }));
     if (ws.isRowHidden(r)) {
       problems.push(problem('error', 'grid.hiddenRow', { row: r, name }, { ...where, cell: nameAddress }));
@@ -315,7 +313,7 @@ function readRows(
       const cell = cells.get(col);
       evaluation[part] = { address: cellAddress(r, col) as CellAddress, ...pointsValue(cell?.value ?? null, cell?.percent) };
     }
-    rows.push({ row: r, id: text('id'), name, nameCell: nameAddress, position: text('position'), days, evaluation });
+    rows.push({ row: r, id, name, nameCell: nameAddress, position: text('position'), days, evaluation });
     return 'person';
   }
 }

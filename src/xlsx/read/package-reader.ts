@@ -476,25 +476,58 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       else out = isDate ? excelToDate(parseFloat(v), ctx.date1904) : parseFloat(v);
     }
     if (out === undefined) return;
-    let cells = rows.get(row);
+    const percent = typeof out === 'number' && style > 0 && ctx.styles.percent[style] === true;
+    keep(row, col, percent ? { value: out, slave: false, percent } : { value: out, slave: false });
+  };
+
+  const keep = (r: number, c: number, view: CellView): void => {
+    let cells = rows.get(r);
     if (!cells) {
       cells = new Map();
-      rows.set(row, cells);
+      rows.set(r, cells);
     }
-    const percent = typeof out === 'number' && style > 0 && ctx.styles.percent[style] === true;
-    cells.set(col, percent ? { value: out, slave: false, percent } : { value: out, slave: false });
+    cells.set(c, view);
+  };
+
+  /** One view for each shared string the sheet uses: the same text in a thousand cells is one object. */
+  const sharedViews: CellView[] = [];
+
+  /**
+   * The two commonest cells, read straight from the bytes of a plain `<v>`: a shared string (its
+   * index) and a whole number without a date or percent style. False for anything else, which
+   * `finish` reads.
+   */
+  const keptPlain = (start: number, end: number): boolean => {
+    const n = digitsAt(xml, start, end);
+    if (n < 0) return false;
+    if (tag.type === 's') {
+      const text = ctx.strings[n];
+      if (text === undefined) return false;
+      sharedViews[n] ??= { value: text, slave: false };
+      keep(tag.row, tag.col, sharedViews[n]);
+      return true;
+    }
+    if (tag.type !== undefined && tag.type !== 'n') return false;
+    if (tag.style > 0 && (ctx.styles.date[tag.style] === true || ctx.styles.percent[tag.style] === true)) return false;
+    keep(tag.row, tag.col, { value: n, slave: false });
+    return true;
   };
 
   /** Opens the row of this tag; false when the tag gives no number (`r`), which only counting rows tells. */
   const openRow = (attributes: Attributes): boolean => {
-    let r: string | undefined;
+    let r: number | string | undefined;
     let hidden: string | undefined;
     let height: string | undefined;
     const b = attributes.bytes;
     eachAttributeSpan(b, attributes.start, attributes.end, (name, nameEnd, value, valueEnd) => {
       const length = nameEnd - name;
-      if (length === 1 && b[name] === R) r = textAt(b, value, valueEnd);
-      else if (length === 2 && b[name] === 0x68 && b[name + 1] === 0x74) height = textAt(b, value, valueEnd);
+      if (length === 1 && b[name] === R) {
+        const n = digitsAt(b, value, valueEnd);
+        r = n > 0 ? n : textAt(b, value, valueEnd);
+      }
+      // A height that starts with 1–9 is no zero: only another one is read (`0`, `0.0`, ` 0`).
+      else if (length === 2 && b[name] === 0x68 && b[name + 1] === 0x74 && !(b[value]! >= 0x31 && b[value]! <= 0x39))
+        height = textAt(b, value, valueEnd);
       else if (length === 6 && b[name] === 0x68 && textAt(b, name, nameEnd) === 'hidden') hidden = textAt(b, value, valueEnd);
     });
     row = Number(r) || row + 1;
@@ -668,8 +701,13 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       cell.end = gt;
       readCellTag(cell, tag);
       if (!tag.hasRef) return false;
-      readContent(gt, close);
-      finish(true);
+      if (tag.row > rowCount) rowCount = tag.row;
+      if (isPlainValue(xml, gt + 1, close) && keptPlain(gt + 4, close - 4)) {
+        [row, col] = [tag.row, tag.col];
+      } else {
+        readContent(gt, close);
+        finish(true);
+      }
       i = close + CELL_END.length;
     }
     // The last row, empty or not, still counts for the sheet's size and its limit.

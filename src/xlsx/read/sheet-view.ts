@@ -59,10 +59,21 @@ export interface WorkbookView {
   readonly sheets: readonly SheetView[];
 }
 
+/** Column letters by number, made once each: every address of a sheet's cells is asked for. */
+const LETTERS: string[] = [];
+
+function columnLetters(col: number): string {
+  let letters = LETTERS[col];
+  if (letters === undefined) {
+    letters = '';
+    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    if (col < 16_385) LETTERS[col] = letters;
+  }
+  return letters;
+}
+
 export function cellAddress(row: number, col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
+  return `${columnLetters(col)}${row}`;
 }
 
 /** "AB12" → [12, 28]; [0, 0] for anything else. */
