@@ -12,12 +12,27 @@ import { streamWorkbook, writePackage } from './workbook-stream.js';
  * The command line's runtime: files on disk written atomically, workbooks streamed to a temporary
  * file, Node's native zlib (three times faster than a JavaScript inflater on a 9 MB worksheet).
  */
+/**
+ * A worksheet is inflated into one buffer of at least 33 MiB, of which only what it fills is ever
+ * resident. zlib's default 16 KiB pieces, joined at the end, come from the C heap; once glibc has
+ * freed one large block its threshold for mapping memory rises to that size (up to 32 MiB), so a
+ * province's 27 MB sheets then came from the C heap too and stayed there, fragmented: 140 MB of
+ * a 30,000-staff tally's peak (docs/performance.md). A block over 32 MiB is always mapped, and
+ * given back when freed.
+ */
+const BIG_PART = 1024 * 1024;
+const MAPPED = 33 * 1024 * 1024;
+
 const nodeRuntime = {
   readInput: readInputFile,
   writeOutput: writeFileAtomic,
   streamWorkbook,
   writePackage,
-  inflateRaw: (data, maxOutputLength) => inflateRawSync(data, { maxOutputLength }),
+  inflateRaw: (data, maxOutputLength) =>
+    inflateRawSync(
+      data,
+      maxOutputLength > BIG_PART ? { maxOutputLength, chunkSize: Math.max(maxOutputLength + 1, MAPPED) } : { maxOutputLength },
+    ),
   sha256() {
     const hash = createHash('sha256');
     const hasher = {
