@@ -8,6 +8,7 @@ import {
   partMax,
 } from './evaluation.js';
 import { buildCodeIndex, type CellIssue, parseCellText } from './grammar.js';
+import { memo } from './memo.js';
 import { type Problem, problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
 import { IdentityReadings } from './staff.js';
@@ -145,13 +146,8 @@ const sameText: Interner = (text) => text;
 
 /** A run's string table for ParseOptions.intern. */
 export function interner(): Interner {
-  const seen = new Map<string, string>();
-  return <T extends string>(text: T): T => {
-    const known = seen.get(text);
-    if (known !== undefined) return known as T;
-    seen.set(text, text);
-    return text;
-  };
+  const first = memo((text: string) => text);
+  return <T extends string>(text: T): T => first(text) as T;
 }
 
 const TITLE_MONTH = /TH[AÁ]NG\s*(\d{1,2})\s*(?:N[AĂ]M|[/.-])\s*(\d{4})/iu;

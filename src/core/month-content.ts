@@ -1,6 +1,7 @@
 import { scoreMonth } from './engine.js';
 import { scoringFingerprint } from './fingerprint.js';
 import type { ParsedMonth } from './grid.js';
+import { memo } from './memo.js';
 import type { Rulebook } from './rulebook.js';
 import { type Hasher, Sha256 } from './sha256.js';
 
@@ -173,15 +174,7 @@ function personLine(
 
 /** JSON.stringify of texts met again and again (a person's Mã and name, every month), each quoted once. */
 function quoter(): (text: string) => string {
-  const quoted = new Map<string, string>();
-  return (text) => {
-    let q = quoted.get(text);
-    if (q === undefined) {
-      q = JSON.stringify(text);
-      quoted.set(text, q);
-    }
-    return q;
-  };
+  return memo((text: string) => JSON.stringify(text));
 }
 
 /** Lines go to the hash a thousand at a time: one call per person cost more than the hashing. */

@@ -1,4 +1,5 @@
 import { fnv1aHex } from './hash.js';
+import { memo } from './memo.js';
 import type { PersonId } from './types.js';
 
 /** Names match across months after NFC, trimming and collapsing white space; case is kept for display. */
@@ -82,29 +83,18 @@ export interface NameReading {
  * apart. Equal texts get the same strings, so the months also share their memory.
  */
 export class IdentityReadings {
-  private readonly names = new Map<string, NameReading>();
-  private readonly ids = new Map<string, string>();
+  /** The reading of a name as typed. */
+  readonly name = memo((raw: string): NameReading => {
+    const name = normaliseName(raw);
+    const key = keyOfNormalised(name);
+    return { name, key, derivedId: `~${fnv1aHex(key)}` as PersonId };
+  });
 
-  name(raw: string): NameReading {
-    let reading = this.names.get(raw);
-    if (reading === undefined) {
-      const name = normaliseName(raw);
-      const key = keyOfNormalised(name);
-      reading = { name, key, derivedId: `~${fnv1aHex(key)}` as PersonId };
-      this.names.set(raw, reading);
-    }
-    return reading;
-  }
+  private readonly idKeyOf = memo(idKey);
 
   /** idKey of a Mã as typed. */
   id(raw: string | undefined): string {
-    if (raw === undefined) return '';
-    let key = this.ids.get(raw);
-    if (key === undefined) {
-      key = idKey(raw);
-      this.ids.set(raw, key);
-    }
-    return key;
+    return raw === undefined ? '' : this.idKeyOf(raw);
   }
 }
 

@@ -89,11 +89,12 @@ function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: numb
     let height = minimum;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      if (typeof v !== 'string' || v === '' || fitsOneLine(v, widthsPt[i]!, style)) continue;
+      if (typeof v !== 'string' || v === '') continue;
+      // Whether it fits is remembered too: a name measured once, not in each of its hundred rows.
       const seen = byColumn[i]!;
       let h = seen.get(v);
       if (h === undefined) {
-        h = fittedRowHeight([{ text: v, widthPt: widthsPt[i]!, style }], size);
+        h = fitsOneLine(v, widthsPt[i]!, style) ? minimum : fittedRowHeight([{ text: v, widthPt: widthsPt[i]!, style }], size);
         seen.set(v, h);
       }
       if (h > height) height = h;

@@ -2,6 +2,7 @@ import { isoToDdmmyyyy } from '../../core/dates.js';
 import { evaluatePerson, otherGeneralMax } from '../../core/evaluation.js';
 import type { Letterhead } from '../../core/letterhead.js';
 import { recipientsFor } from '../../core/letterhead.js';
+import { memo } from '../../core/memo.js';
 import type { Problem } from '../../core/problems.js';
 import { rankByTotal } from '../../core/ranking.js';
 import { type ReportPeriod, reportMonths, reportScore, romanQuarter, scopeParams } from '../../core/report-period.js';
@@ -113,16 +114,19 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
   const names = [...new Set(year.deductions.map((d) => d.name))].sort(new Intl.Collator('vi').compare);
   const rank = new Map(names.map((n, i) => [n, i]));
   const sorted = [...year.deductions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank.get(a.name)! - rank.get(b.name)!));
+  // A date or a file is written in many rows: each made into its text once.
+  const date = memo(isoToDdmmyyyy);
+  const file = memo(fileName);
   const row = (d: (typeof sorted)[number], i: number): CellData[] => [
     i + 1,
-    isoToDdmmyyyy(d.date),
+    date(d.date),
     d.personId.startsWith('~') ? '' : d.personId,
     d.name,
     d.code,
     labels.get(d.code) ?? '',
     d.count,
     d.points,
-    fileName(d.source.file),
+    file(d.source.file),
     d.source.sheet,
     d.source.cell,
   ];
