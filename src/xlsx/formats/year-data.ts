@@ -23,7 +23,10 @@ export async function writeYearData(wb: DocumentWorkbook, header: YearData, staf
   // Written by the documents' own writer, whose text is inline: no shared-strings part of tens of MB.
   const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden' });
   await sink.rowDone(ws.addRow(['year', JSON.stringify(header)]));
-  for (const p of staff) await sink.rowDone(ws.addRow(['person', personJson(p)]));
+  for (const p of staff) {
+    const pause = sink.rowDone(ws.addRow(['person', personJson(p)]));
+    if (pause) await pause;
+  }
   await sink.sheetDone(ws);
 }
 

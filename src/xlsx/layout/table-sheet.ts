@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { RowList } from '../../core/row-list.js';
-import { type DocumentWorkbook, type RowSink, styleFor } from '../write/workbook-file.js';
+import { type DocumentSheet, type DocumentWorkbook, type RowSink, styleFor, type ValuesRow } from '../write/workbook-file.js';
 import {
   font,
   frameLayout,
@@ -103,6 +103,19 @@ function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: numb
   });
 }
 
+/** A data row built cell by cell, for a sink that cannot write values at once (an in-memory workbook). */
+function writeValuesRow(ws: DocumentSheet, row: ValuesRow, sink: RowSink): Promise<void> | void {
+  const r = ws.getRow(row.number);
+  row.values.forEach((value, i) => {
+    const cell = r.getCell(i + 1);
+    cell.style = row.styles[i]!;
+    cell.value = value;
+  });
+  r.height = row.height;
+  if (row.pageBreak) r.addPageBreak();
+  return sink.rowDone(r);
+}
+
 /** Adds a table sheet to `wb` and writes it whole; with a streaming workbook the sheet is committed. */
 export async function addTableSheet(wb: DocumentWorkbook, name: string, spec: TableSheetSpec, sink: RowSink): Promise<void> {
   const t = documentTemplate();
@@ -157,16 +170,12 @@ export async function addTableSheet(wb: DocumentWorkbook, name: string, spec: Ta
   const breaks = new Set(plan.breaks);
   for (let k = 0; k < spec.rows.length; k++) {
     const data = spec.rows.at(k)!;
-    const r = ws.getRow(++row);
-    data.forEach((value, i) => {
-      const cell = r.getCell(i + 1);
-      cell.style = styleFor(sink, styleOf(value, i));
-      // Plain values only: a name such as "=SUM(1)" is stored as text, never as a formula.
-      cell.value = value;
-    });
-    r.height = rowsPt[k]!;
-    if (breaks.has(k + 1)) r.addPageBreak();
-    await sink.rowDone(r);
+    const styles = data.map((value, i) => styleFor(sink, styleOf(value, i)));
+    // Plain values only: a name such as "=SUM(1)" is stored as text, never as a formula.
+    const values = { number: ++row, values: data, styles, height: rowsPt[k]!, pageBreak: breaks.has(k + 1) };
+    // Only a pause between rows is waited for: awaiting every row costs a turn of the microtask queue.
+    const pause = sink.valuesRow ? sink.valuesRow(ws, values) : writeValuesRow(ws, values, sink);
+    if (pause) await pause;
   }
   row += 2;
   for (const line of spec.after ?? []) mergedText(ws, row++, layout.full, line, { align: 'left' }, layout.widths);

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { type PackageWriter, type PartWriter, runtime } from '../../io/runtime.js';
 import { StyleTable } from './style-table.js';
-import type { DocumentCell, DocumentRow, DocumentSheet, DocumentWorkbook, RowSink } from './workbook-file.js';
+import type { DocumentCell, DocumentRow, DocumentSheet, DocumentWorkbook, RowSink, ValuesRow } from './workbook-file.js';
 import { xmlAttr, xmlText } from './xml-text.js';
 
 /**
@@ -146,6 +146,10 @@ function cellXml(ref: string, styleId: number, value: ExcelJS.CellValue): string
   throw new Error(`${ref}: a document writes text, numbers and booleans only`);
 }
 
+function rowXml(n: number, height: number, cells: string): string {
+  return `<row r="${n}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`;
+}
+
 interface SheetOptions {
   readonly name: string;
   readonly state: string;
@@ -215,6 +219,19 @@ class StreamedSheet implements DocumentSheet {
     this.merges.push(`${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`);
   }
 
+  /** A row of plain values written at once, after the rows before it (RowSink.valuesRow). */
+  writeValues(row: ValuesRow): void {
+    const n = row.number;
+    if (this.rows.has(n) || n <= this.written) throw new Error(`row ${n} was already made`);
+    this.writeRowsTo(n - 1);
+    if (row.pageBreak) this.breaks.push(n);
+    let cells = '';
+    for (let i = 0; i < row.values.length; i++) cells += cellXml(columnLetters(i + 1) + n, this.styles.id(row.styles[i]), row.values[i]);
+    this.put(rowXml(n, row.height, cells));
+    this.written = n;
+    if (n > this.last) this.last = n;
+  }
+
   /** Writes every row up to `last` that has anything, in order. */
   writeRowsTo(last: number): void {
     if (!this.started) this.begin();
@@ -227,7 +244,7 @@ class StreamedSheet implements DocumentSheet {
         const cell = row.cells[c];
         if (cell && !cell.drawsNothing()) cells += cellXml(columnLetters(c) + n, cell.styleId(this.styles), cell.value);
       }
-      if (cells !== '' || row.height) this.put(`<row r="${n}"${row.height ? ` ht="${row.height}" customHeight="1"` : ''}>${cells}</row>`);
+      if (cells !== '' || row.height) this.put(rowXml(n, row.height, cells));
     }
     this.written = Math.max(this.written, last);
   }
@@ -404,13 +421,19 @@ const ROWS_PER_PAUSE = 2000;
 
 function streamedSink(): RowSink {
   let rows = 0;
+  const pause = () => (++rows % ROWS_PER_PAUSE === 0 ? new Promise<void>((resolve) => setTimeout(resolve, 0)) : undefined);
   return {
     shareStyles: true,
     rowDone(row) {
       row.commit();
-      if (++rows % ROWS_PER_PAUSE === 0) return new Promise<void>((resolve) => setTimeout(resolve, 0));
+      return pause();
     },
     sheetDone: (ws) => ws.commit(),
+    valuesRow(ws, row) {
+      if (!(ws instanceof StreamedSheet)) throw new Error('a streamed sink writes a streamed sheet');
+      ws.writeValues(row);
+      return pause();
+    },
   };
 }
 

@@ -45,6 +45,19 @@ export interface RowSink {
   readonly shareStyles: boolean;
   rowDone(row: DocumentRow): Promise<void> | void;
   sheetDone(ws: DocumentSheet): Promise<void> | void;
+  /**
+   * A row of plain values, a shared style each, written at once without cell objects (a table's
+   * hundred thousand data rows), where the sink can; as `rowDone` of the row built cell by cell.
+   */
+  valuesRow?(ws: DocumentSheet, row: ValuesRow): Promise<void> | void;
+}
+
+export interface ValuesRow {
+  readonly number: number;
+  readonly values: readonly ExcelJS.CellValue[];
+  readonly styles: readonly Partial<ExcelJS.Style>[];
+  readonly height: number;
+  readonly pageBreak: boolean;
 }
 
 export const IN_MEMORY: RowSink = { shareStyles: false, rowDone: () => {}, sheetDone: () => {} };
