@@ -1,3 +1,4 @@
+import { memo } from './memo.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { normaliseCode } from './codes.js';
 import type { MessageParams, Severity } from './problems.js';
@@ -32,8 +33,8 @@ export interface CellIssue {
 }
 
 export interface CellParse {
-  readonly tokens: CellToken[];
-  readonly issues: CellIssue[];
+  readonly tokens: readonly CellToken[];
+  readonly issues: readonly CellIssue[];
 }
 
 export function buildCodeIndex(rules: Pick<Rulebook, 'deductionCodes' | 'neutralCodes'>): CodeIndex {
@@ -57,6 +58,15 @@ const SEPARATORS = /[,;+\s]+/u;
 /** More than this many of one code in one day's cell is a typing slip (`31B`), not a day's record. */
 const MAX_COUNT = 10;
 const TOKEN = /^(\d+)?(.*)$/su;
+
+/**
+ * parseCellText under one rulebook, each distinct text read once: a province's year has a hundred
+ * thousand marks, nearly all the same few texts (`V`, `B`, `2M`). A reading is never changed.
+ */
+export function cellReader(rules: Pick<Rulebook, 'deductionCodes' | 'neutralCodes'>): (text: string) => CellParse {
+  const index = buildCodeIndex(rules);
+  return memo((text: string) => parseCellText(text, index));
+}
 
 export function parseCellText(text: string, index: CodeIndex): CellParse {
   const tokens: CellToken[] = [];

@@ -7,7 +7,7 @@ import {
   isEvaluationMonth,
   partMax,
 } from './evaluation.js';
-import { buildCodeIndex, type CellIssue, parseCellText } from './grammar.js';
+import { buildCodeIndex, type CellIssue, type CellParse, cellReader, parseCellText } from './grammar.js';
 import { memo } from './memo.js';
 import { type Problem, problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
@@ -138,6 +138,8 @@ export interface ParseOptions {
   readonly intern?: Interner;
   /** The run's readings of names and Mã, shared by its months (see IdentityReadings). */
   readonly identities?: IdentityReadings;
+  /** The run's reading of cell texts under its rulebook, shared by its months (see cellReader). */
+  readonly readCell?: (text: string) => CellParse;
 }
 
 export type Interner = <T extends string>(text: T) => T;
@@ -242,10 +244,11 @@ function identifyStaff(raw: RawGrid, intern: Interner, identities: IdentityReadi
     byId.set(id, row);
     byName.set(key, row);
     staff.push({
-      id: intern(id),
+      // Mã, name and key are the run's own strings already (IdentityReadings).
+      id,
       hasOwnId: ownId !== '',
-      name: intern(name),
-      nameKey: intern(key),
+      name,
+      nameKey: key,
       position: row.position === undefined ? undefined : intern(row.position),
       row: row.row,
       nameCell: intern(row.nameCell),
@@ -275,6 +278,7 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
   if (!ym) return { ...base, ym: { year: 0, month: 0 }, events: [], marks: [], evaluations: new Map(), problems };
 
   const index = buildCodeIndex(rules);
+  const readCell = opts.readCell ?? cellReader(rules);
   const days = monthDays(ym.year, ym.month, rules);
   // One string per day of the month, shared by every mark made on it.
   const dates = days.map((d) => isoDate(ym.year, ym.month, d.day));
@@ -292,7 +296,7 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
       }
       if (cell.text === undefined || cell.text.trim() === '') return;
       const day = days[i]!;
-      const parsed = parseCellText(cell.text, index);
+      const parsed = readCell(cell.text);
       for (const issue of parsed.issues) problems.push(problem(issue.severity, issue.key, issue.params, where));
       if (day.kind === 'missing') {
         problems.push(problem('error', 'grid.codeOnMissingDay', { day: day.day, month: ym.month, year: ym.year }, where));

@@ -203,7 +203,9 @@ function readRows(
   for (let r = header.dataStart; r < end; r++) {
     const cells = ws.cells(r);
     const filled: number[] = [];
-    for (const [c, cell] of cells) if (hasContent(cell)) filled.push(c);
+    cells.forEach((cell, c) => {
+      if (hasContent(cell)) filled.push(c);
+    });
     account.seen += filled.length;
     const outcome = readRow(r, cells);
     if (outcome === 'person') {
@@ -238,18 +240,19 @@ function readRows(
     // The mark of the earliest day (not the leftmost column: a day's column may have been moved).
     let firstMarkDay = DAY_COLUMNS + 1;
     let firstMark: CellAddress | undefined;
-    for (const [col, cell] of cells) {
+    // forEach, not for…of: no [column, cell] pair is made for each of a province's million cells.
+    cells.forEach((cell, col) => {
       const day = dayOfColumn[col];
-      if (day === undefined || cell.slave) continue;
+      if (day === undefined || cell.slave) return;
       const read = cellText(cell.value);
-      if (read.text === undefined && !read.issue) continue;
+      if (read.text === undefined && !read.issue) return;
       const address = cellAddress(r, col) as CellAddress;
       if ((read.issue || read.text!.trim() !== '') && day < firstMarkDay) {
         firstMarkDay = day;
         firstMark = address;
       }
       days[day - 1] = { address, ...read };
-    }
+    });
     const nameCell = cells.get(nameCol);
     const name = !nameCell || nameCell.slave ? '' : labelText(nameCell.value);
     const nameAddress = cellAddress(r, nameCol) as CellAddress;

@@ -1,4 +1,5 @@
 import { provisionalCalendarProblems } from '../../core/calendar.js';
+import { cellReader } from '../../core/grammar.js';
 import { interner, type ParsedMonth, parseGrid } from '../../core/grid.js';
 import { type Problem, UserError } from '../../core/problems.js';
 import { type ChosenRulebook, chooseRulebook, type RulebookOrigin } from '../../core/rulebook-choice.js';
@@ -78,12 +79,13 @@ export async function eachMonthFromViews(
   const years: number[] = [];
   const intern = interner();
   const identities = new IdentityReadings();
+  const readCell = cellReader(rules);
   let people = 0;
   for (const [i, o] of opened.entries()) {
     const view = o.view!;
     o.view = undefined;
     for (const raw of readGridsFromView(view, o.file)) {
-      const parsed = parseGrid(raw, rules, { month: options.month, intern, identities });
+      const parsed = parseGrid(raw, rules, { month: options.month, intern, identities, readCell });
       people += parsed.staff.length;
       if (people > MAX_STAFF_ROWS_IN_RUN) throw new UserError('grid.tooManyStaffInRun', { max: MAX_STAFF_ROWS_IN_RUN });
       years.push(parsed.ym.year);

@@ -304,18 +304,33 @@ function isSpaceByte(b: number | undefined): boolean {
 }
 
 /**
- * A tag's attributes as spans of its bytes, nothing decoded: `take` decodes only what it wants (a
- * row's `r`, `ht`, `hidden`; a cell's `r`, `s`, `t`), whatever else a writer adds (`spans`,
- * `x14ac:dyDescent`, `cm`).
+ * A tag's attributes as spans of its bytes, one after another, nothing decoded: the reader decodes
+ * only what it wants (a row's `r`, `ht`, `hidden`; a cell's `r`, `s`, `t`), whatever else a writer
+ * adds (`spans`, `x14ac:dyDescent`, `cm`). One cursor serves every tag of a sheet: no closure or
+ * object is made per cell.
  */
-function eachAttributeSpan(
-  b: Uint8Array,
-  start: number,
-  end: number,
-  take: (name: number, nameEnd: number, value: number, valueEnd: number) => void,
-): void {
-  let i = start;
-  while (i < end) {
+class AttributeSpans {
+  bytes: Uint8Array = new Uint8Array(0);
+  private at = 0;
+  private end = 0;
+  name = 0;
+  nameEnd = 0;
+  value = 0;
+  valueEnd = 0;
+
+  /** Starts on the attributes of `a`. */
+  of(a: Attributes): this {
+    this.bytes = a.bytes;
+    this.at = a.start;
+    this.end = a.end;
+    return this;
+  }
+
+  /** Moves to the next attribute; false when there is none. */
+  next(): boolean {
+    const b = this.bytes;
+    const end = this.end;
+    let i = this.at;
     while (i < end && isSpaceByte(b[i])) i++;
     const name = i;
     while (i < end && b[i] !== 0x3d) i++;
@@ -324,13 +339,17 @@ function eachAttributeSpan(
     i++;
     while (i < end && b[i] !== 0x22 && b[i] !== 0x27) i++;
     const quote = b[i];
-    if (quote === undefined || i >= end) break;
+    if (quote === undefined || i >= end) return false;
     const value = i + 1;
     let valueEnd = value;
     while (valueEnd < end && b[valueEnd] !== quote) valueEnd++;
     if (valueEnd >= end) throw new PackageError('xml.unterminated', value);
-    i = valueEnd + 1;
-    take(name, nameEnd, value, valueEnd);
+    this.at = valueEnd + 1;
+    this.name = name;
+    this.nameEnd = nameEnd;
+    this.value = value;
+    this.valueEnd = valueEnd;
+    return true;
   }
 }
 
@@ -361,8 +380,10 @@ function readRef(b: Uint8Array, start: number, end: number, tag: CellTag): void 
   let i = start;
   for (; i < end && i < start + 3 && b[i]! >= 0x41 && b[i]! <= 0x5a; i++) col = col * 26 + (b[i]! - 64);
   const row = i > start ? digitsAt(b, i, end) : -1;
-  if (row > 0) [tag.row, tag.col] = [row, col];
-  else [tag.row, tag.col] = splitRef(textAt(b, start, end));
+  if (row > 0) {
+    tag.row = row;
+    tag.col = col;
+  } else [tag.row, tag.col] = splitRef(textAt(b, start, end));
   tag.hasRef = end > start;
 }
 
@@ -370,13 +391,15 @@ function readRef(b: Uint8Array, start: number, end: number, tag: CellTag): void 
  * A cell's `r`, `t` and `s`, read from its tag's bytes into `tag`: the three one-letter names are
  * found without decoding the others.
  */
-function readCellTag(a: Attributes, tag: CellTag): void {
+function readCellTag(a: Attributes, tag: CellTag, spans: AttributeSpans): void {
   const b = a.bytes;
   tag.hasRef = false;
   tag.type = undefined;
   tag.style = 0;
-  eachAttributeSpan(b, a.start, a.end, (name, nameEnd, value, valueEnd) => {
-    if (nameEnd - name !== 1) return;
+  spans.of(a);
+  while (spans.next()) {
+    const { name, value, valueEnd } = spans;
+    if (spans.nameEnd - name !== 1) continue;
     const letter = b[name];
     if (letter === R) readRef(b, value, valueEnd, tag);
     else if (letter === 0x74) tag.type = valueEnd - value === 1 ? String.fromCharCode(b[value]!) : textAt(b, value, valueEnd);
@@ -384,7 +407,7 @@ function readCellTag(a: Attributes, tag: CellTag): void {
       const n = digitsAt(b, value, valueEnd);
       tag.style = n >= 0 ? n : parseInt(textAt(b, value, valueEnd), 10) || 0;
     }
-  });
+  }
 }
 
 /** One byte's last place at or before `from`: the typed array's own search (a Buffer's goes through a wrapper). */
@@ -436,12 +459,16 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
   let phonetic = 0;
 
   const tag: CellTag = { hasRef: false, row: 0, col: 0, type: undefined, style: 0 };
+  const spans = new AttributeSpans();
   /** Keeps the cell just read; its tag already in `tag` when the caller read it. */
   const finish = (tagRead = false): void => {
     if (value === undefined && formula === undefined && !shared) return;
-    if (!tagRead) readCellTag(cell, tag);
+    if (!tagRead) readCellTag(cell, tag, spans);
     const { type, style } = tag;
-    if (tag.hasRef) [row, col] = [tag.row, tag.col];
+    if (tag.hasRef) {
+      row = tag.row;
+      col = tag.col;
+    }
     if (row > rowCount) rowCount = row;
     const isDate = style > 0 && ctx.styles.date[style] === true;
     const v = value;
@@ -519,7 +546,9 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     let hidden: string | undefined;
     let height: string | undefined;
     const b = attributes.bytes;
-    eachAttributeSpan(b, attributes.start, attributes.end, (name, nameEnd, value, valueEnd) => {
+    spans.of(attributes);
+    while (spans.next()) {
+      const { name, nameEnd, value, valueEnd } = spans;
       const length = nameEnd - name;
       if (length === 1 && b[name] === R) {
         const n = digitsAt(b, value, valueEnd);
@@ -529,7 +558,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       else if (length === 2 && b[name] === 0x68 && b[name + 1] === 0x74 && !(b[value]! >= 0x31 && b[value]! <= 0x39))
         height = textAt(b, value, valueEnd);
       else if (length === 6 && b[name] === 0x68 && textAt(b, name, nameEnd) === 'hidden') hidden = textAt(b, value, valueEnd);
-    });
+    }
     row = Number(r) || row + 1;
     col = 0;
     if (row > MAX_SHEET_ROWS) throw new UserError('file.tooManyRows', { file: ctx.file, sheet: ctx.sheet, max: MAX_SHEET_ROWS });
@@ -699,11 +728,12 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       cell.bytes = xml;
       cell.start = open + 2;
       cell.end = gt;
-      readCellTag(cell, tag);
+      readCellTag(cell, tag, spans);
       if (!tag.hasRef) return false;
       if (tag.row > rowCount) rowCount = tag.row;
       if (isPlainValue(xml, gt + 1, close) && keptPlain(gt + 4, close - 4)) {
-        [row, col] = [tag.row, tag.col];
+        row = tag.row;
+        col = tag.col;
       } else {
         readContent(gt, close);
         finish(true);
