@@ -1,6 +1,6 @@
-import { memo } from './memo.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { normaliseCode } from './codes.js';
+import { memo } from './memo.js';
 import type { MessageParams, Severity } from './problems.js';
 import type { DeductionCodeRule, NeutralCodeRule, Rulebook } from './rulebook.js';
 import type { Code } from './types.js';
