@@ -296,6 +296,8 @@ const SHEET_DATA_OPEN = ascii('<sheetData>');
 const SHEET_DATA_CLOSE = ascii('</sheetData>');
 const CELL_END = ascii('</c>');
 const ROW_OPEN = ascii('<row');
+/** The end of a plain value and of its cell. */
+const PLAIN_VALUE_END = ascii('</v></c>');
 /** `<!`: a comment or CDATA, which could hide a tag from a byte search. */
 const MARKUP_DECLARATION = ascii('<!');
 
@@ -414,6 +416,12 @@ function readCellTag(a: Attributes, tag: CellTag, spans: AttributeSpans): void {
 const lastByteOf = Uint8Array.prototype.lastIndexOf;
 function lastByte(bytes: Uint8Array, byte: number, from: number): number {
   return from < 0 ? -1 : lastByteOf.call(bytes, byte, from);
+}
+
+/** One byte's first place at or after `from`: the typed array's own search. */
+const firstByteOf = Uint8Array.prototype.indexOf;
+function byteAfter(bytes: Uint8Array, byte: number, from: number): number {
+  return firstByteOf.call(bytes, byte, from);
 }
 
 /** After a tag's name: a space, '>' or '/' (so `<c ` is a cell and `<col` is not). */
@@ -705,23 +713,43 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       rowAttributes.end = xml[gt - 1] === SLASH ? gt - 1 : gt;
       return openRow(rowAttributes);
     };
+    /**
+     * The `</c>` of a cell starting at `at` when it is a plain value (`<c …><v>…</v></c>`), else -1:
+     * a row's first cells (TT, Mã, name, position) follow one another, found without a search.
+     */
+    const plainCellEnd = (at: number): number => {
+      if (!(xml[at] === LT && xml[at + 1] === C && endsName(xml[at + 2]))) return -1;
+      const gt = tagEnd(xml, at + 2);
+      if (gt < 0 || xml[gt - 1] === SLASH || xml[gt + 1] !== LT || xml[gt + 2] !== V || xml[gt + 3] !== GT) return -1;
+      const lt = byteAfter(xml, LT, gt + 4);
+      return lt >= 0 && bytesAt(xml, lt, PLAIN_VALUE_END) ? lt + 4 : -1;
+    };
     // The row being read starts at rowAt; the next one at nextRowAt.
     let rowAt = -1;
     let nextRowAt = -1;
     for (let i = start; ; ) {
-      const close = indexOfBytes(xml, CELL_END, i);
-      if (close < 0 || close >= end) break;
-      // The cell's tag: back over its children's tags ('<' is never inside an attribute's value).
-      let open = close;
-      do open = lastByte(xml, LT, open - 1);
-      while (open >= i && !(xml[open + 1] === C && endsName(xml[open + 2])));
-      if (open < i) return false;
+      let open = i;
+      let close = plainCellEnd(i);
+      if (close < 0) {
+        close = indexOfBytes(xml, CELL_END, i);
+        if (close < 0 || close >= end) break;
+        // The cell's tag: back over its children's tags ('<' is never inside an attribute's value).
+        open = close;
+        do open = lastByte(xml, LT, open - 1);
+        while (open >= i && !(xml[open + 1] === C && endsName(xml[open + 2])));
+        if (open < i) return false;
+      }
       if (open > nextRowAt) {
-        const thisRow = lastIndexOfBytes(xml, ROW_OPEN, open);
-        if (thisRow < start || thisRow <= rowAt || !openRowAt(thisRow)) return false;
+        // Rows with nothing in them are passed over; the cell's row is the last row started before it.
+        let thisRow = nextRowAt < 0 ? indexOfBytes(xml, ROW_OPEN, start) : nextRowAt;
+        let after = thisRow < 0 ? -1 : indexOfBytes(xml, ROW_OPEN, thisRow + 4);
+        while (after >= 0 && after < open) {
+          thisRow = after;
+          after = indexOfBytes(xml, ROW_OPEN, after + 4);
+        }
+        if (thisRow < start || thisRow > open || thisRow <= rowAt || !openRowAt(thisRow)) return false;
         rowAt = thisRow;
-        nextRowAt = indexOfBytes(xml, ROW_OPEN, open);
-        if (nextRowAt < 0) nextRowAt = end;
+        nextRowAt = after < 0 ? end : after;
       }
       const gt = tagEnd(xml, open + 2);
       if (gt < 0 || gt > close || xml[gt - 1] === SLASH) return false;
