@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGrid } from '../src/core/grid.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
-import { readGridFile } from '../src/xlsx/read/grid-reader.js';
+import { openWorkbookView, readGridFile } from '../src/xlsx/read/grid-reader.js';
 import { isDateFormat } from '../src/xlsx/read/package-reader.js';
 import { ascii, decodeEntities, indexOfBytes, lastIndexOfBytes, visitXml } from '../src/xlsx/read/xml-bytes.js';
 import { readZipEntry, zipEntries } from '../src/xlsx/read/zip-reader.js';
@@ -115,6 +115,8 @@ function handMadeGrid(prefix: '' | 'x:', odd = false, declarations = true): Uint
   const rows = odd
     ? [
         `<row r="5">${cell('A5', 'THÁNG 03 NĂM 2023')}</row>`,
+        // Rows with nothing in them, passed over on the way to the header's.
+        '<row r="6" spans="1:3"><c r="A6" s="3"/><c r="B6" s="3"/></row><row r="7"/>',
         `<row r="8">${cell('A8', 'TT')}${cell('B8', 'Mã')}${cell('C8', 'Họ và tên')}${cell('D8', 'Chức vụ')}${days}</row>`,
         `<row r="9" spans="1:40" ht="20" customHeight="1">${num('A9', 1)}<c r="B9" cm="1>" t="inlineStr"><is><t>X1</t></is></c>${shared('C9', 1)}${shared('D9', 0)}<c r="E9" s="3"/>${shared('F9', 2)}<c r="G9" s="3"/><c r="H9" t="inlineStr"><is><t>${declarations ? '<![CDATA[2M]]>' : '2M'}</t></is></c></row>`,
         `<row r="10">${num('A10', 2)}${cell('C10', 'Lê Văn An')}<c r="D10" s="3"/><c t="inlineStr"><is><t>b, h</t></is></c></row>`,
@@ -182,6 +184,38 @@ describe('hand-made packages', () => {
       );
     });
   }
+});
+
+describe('the two ways through a sheet', () => {
+  it('reads a grid by native search exactly as tag by tag: every cell, row count, merge and hidden row', async () => {
+    const file = await writeGrid(dir, 'two-ways.xlsx', {
+      cells: { [dayCell(0, 2)]: 'V', [dayCell(1, 5)]: '2M', [dayCell(2, 9)]: 3, [dayCell(3, 1)]: 'b, h', E30: 'ghi chú' },
+      edit: (wb) => {
+        const ws = wb.worksheets[0]!;
+        ws.getRow(12).hidden = true;
+        ws.mergeCells('AK20:AL21');
+        ws.getCell('AK20').value = 'gộp';
+        ws.getCell('AM9').value = { formula: 'SUM(E9:F9)', result: 0 } as ExcelJS.CellValue;
+      },
+    });
+    const bytes = readFileSync(file);
+    const parts = unzipSync(bytes);
+    // A comment among the rows hands the sheet to the tag-by-tag reader.
+    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!).replace('<sheetData>', '<sheetData><!-- tag by tag -->');
+    const scanned = join(dir, 'two-ways-scanned.xlsx');
+    writeFileSync(scanned, zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(sheet) }));
+    const [a, b] = [await openWorkbookView(file), await openWorkbookView(scanned)];
+    const [wa, wb] = [a.sheets[0]!, b.sheets[0]!];
+    expect(wa.rowCount).toBe(wb.rowCount);
+    expect(wa.merges).toEqual(wb.merges);
+    const all = (ws: typeof wa) =>
+      Array.from({ length: ws.rowCount }, (_, r) => [r + 1, ws.isRowHidden(r + 1), [...ws.cells(r + 1)]] as const);
+    expect(all(wa)).toEqual(all(wb));
+    // Worked by hand: AM9 (column 39) holds the formula and its saved result; AL21 is covered by AK20's merge.
+    expect(wa.cells(9).get(39)).toEqual({ value: { formula: 'SUM(E9:F9)', result: 0 }, slave: false });
+    expect(wa.isRowHidden(12)).toBe(true);
+    expect(wa.cells(21).get(38)).toEqual({ value: 'gộp', slave: true });
+  });
 });
 
 describe('the zip and XML readers', () => {
