@@ -84,7 +84,8 @@ function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: numb
   const style = { size, bold: false };
   const byColumn = widthsPt.map(() => new Map<string, number>());
   const minimum = fittedRowHeight([], size);
-  return Array.from({ length: rows.length }, (_, k) => {
+  const heights = new Array<number>(rows.length);
+  for (let k = 0; k < rows.length; k++) {
     const values = rows.at(k)!;
     let height = minimum;
     for (let i = 0; i < values.length; i++) {
@@ -99,8 +100,9 @@ function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: numb
       }
       if (h > height) height = h;
     }
-    return height;
-  });
+    heights[k] = height;
+  }
+  return heights;
 }
 
 /** A data row built cell by cell, for a sink that cannot write values at once (an in-memory workbook). */
@@ -108,7 +110,7 @@ function writeValuesRow(ws: DocumentSheet, row: ValuesRow, sink: RowSink): Promi
   const r = ws.getRow(row.number);
   row.values.forEach((value, i) => {
     const cell = r.getCell(i + 1);
-    cell.style = row.styles[i]!;
+    cell.style = row.styleOf(value, i);
     cell.value = value;
   });
   r.height = row.height;
@@ -168,11 +170,11 @@ export async function addTableSheet(wb: DocumentWorkbook, name: string, spec: Ta
   header.height = headerPt;
   const styleOf = dataStyles(spec.columns);
   const breaks = new Set(plan.breaks);
+  const cellStyle = (value: CellData | ExcelJS.CellValue, i: number) => styleFor(sink, styleOf(value as CellData, i));
   for (let k = 0; k < spec.rows.length; k++) {
     const data = spec.rows.at(k)!;
-    const styles = data.map((value, i) => styleFor(sink, styleOf(value, i)));
     // Plain values only: a name such as "=SUM(1)" is stored as text, never as a formula.
-    const values = { number: ++row, values: data, styles, height: rowsPt[k]!, pageBreak: breaks.has(k + 1) };
+    const values = { number: ++row, values: data, styleOf: cellStyle, height: rowsPt[k]!, pageBreak: breaks.has(k + 1) };
     // Only a pause between rows is waited for: awaiting every row costs a turn of the microtask queue.
     const pause = sink.valuesRow ? sink.valuesRow(ws, values) : writeValuesRow(ws, values, sink);
     if (pause) await pause;

@@ -226,7 +226,9 @@ class StreamedSheet implements DocumentSheet {
     this.writeRowsTo(n - 1);
     if (row.pageBreak) this.breaks.push(n);
     let cells = '';
-    for (let i = 0; i < row.values.length; i++) cells += cellXml(columnLetters(i + 1) + n, this.styles.id(row.styles[i]), row.values[i]);
+    const { values } = row;
+    for (let i = 0; i < values.length; i++)
+      cells += cellXml(columnLetters(i + 1) + n, this.styles.id(row.styleOf(values[i], i)), values[i]);
     this.put(rowXml(n, row.height, cells));
     this.written = n;
     if (n > this.last) this.last = n;

@@ -55,7 +55,8 @@ export interface RowSink {
 export interface ValuesRow {
   readonly number: number;
   readonly values: readonly ExcelJS.CellValue[];
-  readonly styles: readonly Partial<ExcelJS.Style>[];
+  /** The style of the value in column `i + 1`: one object per kind of cell, shared by every row. */
+  styleOf(value: ExcelJS.CellValue, i: number): Partial<ExcelJS.Style>;
   readonly height: number;
   readonly pageBreak: boolean;
 }
