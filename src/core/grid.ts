@@ -9,7 +9,7 @@ import {
 } from './evaluation.js';
 import { buildCodeIndex, type CellIssue, type CellParse, cellReader, parseCellText } from './grammar.js';
 import { memo } from './memo.js';
-import { type Problem, problem } from './problems.js';
+import { atCell, type Problem, problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
 import { IdentityReadings } from './staff.js';
 import { type CellAddress, type Code, isoDate, type PersonId, type SourceCell, type YearMonth } from './types.js';
@@ -226,19 +226,18 @@ function identifyStaff(raw: RawGrid, intern: Interner, identities: IdentityReadi
   const byId = new Map<string, RawStaffRow>();
   const byName = new Map<string, RawStaffRow>();
   for (const row of raw.rows) {
-    const where = { file: raw.file, sheet: raw.sheet, cell: row.nameCell };
     const { name, key, derivedId } = identities.name(row.name);
     const ownId = identities.id(row.id);
     const id = (ownId || derivedId) as PersonId;
     const sameId = byId.get(id);
     const sameName = byName.get(key);
     if (row.id && sameId) {
-      problems.push(problem('error', 'staff.duplicateId', { id, row: row.row, other: sameId.row }, where));
+      problems.push(problem('error', 'staff.duplicateId', { id, row: row.row, other: sameId.row }, atCell(raw, row.nameCell)));
       continue;
     }
     // One name twice is one person twice (a row copied to add a mark) unless two Mã tell them apart.
     if (sameName && !(row.id && sameName.id)) {
-      problems.push(problem('error', 'staff.duplicateName', { name, row: row.row, other: sameName.row }, where));
+      problems.push(problem('error', 'staff.duplicateName', { name, row: row.row, other: sameName.row }, atCell(raw, row.nameCell)));
       continue;
     }
     byId.set(id, row);

@@ -27,6 +27,11 @@ export function problem(
   return { severity, key, params, ...where };
 }
 
+/** A cell of the sheet `where` names, as a problem's place. */
+export function atCell(where: Pick<Problem, 'file' | 'sheet'>, cell: CellAddress | string): Pick<Problem, 'file' | 'sheet' | 'cell'> {
+  return { file: where.file, sheet: where.sheet, cell };
+}
+
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }

@@ -11,7 +11,7 @@ import {
 } from './evaluation.js';
 import type { FormScores } from './form-scores.js';
 import type { DeductionEvent, ParsedMonth } from './grid.js';
-import { type Problem, problem } from './problems.js';
+import { atCell, type Problem, problem } from './problems.js';
 import { type ReportPeriod, reportEnd, reportMonths, reportPeriodOf } from './report-period.js';
 import type { Rulebook } from './rulebook.js';
 import { nameKey, visibleText } from './staff.js';
@@ -156,7 +156,6 @@ class Registry {
 
   find(row: PersonMonthScore, where: Pick<Problem, 'file' | 'sheet'>): Accumulator {
     const key = row.nameKey;
-    const cell = () => ({ file: where.file, sheet: where.sheet, cell: row.nameCell });
     if (row.hasOwnId) {
       const known = this.byId.get(row.id);
       if (known) {
@@ -166,7 +165,7 @@ class Registry {
               'error',
               'staff.idNameMismatch',
               { id: row.id, name: visibleText(row.name), other: visibleText(known.name), otherFile: known.firstFile },
-              cell(),
+              atCell(where, row.nameCell),
             ),
           );
         }
@@ -179,7 +178,9 @@ class Registry {
         const same = this.people.filter((p) => p.hasOwnId && /^\d+$/u.test(p.id) && Number(p.id) === Number(row.id));
         if (same.length === 1) {
           const known = same[0]!;
-          this.problems.push(problem('warning', 'staff.idZeroPadded', { id: row.id, other: known.id, name: row.name }, cell()));
+          this.problems.push(
+            problem('warning', 'staff.idZeroPadded', { id: row.id, other: known.id, name: row.name }, atCell(where, row.nameCell)),
+          );
           // The zero-padded form is the roster's: it is kept.
           return row.id.length > known.id.length ? this.rekey(known, row) : known;
         }
@@ -188,7 +189,7 @@ class Registry {
       const sameName = this.byName.get(key) ?? [];
       if (sameName.length === 1) return sameName[0]!;
       if (sameName.length > 1) {
-        this.problems.push(problem('error', 'staff.ambiguousName', { name: row.name }, cell()));
+        this.problems.push(problem('error', 'staff.ambiguousName', { name: row.name }, atCell(where, row.nameCell)));
       }
     }
     return this.add(row, where.file ?? '');
