@@ -76,7 +76,7 @@ export function closedLines(say: Parameters<typeof closedMonthsLine>[0], loaded:
 }
 
 /** The check code of the grids a document is made from (core/month-content.ts), for its footer. */
-export function gridsCode(loaded: LoadedMonths): string {
+function gridsCode(loaded: LoadedMonths): string {
   return codeOfMonths(loaded.months, loaded.ctx.rules, runtime().sha256());
 }
 

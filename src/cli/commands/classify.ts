@@ -4,7 +4,6 @@ import { classificationFileName } from '../../core/output-names.js';
 import { hasErrors, UserError } from '../../core/problems.js';
 import { mapRows } from '../../core/row-list.js';
 import type { YearResult } from '../../core/year.js';
-import { tallyYear } from '../../core/year.js';
 import { yearFromReport } from '../../core/year-from-report.js';
 import { documentText } from '../../i18n/messages.js';
 import { runtime } from '../../io/runtime.js';
@@ -16,7 +15,7 @@ import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { withFilledForms } from '../filled-forms.js';
 import { documentLetterhead } from '../letterhead-options.js';
-import { announceRulebook, closedLines, gridsCode, loadMonths, rulebookUsed } from '../load-months.js';
+import { announceRulebook, closedLines, rulebookUsed, tallyMonths } from '../load-months.js';
 import { documentDate, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { chooseRulebook } from '../rulebook-source.js';
@@ -52,13 +51,14 @@ async function loadYear(
     }
   }
   const progress = progressReporter(ctx, files.length);
-  const loaded = await loadMonths(ctx, files, { onFile: progress.update, ledger });
+  // Each month tallied as it is read, with the check code (load-months.ts).
+  const loaded = await tallyMonths(ctx, files, { onFile: progress.update, ledger, asOf, code: true });
   progress.done();
   return {
-    year: tallyYear(loaded.months, loaded.ctx.rules, undefined, asOf),
+    year: loaded.year,
     ctx: loaded.ctx,
     rulebook: rulebookUsed(loaded.ctx, loaded.chosen),
-    code: gridsCode(loaded),
+    ...(loaded.code ? { code: loaded.code } : {}),
     notes: closedLines(documentText, loaded),
   };
 }

@@ -7,14 +7,13 @@ import type { ReviewRules } from '../../core/review.js';
 import { reviewEvidence } from '../../core/review-report.js';
 import { parseReview } from '../../core/review-sheet.js';
 import { isoDate } from '../../core/types.js';
-import { tallyYear } from '../../core/year.js';
 import { runtime } from '../../io/runtime.js';
 import { raterOf } from '../../xlsx/formats/review-sheet.js';
 import { writeFormsFile } from '../../xlsx/write/forms-writer.js';
 import { defineCommand } from '../command.js';
 import { withFilledForms } from '../filled-forms.js';
 import { documentLetterhead } from '../letterhead-options.js';
-import { gridsCode, loadMonths, rulebookUsed } from '../load-months.js';
+import { rulebookUsed, tallyMonths } from '../load-months.js';
 import { documentDate, workbookOutput } from '../options.js';
 import { progressReporter } from '../progress.js';
 
@@ -42,14 +41,15 @@ export default defineCommand({
   async plan(given, opts, files) {
     if (workbookOutput(opts.output)) runtime().guardOutput(opts.output!, [...files, ...(opts.filled ?? [])], given.force);
     const progress = progressReporter(given, files.length);
-    const loaded = await loadMonths(given, files, { onFile: progress.update, ledger: opts.ledger });
+    // The figures stand at the document's date (today unless --date): a period not over on it is provisional.
+    const asOf = documentDate(opts.date).iso;
+    // Each month tallied as it is read, with the check code (load-months.ts).
+    const loaded = await tallyMonths(given, files, { onFile: progress.update, ledger: opts.ledger, asOf, code: true });
     progress.done();
     const ctx = loaded.ctx;
     const ev = ctx.rules.evaluation;
     if (!ev) throw new UserError('forms.noEvaluation', { name: ctx.rules.name });
-    // The figures stand at the document's date (today unless --date): a period not over on it is provisional.
-    const asOf = documentDate(opts.date).iso;
-    const filled = await withFilledForms(opts.filled ?? [], tallyYear(loaded.months, ctx.rules, undefined, asOf), ctx);
+    const filled = await withFilledForms(opts.filled ?? [], loaded.year, ctx);
     const year = filled.year;
     // The forms of the grids given: months the grids lack are no problem of theirs.
     const problems = [
@@ -72,7 +72,7 @@ export default defineCommand({
     // Each person signs their own form on their own day: the date line stays blank unless --date is given.
     const date = opts.date === undefined ? undefined : documentDate(opts.date).date;
     const written = !hasErrors(problems) && output ? output : null;
-    const code = gridsCode(loaded);
+    const code = loaded.code;
     return {
       problems: [...problems, ...headProblems, ...review.problems],
       inputs: [...files, ...(opts.filled ?? []), ...(opts.review ?? [])],
