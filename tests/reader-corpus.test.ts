@@ -187,35 +187,45 @@ describe('hand-made packages', () => {
 });
 
 describe('the two ways through a sheet', () => {
-  it('reads a grid by native search exactly as tag by tag: every cell, row count, merge and hidden row', async () => {
-    const file = await writeGrid(dir, 'two-ways.xlsx', {
-      cells: { [dayCell(0, 2)]: 'V', [dayCell(1, 5)]: '2M', [dayCell(2, 9)]: 3, [dayCell(3, 1)]: 'b, h', E30: 'ghi chú' },
-      edit: (wb) => {
-        const ws = wb.worksheets[0]!;
-        ws.getRow(12).hidden = true;
-        ws.mergeCells('AK20:AL21');
-        ws.getCell('AK20').value = 'gộp';
-        ws.getCell('AM9').value = { formula: 'SUM(E9:F9)', result: 0 } as ExcelJS.CellValue;
-      },
+  // With a formula the next cell is searched by its `</c>`; without one (nor inline text) by its `v`.
+  for (const [kind, formula] of [
+    ['with a formula', true],
+    ["with values only, and a `v` in an empty cell's attribute", false],
+  ] as const) {
+    it(`reads a grid ${kind} by native search exactly as tag by tag: every cell, row count, merge and hidden row`, async () => {
+      const file = await writeGrid(dir, `two-ways-${formula}.xlsx`, {
+        cells: { [dayCell(0, 2)]: 'V', [dayCell(1, 5)]: '2M', [dayCell(2, 9)]: 3, [dayCell(3, 1)]: 'b, h', E30: 'ghi chú' },
+        edit: (wb) => {
+          const ws = wb.worksheets[0]!;
+          ws.getRow(12).hidden = true;
+          ws.mergeCells('AK20:AL21');
+          ws.getCell('AK20').value = 'gộp';
+          ws.getCell('AM9').value = formula ? ({ formula: 'SUM(E9:F9)', result: 0 } as ExcelJS.CellValue) : 7;
+        },
+      });
+      const parts = unzipSync(readFileSync(file));
+      const plain = strFromU8(parts['xl/worksheets/sheet1.xml']!).replace(/<c r="G9"([^>]*)\/>/u, '<c r="G9"$1 vm="1"/>');
+      expect(plain.includes('vm="1"')).toBe(true);
+      const searched = join(dir, `two-ways-${formula}-searched.xlsx`);
+      writeFileSync(searched, zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(plain) }));
+      // A comment among the rows hands the sheet to the tag-by-tag reader.
+      const scanned = join(dir, `two-ways-${formula}-scanned.xlsx`);
+      const commented = plain.replace('<sheetData>', '<sheetData><!-- tag by tag -->');
+      writeFileSync(scanned, zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(commented) }));
+      const [a, b] = [await openWorkbookView(searched), await openWorkbookView(scanned)];
+      const [wa, wb] = [a.sheets[0]!, b.sheets[0]!];
+      expect(wa.rowCount).toBe(wb.rowCount);
+      expect(wa.merges).toEqual(wb.merges);
+      const all = (ws: typeof wa) =>
+        Array.from({ length: ws.rowCount }, (_, r) => [r + 1, ws.isRowHidden(r + 1), [...ws.cells(r + 1)]] as const);
+      expect(all(wa)).toEqual(all(wb));
+      // Worked by hand: AM9 (column 39) holds the formula and its saved result, or 7; AL21 is covered by AK20's merge.
+      expect(wa.cells(9).get(39)).toEqual({ value: formula ? { formula: 'SUM(E9:F9)', result: 0 } : 7, slave: false });
+      expect(wa.isRowHidden(12)).toBe(true);
+      expect(wa.cells(21).get(38)).toEqual({ value: 'gộp', slave: true });
+      expect(wa.cells(9).get(7)).toBeUndefined();
     });
-    const bytes = readFileSync(file);
-    const parts = unzipSync(bytes);
-    // A comment among the rows hands the sheet to the tag-by-tag reader.
-    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!).replace('<sheetData>', '<sheetData><!-- tag by tag -->');
-    const scanned = join(dir, 'two-ways-scanned.xlsx');
-    writeFileSync(scanned, zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(sheet) }));
-    const [a, b] = [await openWorkbookView(file), await openWorkbookView(scanned)];
-    const [wa, wb] = [a.sheets[0]!, b.sheets[0]!];
-    expect(wa.rowCount).toBe(wb.rowCount);
-    expect(wa.merges).toEqual(wb.merges);
-    const all = (ws: typeof wa) =>
-      Array.from({ length: ws.rowCount }, (_, r) => [r + 1, ws.isRowHidden(r + 1), [...ws.cells(r + 1)]] as const);
-    expect(all(wa)).toEqual(all(wb));
-    // Worked by hand: AM9 (column 39) holds the formula and its saved result; AL21 is covered by AK20's merge.
-    expect(wa.cells(9).get(39)).toEqual({ value: { formula: 'SUM(E9:F9)', result: 0 }, slave: false });
-    expect(wa.isRowHidden(12)).toBe(true);
-    expect(wa.cells(21).get(38)).toEqual({ value: 'gộp', slave: true });
-  });
+  }
 });
 
 describe('the zip and XML readers', () => {

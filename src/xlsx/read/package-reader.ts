@@ -724,6 +724,22 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       const lt = byteAfter(xml, LT, gt + 4);
       return lt >= 0 && bytesAt(xml, lt, PLAIN_VALUE_END) ? lt + 4 : -1;
     };
+    // Rows without a formula (an `f`) or inline text (`inlineStr`: an `l`) have a `<v>` in every cell
+    // with content, and `v` nowhere else but in a rare attribute (`vm`): there the next such cell is
+    // found by its `v`, one byte searched natively, rather than by its `</c>` (a pattern whose `<`
+    // every empty cell has).
+    const absent = (byte: number) => {
+      const at = xml.indexOf(byte, start);
+      return at < 0 || at >= end;
+    };
+    const valuesOnly = absent(0x66) && absent(0x6c);
+    const nextCellEnd = (from: number): number => {
+      if (!valuesOnly) return indexOfBytes(xml, CELL_END, from);
+      for (let v = xml.indexOf(V, from); v >= 0 && v < end; v = xml.indexOf(V, v + 1))
+        if (xml[v - 1] === LT && (xml[v + 1] === GT || xml[v + 1] === SLASH || isSpaceByte(xml[v + 1])))
+          return indexOfBytes(xml, CELL_END, v);
+      return -1;
+    };
     // The row being read starts at rowAt; the next one at nextRowAt.
     let rowAt = -1;
     let nextRowAt = -1;
@@ -731,7 +747,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       let open = i;
       let close = plainCellEnd(i);
       if (close < 0) {
-        close = indexOfBytes(xml, CELL_END, i);
+        close = nextCellEnd(i);
         if (close < 0 || close >= end) break;
         // The cell's tag: back over its children's tags ('<' is never inside an attribute's value).
         open = close;
