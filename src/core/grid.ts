@@ -256,6 +256,11 @@ function identifyStaff(raw: RawGrid, intern: Interner, identities: IdentityReadi
   return { staff, problems };
 }
 
+/** A day cell's place and text, for a problem said of it: made only when there is one. */
+function placeOf(raw: RawGrid, cell: RawCell): Pick<Problem, 'file' | 'sheet' | 'cell' | 'raw'> {
+  return { file: raw.file, sheet: raw.sheet, cell: cell.address, raw: cell.text };
+}
+
 /** Interprets a raw grid: month, staff, and every day cell through the grammar and the calendar. */
 export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}): ParsedMonth {
   const problems: Problem[] = [...raw.problems];
@@ -288,17 +293,16 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
     const row = rowsByNumber.get(person.row)!;
     row.days.forEach((cell, i) => {
       if (!cell) return;
-      const where = { file: raw.file, sheet: raw.sheet, cell: cell.address, raw: cell.text };
       if (cell.issue) {
-        problems.push(problem(cell.issue.severity, cell.issue.key, cell.issue.params, where));
+        problems.push(problem(cell.issue.severity, cell.issue.key, cell.issue.params, placeOf(raw, cell)));
         if (cell.issue.severity === 'error') return;
       }
       if (cell.text === undefined || cell.text.trim() === '') return;
       const day = days[i]!;
       const parsed = readCell(cell.text);
-      for (const issue of parsed.issues) problems.push(problem(issue.severity, issue.key, issue.params, where));
+      for (const issue of parsed.issues) problems.push(problem(issue.severity, issue.key, issue.params, placeOf(raw, cell)));
       if (day.kind === 'missing') {
-        problems.push(problem('error', 'grid.codeOnMissingDay', { day: day.day, month: ym.month, year: ym.year }, where));
+        problems.push(problem('error', 'grid.codeOnMissingDay', { day: day.day, month: ym.month, year: ym.year }, placeOf(raw, cell)));
         return;
       }
       const date = dates[i]!;
@@ -314,7 +318,7 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
               'warning',
               day.kind === 'weekend' ? 'grid.deductionOnWeekend' : 'grid.deductionOnHoliday',
               { day: day.day, code: token.code, holiday: day.note ?? '' },
-              where,
+              placeOf(raw, cell),
             ),
           );
         }
