@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import { isoToDdmmyyyy } from '../../core/dates.js';
 import { fromUnits, toUnits } from '../../core/decimal.js';
 import { scorePlaces } from '../../core/evaluation.js';
@@ -138,15 +139,29 @@ async function writeEvidenceSheet(wb: DocumentWorkbook, forms: readonly FormData
   await sink.sheetDone(ws);
 }
 
+/**
+ * The form table's four kinds of cell (bold or not, the criterion's text left or a figure centred),
+ * one style object each for every form: the streamed sheet keeps a style as given (a part set on a
+ * cell later copies it first), and five thousand forms make a million cells.
+ */
+const TABLE_STYLES: Partial<ExcelJS.Style>[] = [];
+function tableStyle(bold: boolean, left: boolean): Partial<ExcelJS.Style> {
+  const kind = (bold ? 2 : 0) + (left ? 1 : 0);
+  TABLE_STYLES[kind] ??= {
+    font: font({ size: TABLE_SIZE, bold }),
+    border: thinBorder(),
+    alignment: { horizontal: left ? 'left' : 'center', vertical: 'middle', wrapText: true },
+  };
+  return TABLE_STYLES[kind];
+}
+
 function tableRow(ws: DocumentSheet, row: number, values: readonly (string | number | null)[], opts: { bold?: boolean } = {}): void {
   const r = ws.getRow(row);
   values.forEach((v, i) => {
     const cell = r.getCell(i + 1);
     // Scores print with the decimal comma whatever the reader's locale: the form is paper.
     cell.value = typeof v === 'number' ? viDecimal(v) : v;
-    cell.font = font({ size: TABLE_SIZE, bold: opts.bold ?? false });
-    cell.border = thinBorder();
-    cell.alignment = { horizontal: i === 1 ? 'left' : 'center', vertical: 'middle', wrapText: true };
+    cell.style = tableStyle(opts.bold ?? false, i === 1);
   });
   r.height = fittedRowHeight(
     values.map((v, i) => ({
