@@ -4,16 +4,12 @@ import { decodeCsv, parseCsv } from '../../io/csv.js';
 import { runtime } from '../../io/runtime.js';
 import { type ColumnRole, columnRole } from '../formats/header-labels.js';
 import { findGridHeader, openWorkbookView, readGridFromView } from './grid-reader.js';
-import { cellAddress, type WorkbookView } from './sheet-view.js';
+import { columnLetters, type WorkbookView } from './sheet-view.js';
 import { sheetTable } from './table-reader.js';
 
 /** Rosters (SPEC §5) from .csv, .xlsx, or a previous month's grid (reusing its staff list). */
 
 const HEADER_SEARCH_ROWS = 10;
-
-function columnLetters(index: number): string {
-  return cellAddress(1, index + 1).replace(/\d+$/u, '');
-}
 
 function rowsFromTable(file: string, table: readonly (readonly string[])[], sheet?: string, firstLine = 1): RosterRow[] {
   const headerIndex = table.slice(0, HEADER_SEARCH_ROWS).findIndex((cells) => cells.some((c) => columnRole(c) === 'name'));
@@ -28,7 +24,7 @@ function rowsFromTable(file: string, table: readonly (readonly string[])[], shee
     const v = i === undefined ? undefined : cells[i]?.normalize('NFC').trim();
     return v ? v : undefined;
   };
-  const at = (role: ColumnRole, line: number) => (columns.has(role) ? `${columnLetters(columns.get(role)!)}${line}` : undefined);
+  const at = (role: ColumnRole, line: number) => (columns.has(role) ? `${columnLetters(1 + columns.get(role)!)}${line}` : undefined);
   return table.slice(headerIndex + 1).flatMap((cells, i) => {
     if (cells.every((c) => c.trim() === '')) return [];
     const line = firstLine + headerIndex + 1 + i;

@@ -59,10 +59,10 @@ export interface WorkbookView {
   readonly sheets: readonly SheetView[];
 }
 
-/** Column letters by number, made once each: every address of a sheet's cells is asked for. */
+/** Column letters by number (1 → A), made once each: every address of a sheet's cells is asked for, read or written. */
 const LETTERS: string[] = [];
 
-function columnLetters(col: number): string {
+export function columnLetters(col: number): string {
   let letters = LETTERS[col];
   if (letters === undefined) {
     letters = '';

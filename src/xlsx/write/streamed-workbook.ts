@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { type PackageWriter, type PartWriter, runtime } from '../../io/runtime.js';
+import { columnLetters } from '../read/sheet-view.js';
 import { StyleTable } from './style-table.js';
 import type { DocumentCell, DocumentRow, DocumentSheet, DocumentWorkbook, RowSink, ValuesRow } from './workbook-file.js';
 import { xmlAttr, xmlText } from './xml-text.js';
@@ -23,17 +24,6 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
-
-const letters: string[] = [];
-function columnLetters(col: number): string {
-  let s = letters[col];
-  if (s === undefined) {
-    s = '';
-    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    letters[col] = s;
-  }
-  return s;
-}
 
 class StreamedCell implements DocumentCell {
   value: ExcelJS.CellValue = null;
