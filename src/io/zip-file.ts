@@ -130,35 +130,33 @@ export class ZipFile implements PackageWriter {
   }
 }
 
-/** Version 2.0, UTF-8 names (bit 11), deflate. */
+/** The fields both headers share, from their flags on: UTF-8 names (bit 11), deflate, time, date, CRC, sizes, name length. */
+function entryFields(h: Buffer, e: Entry, at: number): Buffer {
+  h.writeUInt16LE(0x0800, at);
+  h.writeUInt16LE(8, at + 2);
+  h.writeUInt16LE(e.time, at + 4);
+  h.writeUInt16LE(e.date, at + 6);
+  h.writeUInt32LE(e.crc, at + 8);
+  h.writeUInt32LE(e.compressed, at + 12);
+  h.writeUInt32LE(e.size, at + 16);
+  h.writeUInt16LE(e.name.length, at + 20);
+  return h;
+}
+
+/** Version 2.0 needed, then the shared fields. */
 function localHeader(e: Entry): Buffer {
   const h = Buffer.alloc(30);
   h.writeUInt32LE(0x04034b50, 0);
   h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(0x0800, 6);
-  h.writeUInt16LE(8, 8);
-  h.writeUInt16LE(e.time, 10);
-  h.writeUInt16LE(e.date, 12);
-  h.writeUInt32LE(e.crc, 14);
-  h.writeUInt32LE(e.compressed, 18);
-  h.writeUInt32LE(e.size, 22);
-  h.writeUInt16LE(e.name.length, 26);
-  return h;
+  return entryFields(h, e, 6);
 }
 
+/** Made by and needed: version 2.0; the shared fields; where the entry's local header is. */
 function centralHeader(e: Entry): Buffer {
   const h = Buffer.alloc(46);
   h.writeUInt32LE(0x02014b50, 0);
   h.writeUInt16LE(20, 4);
   h.writeUInt16LE(20, 6);
-  h.writeUInt16LE(0x0800, 8);
-  h.writeUInt16LE(8, 10);
-  h.writeUInt16LE(e.time, 12);
-  h.writeUInt16LE(e.date, 14);
-  h.writeUInt32LE(e.crc, 16);
-  h.writeUInt32LE(e.compressed, 20);
-  h.writeUInt32LE(e.size, 24);
-  h.writeUInt16LE(e.name.length, 28);
   h.writeUInt32LE(e.offset, 42);
-  return h;
+  return entryFields(h, e, 8);
 }
