@@ -65,10 +65,10 @@ export function writePackage(path: string, build: (pkg: PackageWriter) => Promis
     const zip = new ZipFile(temp);
     try {
       await build(zip);
+      await zip.close();
     } catch (err) {
       zip.abandon();
       throw err;
     }
-    zip.close();
   });
 }

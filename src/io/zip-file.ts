@@ -5,13 +5,23 @@ import type { PackageWriter, PartWriter } from './runtime.js';
 /**
  * A zip written part after part to an open file, each part deflated by Node's zlib as its text
  * arrives: every piece is compressed on its own and ended with a sync flush, so the pieces join
- * into one deflate stream (closed by an empty final block) and nothing waits on the event loop.
- * The local header is written first and its sizes and CRC filled in when the part ends.
+ * into one deflate stream (closed by an empty final block). Pieces are deflated on libuv's thread
+ * pool while the writer goes on building the next rows (the writers yield to the event loop every
+ * few thousand rows), so the second core compresses what the first one writes; a writer that
+ * gets too far ahead deflates in its own thread. What reaches the file goes through one queue, in
+ * order: a part's local header is written first and its sizes and CRC filled in when it ends.
  */
 
 /** Bytes deflated at a time. */
 const PIECE = 1 << 20;
-const SYNC = { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+/** Pieces being deflated on the thread pool at once; more are deflated in the writer's thread. */
+const IN_FLIGHT = 4;
+const SYNC = {
+  level: 1,
+  finishFlush: zlib.constants.Z_SYNC_FLUSH,
+  // The whole output of a piece in one chunk: one trip to the thread pool per piece, not one per 16 KB.
+  chunkSize: PIECE + (PIECE >> 3),
+};
 /** An empty final block with fixed codes: the end of a deflate stream made of flushed pieces. */
 const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
 
@@ -35,10 +45,17 @@ interface Entry {
   /** MS-DOS time and date of the part (local time, two-second steps), as zip tools show them. */
   readonly time: number;
   readonly date: number;
-  readonly offset: number;
+  /** Where its local header is: known when the queue reaches it. */
+  offset: number;
   crc: number;
   compressed: number;
   size: number;
+}
+
+/** A step of the file, written when every step before it has been: `run` once `ready`. */
+interface Step {
+  ready: boolean;
+  run(): void;
 }
 
 export class ZipFile implements PackageWriter {
@@ -46,6 +63,13 @@ export class ZipFile implements PackageWriter {
   private offset = 0;
   private readonly entries: Entry[] = [];
   private open: Entry | undefined;
+  private readonly queue: Step[] = [];
+  private inFlight = 0;
+  private failure: Error | undefined;
+  private closed = false;
+  private drained: (() => void) | undefined;
+  /** Piece buffers back from the thread pool, to be filled again. */
+  private readonly spare: Buffer[] = [];
 
   constructor(path: string) {
     this.fd = openSync(path, 'w');
@@ -56,6 +80,52 @@ export class ZipFile implements PackageWriter {
     if (at === undefined) this.offset += data.length;
   }
 
+  /** Queues a step and writes every step that can be. */
+  private step(run: () => void, ready = true): Step {
+    const s = { ready, run };
+    this.queue.push(s);
+    this.drain();
+    return s;
+  }
+
+  private drain(): void {
+    if (this.closed) return;
+    while (this.queue[0]?.ready) this.queue.shift()!.run();
+    if (this.queue.length === 0) this.drained?.();
+  }
+
+  /**
+   * Deflates a piece of a part (on the thread pool when it has room) and queues its bytes; `owner`,
+   * the piece buffer `data` lies in, may be filled again once the piece is deflated.
+   */
+  private deflate(entry: Entry, data: Buffer, owner?: Buffer): void {
+    entry.crc = crc32(data, entry.crc);
+    entry.size += data.length;
+    let out: Buffer | undefined;
+    const s = this.step(() => {
+      if (!out) return; // a failed piece: close() says why
+      this.put(out);
+      entry.compressed += out.length;
+    }, false);
+    const done = (compressed: Buffer | undefined) => {
+      out = compressed;
+      s.ready = true;
+      if (owner && this.spare.length < IN_FLIGHT) this.spare.push(owner);
+    };
+    if (this.inFlight >= IN_FLIGHT) {
+      done(zlib.deflateRawSync(data, SYNC));
+      this.drain();
+      return;
+    }
+    this.inFlight++;
+    zlib.deflateRaw(data, SYNC, (err, compressed) => {
+      this.inFlight--;
+      if (err) this.failure ??= err;
+      done(err ? undefined : compressed);
+      this.drain();
+    });
+  }
+
   part(name: string): PartWriter {
     if (this.open) throw new Error(`zip part ${name} started before the last one ended`);
     const now = new Date();
@@ -63,55 +133,54 @@ export class ZipFile implements PackageWriter {
       name: Buffer.from(name, 'utf8'),
       time: (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1),
       date: ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate(),
-      offset: this.offset,
+      offset: 0,
       crc: 0,
       compressed: 0,
       size: 0,
     };
     this.entries.push(entry);
     this.open = entry;
-    this.put(Buffer.concat([localHeader(entry), entry.name]));
-    // Text is encoded straight into one buffer and deflated a piece at a time when it fills.
-    const pending = Buffer.allocUnsafe(PIECE);
+    this.step(() => {
+      entry.offset = this.offset;
+      this.put(Buffer.concat([localHeader(entry), entry.name]));
+    });
+    // Text is encoded straight into a piece buffer, handed to deflate when it fills.
+    let pending = this.spare.pop() ?? Buffer.allocUnsafe(PIECE);
     let used = 0;
-    const deflate = () => {
+    const flush = () => {
       if (used === 0) return;
-      const data = pending.subarray(0, used);
-      entry.crc = crc32(data, entry.crc);
-      entry.size += used;
-      const out = zlib.deflateRawSync(data, SYNC);
-      this.put(out);
-      entry.compressed += out.length;
+      this.deflate(entry, pending.subarray(0, used), pending);
+      // The buffer is the thread pool's until its piece is done; the next piece gets another.
+      pending = this.spare.pop() ?? Buffer.allocUnsafe(PIECE);
       used = 0;
     };
     return {
       write: (text) => {
         // Three bytes a UTF-16 unit at most; a text longer than a piece is encoded on its own.
-        if (used + text.length * 3 > PIECE) deflate();
+        if (used + text.length * 3 > PIECE) flush();
         if (text.length * 3 > PIECE) {
           const data = Buffer.from(text, 'utf8');
-          for (let at = 0; at < data.length; at += PIECE) {
-            const slice = data.subarray(at, at + PIECE);
-            slice.copy(pending);
-            used = slice.length;
-            deflate();
-          }
+          for (let at = 0; at < data.length; at += PIECE) this.deflate(entry, data.subarray(at, at + PIECE));
           return;
         }
         used += pending.write(text, used, 'utf8');
       },
       end: () => {
-        deflate();
-        this.put(FINAL_BLOCK);
-        entry.compressed += FINAL_BLOCK.length;
-        this.put(localHeader(entry), entry.offset);
+        flush();
+        this.step(() => {
+          this.put(FINAL_BLOCK);
+          entry.compressed += FINAL_BLOCK.length;
+          this.put(localHeader(entry), entry.offset);
+        });
         this.open = undefined;
       },
     };
   }
 
-  /** The central directory, then the file is closed. */
-  close(): void {
+  /** Once every piece is written: the central directory, then the file is closed. */
+  async close(): Promise<void> {
+    if (this.queue.length > 0) await new Promise<void>((resolve) => (this.drained = resolve));
+    if (this.failure) throw this.failure;
     const start = this.offset;
     for (const e of this.entries) this.put(Buffer.concat([centralHeader(e), e.name]));
     const end = Buffer.alloc(22);
@@ -121,15 +190,17 @@ export class ZipFile implements PackageWriter {
     end.writeUInt32LE(this.offset - start, 12);
     end.writeUInt32LE(start, 16);
     this.put(end);
+    this.closed = true;
     closeSync(this.fd);
   }
 
-  /** Closes the file after a failure, leaving the temporary file to be removed. */
+  /** Closes the file after a failure, leaving the temporary file to be removed; pieces still deflating are dropped. */
   abandon(): void {
+    if (this.closed) return;
+    this.closed = true;
     closeSync(this.fd);
   }
 }
-
 /** The fields both headers share, from their flags on: UTF-8 names (bit 11), deflate, time, date, CRC, sizes, name length. */
 function entryFields(h: Buffer, e: Entry, at: number): Buffer {
   h.writeUInt16LE(0x0800, at);
