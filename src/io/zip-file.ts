@@ -14,6 +14,8 @@ import type { PackageWriter, PartWriter } from './runtime.js';
 
 /** Bytes deflated at a time. */
 const PIECE = 1 << 20;
+/** UTF-16 units of text joined before they are encoded. */
+const BATCH = 1 << 14;
 /** Pieces being deflated on the thread pool at once; more are deflated in the writer's thread. */
 const IN_FLIGHT = 4;
 const SYNC = {
@@ -154,18 +156,28 @@ export class ZipFile implements PackageWriter {
       pending = this.spare.pop() ?? Buffer.allocUnsafe(PIECE);
       used = 0;
     };
+    const encode = (text: string) => {
+      // Three bytes a UTF-16 unit at most; a text longer than a piece is encoded on its own.
+      if (used + text.length * 3 > PIECE) flush();
+      if (text.length * 3 > PIECE) {
+        const data = Buffer.from(text, 'utf8');
+        for (let at = 0; at < data.length; at += PIECE) this.deflate(entry, data.subarray(at, at + PIECE));
+        return;
+      }
+      used += pending.write(text, used, 'utf8');
+    };
+    // Rows come a few hundred characters at a time: joined first, they are encoded in one call per batch.
+    let batch = '';
     return {
       write: (text) => {
-        // Three bytes a UTF-16 unit at most; a text longer than a piece is encoded on its own.
-        if (used + text.length * 3 > PIECE) flush();
-        if (text.length * 3 > PIECE) {
-          const data = Buffer.from(text, 'utf8');
-          for (let at = 0; at < data.length; at += PIECE) this.deflate(entry, data.subarray(at, at + PIECE));
-          return;
-        }
-        used += pending.write(text, used, 'utf8');
+        batch += text;
+        if (batch.length < BATCH) return;
+        encode(batch);
+        batch = '';
       },
       end: () => {
+        encode(batch);
+        batch = '';
         flush();
         this.step(() => {
           this.put(FINAL_BLOCK);
