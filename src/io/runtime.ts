@@ -43,6 +43,12 @@ export interface Runtime {
 /** A zip package written one part at a time: a part's text comes in pieces, then it is ended. */
 export interface PackageWriter {
   part(name: string): PartWriter;
+  /**
+   * Pieces of text handed to compression so far. Node's zip deflates them on the thread pool: a
+   * writer that yields to the event loop when this grows lets the finished ones reach the file.
+   * The page's zip compresses as it goes (always 0).
+   */
+  pieces(): number;
 }
 
 export interface PartWriter {

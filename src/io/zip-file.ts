@@ -67,6 +67,7 @@ export class ZipFile implements PackageWriter {
   private open: Entry | undefined;
   private readonly queue: Step[] = [];
   private inFlight = 0;
+  private handed = 0;
   private failure: Error | undefined;
   private closed = false;
   private drained: (() => void) | undefined;
@@ -103,6 +104,7 @@ export class ZipFile implements PackageWriter {
   private deflate(entry: Entry, data: Buffer, owner?: Buffer): void {
     entry.crc = crc32(data, entry.crc);
     entry.size += data.length;
+    this.handed++;
     let out: Buffer | undefined;
     const s = this.step(() => {
       if (!out) return; // a failed piece: close() says why
@@ -126,6 +128,10 @@ export class ZipFile implements PackageWriter {
       done(err ? undefined : compressed);
       this.drain();
     });
+  }
+
+  pieces(): number {
+    return this.handed;
   }
 
   part(name: string): PartWriter {

@@ -81,6 +81,7 @@ async function writePackage(path: string, build: (pkg: PackageWriter) => Promise
         end: () => flush(true),
       };
     },
+    pieces: () => 0,
   });
   zip.end();
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

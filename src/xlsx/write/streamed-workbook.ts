@@ -411,9 +411,16 @@ class StreamedWorkbook implements DocumentWorkbook {
 /** Rows between two turns of the event loop: a signal (Ctrl+C) is heard while a long sheet is written. */
 const ROWS_PER_PAUSE = 2000;
 
-function streamedSink(): RowSink {
+function streamedSink(pkg: PackageWriter): RowSink {
   let rows = 0;
-  const pause = () => (++rows % ROWS_PER_PAUSE === 0 ? new Promise<void>((resolve) => setTimeout(resolve, 0)) : undefined);
+  let pieces = 0;
+  const pause = () => {
+    if (++rows % ROWS_PER_PAUSE === 0) return new Promise<void>((resolve) => setTimeout(resolve, 0));
+    // A piece went to be deflated since the last turn: the ones done by now are written (zip-file.ts).
+    if (pkg.pieces() === pieces) return undefined;
+    pieces = pkg.pieces();
+    return new Promise<void>((resolve) => setImmediate(resolve));
+  };
   return {
     shareStyles: true,
     rowDone(row) {
@@ -433,7 +440,7 @@ function streamedSink(): RowSink {
 export function writeStreamedWorkbook(path: string, write: (wb: DocumentWorkbook, sink: RowSink) => Promise<void>): Promise<void> {
   return runtime().writePackage(path, async (pkg) => {
     const wb = new StreamedWorkbook(pkg);
-    await write(wb, streamedSink());
+    await write(wb, streamedSink(pkg));
     wb.finish();
   });
 }
