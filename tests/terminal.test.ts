@@ -80,3 +80,30 @@ describeWithPrograms('commands on a terminal of 80 and 120 columns', ['script'],
     expect(header).toContain('Tổng điểm năm');
   });
 });
+
+/** What a process prints and how it ends. */
+function spawned(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } }, (err, stdout, stderr) =>
+      resolve({ code: err ? Number((err as { code?: number }).code) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('the binary', () => {
+  // bin/scoring prints help and the version from a bundle without the commands (help-main.ts).
+  const FULL = join(ROOT, 'dist', 'bin', 'main.js');
+  for (const args of [[], ['--help'], ['-h'], ['help'], ['-V'], ['--lang', 'en', '--help'], ['--lang=en'], ['tally', '--help']]) {
+    it(`scoring ${args.join(' ')}: prints what the full program prints`, async () => {
+      const [small, full] = await Promise.all([spawned([BIN, ...args]), spawned([FULL, ...args])]);
+      expect(small).toEqual(full);
+      // Something was said: help, the version, or commander's word on a usage it does not know.
+      expect(small.stdout + small.stderr).toMatch(args.includes('-V') ? /^\d+\.\d+\.\d+\n$/u : /scoring|--lang/u);
+    });
+  }
+  it('runs a command through the full program', async () => {
+    const r = await spawned([BIN, 'tally', ...GRIDS, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).staff.length).toBeGreaterThan(0);
+  });
+});
