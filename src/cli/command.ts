@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Context } from './context.js';
 import { attributeName, COMMANDS, type CommandName, type OptionDecl, type OptionsOf } from './declarations.js';
 import type { CommandPlan } from './plan.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { canonicalJson, type MonthContent } from './month-content.js';
 import type { ChangedCell } from './month-diff.js';
 import { UserError } from './problems.js';

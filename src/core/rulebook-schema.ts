@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MessageKey } from '../i18n/messages.js';
 import { normaliseCode } from './codes.js';
 import { DEFAULT_UNIT, LEVELS, type Rulebook } from './rulebook-types.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toUnits } from '../../core/decimal.js';
 import type { TransferredPeriod } from '../../core/evaluation.js';
 import { type Problem, problem } from '../../core/problems.js';

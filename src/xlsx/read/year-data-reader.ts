@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UserError } from '../../core/problems.js';
 import type { PersonYear } from '../../core/year.js';
 import { YEAR_DATA_SHEET, type YearData } from '../formats/year-data.js';
