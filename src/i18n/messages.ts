@@ -1287,12 +1287,22 @@ const en: Record<MessageKey, string> = {
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
+/** A pattern split once at its placeholders: text, name, text, name … text (a form's lines are filled for every person). */
+const splitPatterns = new Map<string, readonly string[]>();
+
 /** Replaces `{name}` placeholders; an unknown one stays visible rather than vanishing. */
 export function fillPlaceholders(pattern: string, params: Readonly<Record<string, string | number>>): string {
-  return pattern.replace(/\{(\w+)\}/gu, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  let parts = splitPatterns.get(pattern);
+  if (!parts) {
+    parts = pattern.split(/\{(\w+)\}/u);
+    if (splitPatterns.size < 10_000) splitPatterns.set(pattern, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = params[parts[i]!];
+    out += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 export function render(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Letterhead } from '../../core/letterhead.js';
 import type { DocumentCell, DocumentSheet } from '../write/workbook-file.js';
-import { DEFAULT_ROW_PT, fittedRowHeight, rowHeightPt, spanWidthPt, type TextStyle, textWidthPt } from './print-layout.js';
+import { DEFAULT_ROW_PT, rowHeightPt, spanWidthPt, type TextStyle, textRowHeight, textWidthPt } from './print-layout.js';
 import { documentTemplate, fill } from './template.js';
 
 export type { Letterhead } from '../../core/letterhead.js';
@@ -82,10 +82,7 @@ export function mergedText(
   cell.alignment = { horizontal: style.align ?? 'center', vertical: 'middle', wrapText: wrap };
   if (wrap && widths) {
     const r = ws.getRow(row);
-    const needed = fittedRowHeight(
-      [{ text, widthPt: spanWidthPt(widths, span.from, span.to), style: textStyle(style) }],
-      textStyle(style).size,
-    );
+    const needed = textRowHeight(text, spanWidthPt(widths, span.from, span.to), textStyle(style));
     r.height = Math.max(r.height ?? 0, needed);
   }
   return cell;

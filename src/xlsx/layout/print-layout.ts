@@ -159,6 +159,21 @@ export function fittedRowHeight(cells: readonly CellText[], minSize: number): nu
   return height;
 }
 
+/** Heights already fitted, by width, style and text: a year of forms prints the same lines for every person. */
+const fitted = new Map<string, number>();
+
+/** The height of a row holding `text` alone in a cell `widthPt` wide (fittedRowHeight of that one cell). */
+export function textRowHeight(text: string, widthPt: number, style: TextStyle): number {
+  const key = `${widthPt}|${style.size}|${style.bold ? 1 : 0}|${text}`;
+  let height = fitted.get(key);
+  if (height === undefined) {
+    height = fittedRowHeight([{ text, widthPt, style }], style.size);
+    if (fitted.size >= MEASURED_MAX) fitted.clear();
+    fitted.set(key, height);
+  }
+  return height;
+}
+
 /** Sum of the widths of columns `from`..`to` (1-based, inclusive), in points. */
 export function spanWidthPt(widths: readonly number[], from: number, to: number): number {
   let pt = 0;

@@ -18,7 +18,7 @@ import {
   thinBorder,
   writeLetterhead,
 } from '../layout/document-frame.js';
-import { columnWidthPt, fittedRowHeight } from '../layout/print-layout.js';
+import { columnWidthPt, textRowHeight } from '../layout/print-layout.js';
 import { documentTemplate, fill } from '../layout/template.js';
 import { writeStreamedWorkbook } from './streamed-workbook.js';
 import type { DocumentSheet, DocumentWorkbook, RowSink } from './workbook-file.js';
@@ -163,14 +163,17 @@ function tableRow(ws: DocumentSheet, row: number, values: readonly (string | num
     cell.value = typeof v === 'number' ? viDecimal(v) : v;
     cell.style = tableStyle(opts.bold ?? false, i === 1);
   });
-  r.height = fittedRowHeight(
-    values.map((v, i) => ({
-      text: v === null ? '' : String(v),
-      widthPt: columnWidthPt(WIDTHS[i]!) - 4,
-      style: { size: TABLE_SIZE, bold: opts.bold ?? false },
-    })),
-    TABLE_SIZE,
-  );
+  r.height = tableRowHeight(values, WIDTHS, opts.bold ?? false);
+}
+
+/** A table row's height: its tallest cell's, each text fitted once (the same criteria on every form). */
+function tableRowHeight(values: readonly (string | number | null)[], widths: readonly number[], bold: boolean): number {
+  const style = { size: TABLE_SIZE, bold };
+  let height = textRowHeight('', 0, style);
+  values.forEach((v, i) => {
+    if (v !== null && v !== '') height = Math.max(height, textRowHeight(String(v), columnWidthPt(widths[i]!) - 4, style));
+  });
+  return height;
 }
 
 function writeForm(ws: DocumentSheet, top: number, form: FormData, ctx: FormsContext): number {
@@ -315,14 +318,7 @@ async function writeYearPages(wb: DocumentWorkbook, pages: readonly YearPage[], 
       c.border = thinBorder();
       c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     });
-    rowView.height = fittedRowHeight(
-      values.map((v, i) => ({
-        text: v === null ? '' : String(v),
-        widthPt: columnWidthPt(YEAR_WIDTHS[i]!) - 4,
-        style: { size: TABLE_SIZE, bold },
-      })),
-      TABLE_SIZE,
-    );
+    rowView.height = tableRowHeight(values, YEAR_WIDTHS, bold);
   };
   let row = 1;
   for (const page of pages) {
