@@ -1,7 +1,6 @@
 import { scoreMonth } from './engine.js';
 import { scoringFingerprint } from './fingerprint.js';
 import type { ParsedMonth } from './grid.js';
-import { memo } from './memo.js';
 import type { Rulebook } from './rulebook.js';
 import { type Hasher, Sha256 } from './sha256.js';
 
@@ -113,7 +112,7 @@ function feedScored(hash: Hasher, c: MonthContent): void {
       .sort((a, b) => a - b)
       .map((d) => `${d}=${p.days[String(d)]!.text}`)
       .join(' ');
-    lines.add(personLine(JSON.stringify(p.id), JSON.stringify(p.name), days, p.evaluation));
+    lines.add(personLine(lineHead(p.id, p.name), days, p.evaluation));
   }
   lines.flush();
 }
@@ -122,7 +121,7 @@ function feedScored(hash: Hasher, c: MonthContent): void {
  * The same lines straight from a parsed month, one person at a time: the code of a province's year
  * never builds a month's content (it would outlive young-generation collection).
  */
-function feedMonth(hash: Hasher, month: ParsedMonth, rules: Rulebook, quote: (text: string) => string): void {
+function feedMonth(hash: Hasher, month: ParsedMonth, rules: Rulebook, heads: LineHeads): void {
   hash.update(monthLine(month.ym.year, month.ym.month, scoringFingerprint(rules)));
   // The month's marks as two flat lists, and each person's as indexes into them: a province's month
   // grouped in maps of days (as monthContent does for one month) made more garbage than the hashing.
@@ -152,7 +151,7 @@ function feedMonth(hash: Hasher, month: ParsedMonth, rules: Rulebook, quote: (te
       }
       text = parts.join(' ');
     }
-    lines.add(personLine(quote(s.id), quote(s.name), text, month.evaluations.get(s.id)));
+    lines.add(personLine(heads.of(s.id, s.name), text, month.evaluations.get(s.id)));
   }
   lines.flush();
 }
@@ -161,20 +160,30 @@ function monthLine(year: number, month: number, rules: string): string {
   return `${year}-${month}\t${rules}\n`;
 }
 
-/** `quotedId` and `quotedName` as JSON.stringify gives them. */
-function personLine(
-  quotedId: string,
-  quotedName: string,
-  days: string,
-  ev: { otherGeneral: number | null; task: number | null } | undefined,
-): string {
-  const figures = ev ? `${ev.otherGeneral ?? ''}/${ev.task ?? ''}` : '-';
-  return `${quotedId}\t${quotedName}\t${days}\t${figures}\n`;
+/** The start of a person's line: Mã and name as JSON.stringify quotes them. */
+function lineHead(id: string, name: string): string {
+  return `${JSON.stringify(id)}\t${JSON.stringify(name)}\t`;
 }
 
-/** JSON.stringify of texts met again and again (a person's Mã and name, every month), each quoted once. */
-function quoter(): (text: string) => string {
-  return memo((text: string) => JSON.stringify(text));
+/** A person's line: its head, the marks by day, the leader's figures (`-` without). */
+function personLine(head: string, days: string, ev: { otherGeneral: number | null; task: number | null } | undefined): string {
+  const figures = ev ? `${ev.otherGeneral ?? ''}/${ev.task ?? ''}` : '-';
+  return `${head}${days}\t${figures}\n`;
+}
+
+/**
+ * Each person's line head made once: the same people come back month after month, 120,000 times in
+ * a province's year.
+ */
+class LineHeads {
+  private readonly byId = new Map<string, { readonly name: string; readonly head: string }>();
+  of(id: string, name: string): string {
+    const known = this.byId.get(id);
+    if (known?.name === name) return known.head;
+    const head = lineHead(id, name);
+    this.byId.set(id, { name, head });
+    return head;
+  }
 }
 
 /** Lines go to the hash a thousand at a time: one call per person cost more than the hashing. */
@@ -214,7 +223,7 @@ const monthKey = (m: ParsedMonth) => m.ym.year * 12 + m.ym.month;
  * year and month): `canAdd` says whether a month may come next. Each is hashed and can be let go.
  */
 export class MonthsCode {
-  private readonly quote = quoter();
+  private readonly heads = new LineHeads();
   private last = 0;
 
   constructor(
@@ -229,7 +238,7 @@ export class MonthsCode {
   add(month: ParsedMonth): void {
     if (!this.canAdd(month)) throw new Error(`internal: ${month.ym.month}/${month.ym.year} hashed out of order`);
     this.last = monthKey(month);
-    feedMonth(this.hash, month, this.rules, this.quote);
+    feedMonth(this.hash, month, this.rules, this.heads);
   }
 
   text(): string {
