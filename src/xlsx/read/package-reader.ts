@@ -735,14 +735,18 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     const valuesOnly = absent(0x66) && absent(0x6c);
     const nextCellEnd = (from: number): number => {
       if (!valuesOnly) return indexOfBytes(xml, CELL_END, from);
-      for (let v = xml.indexOf(V, from); v >= 0 && v < end; v = xml.indexOf(V, v + 1))
-        if (xml[v - 1] === LT && (xml[v + 1] === GT || xml[v + 1] === SLASH || isSpaceByte(xml[v + 1])))
-          return indexOfBytes(xml, CELL_END, v);
+      for (let v = xml.indexOf(V, from); v >= 0 && v < end; v = xml.indexOf(V, v + 1)) {
+        if (xml[v - 1] !== LT || !(xml[v + 1] === GT || xml[v + 1] === SLASH || isSpaceByte(xml[v + 1]))) continue;
+        // Nearly always `<v>…</v></c>`: its end is the next `<`, checked in place (a call to the
+        // native pattern search costs more than the few bytes it passes over).
+        const lt = byteAfter(xml, LT, v + 1);
+        return lt >= 0 && bytesAt(xml, lt, PLAIN_VALUE_END) ? lt + 4 : indexOfBytes(xml, CELL_END, v);
+      }
       return -1;
     };
-    // The row being read starts at rowAt; the next one at nextRowAt.
+    // The row being read: where its tag starts, and its number.
     let rowAt = -1;
-    let nextRowAt = -1;
+    let rowNumber = 0;
     for (let i = start; ; ) {
       let open = i;
       let close = plainCellEnd(i);
@@ -755,18 +759,6 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
         while (open >= i && !(xml[open + 1] === C && endsName(xml[open + 2])));
         if (open < i) return false;
       }
-      if (open > nextRowAt) {
-        // Rows with nothing in them are passed over; the cell's row is the last row started before it.
-        let thisRow = nextRowAt < 0 ? indexOfBytes(xml, ROW_OPEN, start) : nextRowAt;
-        let after = thisRow < 0 ? -1 : indexOfBytes(xml, ROW_OPEN, thisRow + 4);
-        while (after >= 0 && after < open) {
-          thisRow = after;
-          after = indexOfBytes(xml, ROW_OPEN, after + 4);
-        }
-        if (thisRow < start || thisRow > open || thisRow <= rowAt || !openRowAt(thisRow)) return false;
-        rowAt = thisRow;
-        nextRowAt = after < 0 ? end : after;
-      }
       const gt = tagEnd(xml, open + 2);
       if (gt < 0 || gt > close || xml[gt - 1] === SLASH) return false;
       cell.bytes = xml;
@@ -774,6 +766,16 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       cell.end = gt;
       readCellTag(cell, tag, spans);
       if (!tag.hasRef) return false;
+      if (tag.row !== rowNumber) {
+        // A cell of another row: its row's tag is the last one before it, after the cell before it
+        // (rows with nothing in them are passed over). Its number must be the cell's.
+        let at = open;
+        do at = lastByte(xml, LT, at - 1);
+        while (at >= i && !(xml[at + 1] === R && xml[at + 2] === O && xml[at + 3] === W));
+        if (at < i || at <= rowAt || !openRowAt(at) || row !== tag.row) return false;
+        rowAt = at;
+        rowNumber = tag.row;
+      }
       if (tag.row > rowCount) rowCount = tag.row;
       if (isPlainValue(xml, gt + 1, close) && keptPlain(gt + 4, close - 4)) {
         row = tag.row;
