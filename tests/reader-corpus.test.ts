@@ -188,12 +188,14 @@ describe('hand-made packages', () => {
 
 describe('the two ways through a sheet', () => {
   // With a formula the next cell is searched by its `</c>`; without one (nor inline text) by its `v`.
-  for (const [kind, formula] of [
-    ['with a formula', true],
-    ["with values only, and a `v` in an empty cell's attribute", false],
+  // A row whose tag is numbered apart from its cells (row 10 tagged 99): its cells are where their `r` says, both ways.
+  for (const [kind, formula, renumbered] of [
+    ['with a formula', true, false],
+    ["with values only, and a `v` in an empty cell's attribute", false, false],
+    ['with a row tag numbered apart from its cells', false, true],
   ] as const) {
     it(`reads a grid ${kind} by native search exactly as tag by tag: every cell, row count, merge and hidden row`, async () => {
-      const file = await writeGrid(dir, `two-ways-${formula}.xlsx`, {
+      const file = await writeGrid(dir, `two-ways-${formula}-${renumbered}.xlsx`, {
         cells: { [dayCell(0, 2)]: 'V', [dayCell(1, 5)]: '2M', [dayCell(2, 9)]: 3, [dayCell(3, 1)]: 'b, h', E30: 'ghi chú' },
         edit: (wb) => {
           const ws = wb.worksheets[0]!;
@@ -204,12 +206,14 @@ describe('the two ways through a sheet', () => {
         },
       });
       const parts = unzipSync(readFileSync(file));
-      const plain = strFromU8(parts['xl/worksheets/sheet1.xml']!).replace(/<c r="G9"([^>]*)\/>/u, '<c r="G9"$1 vm="1"/>');
+      const saved = strFromU8(parts['xl/worksheets/sheet1.xml']!).replace(/<c r="G9"([^>]*)\/>/u, '<c r="G9"$1 vm="1"/>');
+      const plain = renumbered ? saved.replace('<row r="10"', '<row r="99"') : saved;
       expect(plain.includes('vm="1"')).toBe(true);
-      const searched = join(dir, `two-ways-${formula}-searched.xlsx`);
+      expect(plain.includes('<row r="99"')).toBe(renumbered);
+      const searched = join(dir, `two-ways-${formula}-${renumbered}-searched.xlsx`);
       writeFileSync(searched, zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(plain) }));
       // A comment among the rows hands the sheet to the tag-by-tag reader.
-      const scanned = join(dir, `two-ways-${formula}-scanned.xlsx`);
+      const scanned = join(dir, `two-ways-${formula}-${renumbered}-scanned.xlsx`);
       const commented = plain.replace('<sheetData>', '<sheetData><!-- tag by tag -->');
       writeFileSync(scanned, zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(commented) }));
       const [a, b] = [await openWorkbookView(searched), await openWorkbookView(scanned)];
