@@ -14,8 +14,11 @@ import { xmlAttr, xmlText } from './xml-text.js';
  * the same page setup (no printOptions), row heights, merges with the master's style on every
  * covered cell, frozen panes, print titles and row breaks.
  *
- * Text is written inline (`t="inlineStr"`); numbers, booleans and one-run rich text are the other
- * values a document holds. A row goes out when it, or a row after it, is committed.
+ * A text that recurs (a name, a deduction's label, a file, a form's criteria) is written once, in
+ * the shared strings, and its cells refer to it: a year's detail and forms repeat the same texts
+ * by the hundred thousand. Short texts (cell addresses, Mã) and long ones (the year's data, one
+ * JSON per person) stay inline (`t="inlineStr"`). Numbers, booleans and one-run rich text are the
+ * other values a document holds. A row goes out when it, or a row after it, is committed.
  */
 
 type Style = Partial<ExcelJS.Style>;
@@ -24,6 +27,28 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+/** Texts shared between a workbook's cells: their index by text, in the order first met. */
+class SharedTexts {
+  private readonly index = new Map<string, number>();
+  readonly items: string[] = [];
+
+  /** The index of a text worth sharing, or undefined for one written inline. */
+  id(text: string): number | undefined {
+    if (text.length < SHARED_MIN || text.length > SHARED_MAX) return undefined;
+    let id = this.index.get(text);
+    if (id === undefined) {
+      id = this.items.length;
+      this.items.push(text);
+      this.index.set(text, id);
+    }
+    return id;
+  }
+}
+
+/** Texts this long and no longer are shared: below, a reference saves little; above, they are one person's own. */
+const SHARED_MIN = 8;
+const SHARED_MAX = 255;
 
 class StreamedCell implements DocumentCell {
   value: ExcelJS.CellValue = null;
@@ -119,20 +144,25 @@ function numberXml(ref: string, s: string, n: number): string {
   return `<c r="${ref}"${s}><v>${n}</v></c>`;
 }
 
-function textXml(ref: string, s: string, text: string): string {
-  if (text === '') return s ? `<c r="${ref}"${s}/>` : '';
-  // XML white space at either end (space, tab, line end) is kept only when the text says so.
+/** `<t>` of a text: XML white space at either end (space, tab, line end) is kept only when the text says so. */
+function tXml(text: string): string {
   const space = text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+  return `<t${space}>${xmlText(text)}</t>`;
 }
 
-function cellXml(ref: string, styleId: number, value: ExcelJS.CellValue): string {
+function textXml(ref: string, s: string, text: string, texts: SharedTexts): string {
+  if (text === '') return s ? `<c r="${ref}"${s}/>` : '';
+  const id = texts.id(text);
+  return id === undefined ? `<c r="${ref}"${s} t="inlineStr"><is>${tXml(text)}</is></c>` : `<c r="${ref}"${s} t="s"><v>${id}</v></c>`;
+}
+
+function cellXml(ref: string, styleId: number, value: ExcelJS.CellValue, texts: SharedTexts): string {
   const s = styleId ? ` s="${styleId}"` : '';
   if (value === null || value === undefined) return s ? `<c r="${ref}"${s}/>` : '';
   if (typeof value === 'number') return numberXml(ref, s, value);
-  if (typeof value === 'string') return textXml(ref, s, value);
+  if (typeof value === 'string') return textXml(ref, s, value, texts);
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (typeof value === 'object' && 'richText' in value) return textXml(ref, s, value.richText.map((run) => run.text).join(''));
+  if (typeof value === 'object' && 'richText' in value) return textXml(ref, s, value.richText.map((run) => run.text).join(''), texts);
   throw new Error(`${ref}: a document writes text, numbers and booleans only`);
 }
 
@@ -161,6 +191,7 @@ class StreamedSheet implements DocumentSheet {
   constructor(
     private readonly part: PartWriter,
     private readonly styles: StyleTable,
+    private readonly texts: SharedTexts,
     private readonly options: Partial<ExcelJS.AddWorksheetOptions>,
   ) {}
 
@@ -218,7 +249,7 @@ class StreamedSheet implements DocumentSheet {
     let cells = '';
     const { values } = row;
     for (let i = 0; i < values.length; i++)
-      cells += cellXml(columnLetters(i + 1) + n, this.styles.id(row.styleOf(values[i], i)), values[i]);
+      cells += cellXml(columnLetters(i + 1) + n, this.styles.id(row.styleOf(values[i], i)), values[i], this.texts);
     this.put(rowXml(n, row.height, cells));
     this.written = n;
     if (n > this.last) this.last = n;
@@ -234,7 +265,7 @@ class StreamedSheet implements DocumentSheet {
       let cells = '';
       for (let c = 1; c < row.cells.length; c++) {
         const cell = row.cells[c];
-        if (cell && !cell.drawsNothing()) cells += cellXml(columnLetters(c) + n, cell.styleId(this.styles), cell.value);
+        if (cell && !cell.drawsNothing()) cells += cellXml(columnLetters(c) + n, cell.styleId(this.styles), cell.value, this.texts);
       }
       if (cells !== '' || row.height) this.put(rowXml(n, row.height, cells));
     }
@@ -329,6 +360,7 @@ class StreamedWorkbook implements DocumentWorkbook {
   creator = 'scoring';
   private readonly sheets: SheetOptions[] = [];
   private readonly styles = new StyleTable();
+  private readonly texts = new SharedTexts();
   private current: StreamedSheet | undefined;
 
   constructor(private readonly pkg: PackageWriter) {}
@@ -336,7 +368,7 @@ class StreamedWorkbook implements DocumentWorkbook {
   addWorksheet(name: string, options: Partial<ExcelJS.AddWorksheetOptions> = {}): StreamedSheet {
     if (this.current && !this.current.done) throw new Error('a streamed sheet is committed before the next is added');
     this.sheets.push({ name, state: options.state ?? 'visible', printTitles: options.pageSetup?.printTitlesRow });
-    this.current = new StreamedSheet(this.pkg.part(`xl/worksheets/sheet${this.sheets.length}.xml`), this.styles, options);
+    this.current = new StreamedSheet(this.pkg.part(`xl/worksheets/sheet${this.sheets.length}.xml`), this.styles, this.texts, options);
     return this.current;
   }
 
@@ -366,13 +398,24 @@ class StreamedWorkbook implements DocumentWorkbook {
         `</sheets>${titles.length > 0 ? `<definedNames>${titles.join('')}</definedNames>` : ''}</workbook>`,
     );
     const sheetType = `${REL}/worksheet`;
+    const shared = this.texts.items;
     write(
       'xl/_rels/workbook.xml.rels',
       `<Relationships xmlns="${PKG_REL}">` +
         this.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${sheetType}" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
-        `<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+        `<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
+        (shared.length > 0 ? `<Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : '') +
+        '</Relationships>',
     );
     write('xl/styles.xml', this.styles.xml());
+    if (shared.length > 0) {
+      // Written a text at a time: a province's names are megabytes.
+      const part = this.pkg.part('xl/sharedStrings.xml');
+      part.write(`${XML_HEAD}<sst xmlns="${MAIN}" uniqueCount="${shared.length}">`);
+      for (const text of shared) part.write(`<si>${tXml(text)}</si>`);
+      part.write('</sst>');
+      part.end();
+    }
     const now = new Date().toISOString().replace(/\.\d+Z$/u, 'Z');
     write(
       'docProps/core.xml',
@@ -396,6 +439,7 @@ class StreamedWorkbook implements DocumentWorkbook {
           .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${type}.spreadsheetml.worksheet+xml"/>`)
           .join('') +
         `<Override PartName="/xl/styles.xml" ContentType="${type}.spreadsheetml.styles+xml"/>` +
+        (shared.length > 0 ? `<Override PartName="/xl/sharedStrings.xml" ContentType="${type}.spreadsheetml.sharedStrings+xml"/>` : '') +
         '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
         `<Override PartName="/docProps/app.xml" ContentType="${type}.extended-properties+xml"/></Types>`,
     );
