@@ -18,12 +18,14 @@ const PIECE = 1 << 20;
 const BATCH = 1 << 14;
 /** Pieces being deflated on the thread pool at once; more are deflated in the writer's thread. */
 const IN_FLIGHT = 4;
-const SYNC = {
-  level: 1,
-  finishFlush: zlib.constants.Z_SYNC_FLUSH,
-  // The whole output of a piece in one chunk: one trip to the thread pool per piece, not one per 16 KB.
-  chunkSize: PIECE + (PIECE >> 3),
-};
+/**
+ * Pieces smaller than this (a small part's whole text: the closing documents are 10,000 notices)
+ * are deflated in the writer's thread: a trip to the thread pool costs more than they do.
+ */
+const POOLED_MIN = PIECE >> 2;
+const SYNC = { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+/** The whole output of a piece in one chunk: one trip to the thread pool per piece, not one per 16 KB. */
+const pooled = (size: number) => ({ ...SYNC, chunkSize: size + (size >> 3) + 1024 });
 /** An empty final block with fixed codes: the end of a deflate stream made of flushed pieces. */
 const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
 
@@ -73,6 +75,9 @@ export class ZipFile implements PackageWriter {
   private drained: (() => void) | undefined;
   /** Piece buffers back from the thread pool, to be filled again. */
   private readonly spare: Buffer[] = [];
+  /** The piece being filled, for whichever part is open: parts come one after another. */
+  private pending: Buffer = Buffer.allocUnsafe(PIECE);
+  private used = 0;
 
   constructor(path: string) {
     this.fd = openSync(path, 'w');
@@ -98,36 +103,38 @@ export class ZipFile implements PackageWriter {
   }
 
   /**
-   * Deflates a piece of a part (on the thread pool when it has room) and queues its bytes; `owner`,
-   * the piece buffer `data` lies in, may be filled again once the piece is deflated.
+   * Deflates a piece of a part and queues its bytes: on the thread pool when it is big enough and
+   * the pool has room, else at once. Returns whether `data` was handed to the pool (then it is the
+   * pool's until the piece is done; `owner`, the buffer it lies in, is then kept to be filled again).
    */
-  private deflate(entry: Entry, data: Buffer, owner?: Buffer): void {
+  private deflate(entry: Entry, data: Buffer, owner?: Buffer): boolean {
     entry.crc = crc32(data, entry.crc);
     entry.size += data.length;
     this.handed++;
+    if (data.length < POOLED_MIN || this.inFlight >= IN_FLIGHT) {
+      const out = zlib.deflateRawSync(data, SYNC);
+      this.step(() => {
+        this.put(out);
+        entry.compressed += out.length;
+      });
+      return false;
+    }
     let out: Buffer | undefined;
     const s = this.step(() => {
       if (!out) return; // a failed piece: close() says why
       this.put(out);
       entry.compressed += out.length;
     }, false);
-    const done = (compressed: Buffer | undefined) => {
-      out = compressed;
-      s.ready = true;
-      if (owner && this.spare.length < IN_FLIGHT) this.spare.push(owner);
-    };
-    if (this.inFlight >= IN_FLIGHT) {
-      done(zlib.deflateRawSync(data, SYNC));
-      this.drain();
-      return;
-    }
     this.inFlight++;
-    zlib.deflateRaw(data, SYNC, (err, compressed) => {
+    zlib.deflateRaw(data, pooled(data.length), (err, compressed) => {
       this.inFlight--;
       if (err) this.failure ??= err;
-      done(err ? undefined : compressed);
+      out = err ? undefined : compressed;
+      s.ready = true;
+      if (owner && this.spare.length < IN_FLIGHT) this.spare.push(owner);
       this.drain();
     });
+    return true;
   }
 
   pieces(): number {
@@ -152,25 +159,23 @@ export class ZipFile implements PackageWriter {
       entry.offset = this.offset;
       this.put(Buffer.concat([localHeader(entry), entry.name]));
     });
-    // Text is encoded straight into a piece buffer, handed to deflate when it fills.
-    let pending = this.spare.pop() ?? Buffer.allocUnsafe(PIECE);
-    let used = 0;
+    // Text is encoded straight into the piece buffer, handed to deflate when it fills.
     const flush = () => {
-      if (used === 0) return;
-      this.deflate(entry, pending.subarray(0, used), pending);
-      // The buffer is the thread pool's until its piece is done; the next piece gets another.
-      pending = this.spare.pop() ?? Buffer.allocUnsafe(PIECE);
-      used = 0;
+      if (this.used === 0) return;
+      const handed = this.deflate(entry, this.pending.subarray(0, this.used), this.pending);
+      // A buffer handed to the thread pool is its own until the piece is done; the next piece gets another.
+      if (handed) this.pending = this.spare.pop() ?? Buffer.allocUnsafe(PIECE);
+      this.used = 0;
     };
     const encode = (text: string) => {
       // Three bytes a UTF-16 unit at most; a text longer than a piece is encoded on its own.
-      if (used + text.length * 3 > PIECE) flush();
+      if (this.used + text.length * 3 > PIECE) flush();
       if (text.length * 3 > PIECE) {
         const data = Buffer.from(text, 'utf8');
         for (let at = 0; at < data.length; at += PIECE) this.deflate(entry, data.subarray(at, at + PIECE));
         return;
       }
-      used += pending.write(text, used, 'utf8');
+      this.used += this.pending.write(text, this.used, 'utf8');
     };
     // Rows come a few hundred characters at a time: joined first, they are encoded in one call per batch.
     let batch = '';
