@@ -159,18 +159,21 @@ export function fittedRowHeight(cells: readonly CellText[], minSize: number): nu
   return height;
 }
 
-/** Heights already fitted, by width, style and text: a year of forms prints the same lines for every person. */
-const fitted = new Map<string, number>();
+/**
+ * The height last fitted for each text, with the width and style it was fitted in: a year of forms
+ * prints the same lines, in the same cells, for every person. Keyed by the text as it is (the same
+ * string each time, its hash kept), never by a longer key built and hashed anew at every call.
+ */
+const fitted = new Map<string, { widthPt: number; size: number; bold: boolean; height: number }>();
 
 /** The height of a row holding `text` alone in a cell `widthPt` wide (fittedRowHeight of that one cell). */
 export function textRowHeight(text: string, widthPt: number, style: TextStyle): number {
-  const key = `${widthPt}|${style.size}|${style.bold ? 1 : 0}|${text}`;
-  let height = fitted.get(key);
-  if (height === undefined) {
-    height = fittedRowHeight([{ text, widthPt, style }], style.size);
-    if (fitted.size >= MEASURED_MAX) fitted.clear();
-    fitted.set(key, height);
-  }
+  const bold = style.bold ?? false;
+  const last = fitted.get(text);
+  if (last && last.widthPt === widthPt && last.size === style.size && last.bold === bold) return last.height;
+  const height = fittedRowHeight([{ text, widthPt, style }], style.size);
+  if (fitted.size >= MEASURED_MAX) fitted.clear();
+  fitted.set(text, { widthPt, size: style.size, bold, height });
   return height;
 }
 
