@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { type PackageWriter, type PartWriter, runtime } from '../../io/runtime.js';
 import { columnLetters } from '../read/sheet-view.js';
+import { Pool } from './pool.js';
 import { StyleTable } from './style-table.js';
 import type { DocumentCell, DocumentRow, DocumentSheet, DocumentWorkbook, RowSink, ValuesRow } from './workbook-file.js';
 import { xmlAttr, xmlText } from './xml-text.js';
@@ -28,21 +29,11 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
-/** Texts shared between a workbook's cells: their index by text, in the order first met. */
-class SharedTexts {
-  private readonly index = new Map<string, number>();
-  readonly items: string[] = [];
-
+/** Texts shared between a workbook's cells (xl/sharedStrings.xml), in the order first met. */
+class SharedTexts extends Pool {
   /** The index of a text worth sharing, or undefined for one written inline. */
-  id(text: string): number | undefined {
-    if (text.length < SHARED_MIN || text.length > SHARED_MAX) return undefined;
-    let id = this.index.get(text);
-    if (id === undefined) {
-      id = this.items.length;
-      this.items.push(text);
-      this.index.set(text, id);
-    }
-    return id;
+  shared(text: string): number | undefined {
+    return text.length < SHARED_MIN || text.length > SHARED_MAX ? undefined : this.id(text);
   }
 }
 
@@ -152,7 +143,7 @@ function tXml(text: string): string {
 
 function textXml(ref: string, s: string, text: string, texts: SharedTexts): string {
   if (text === '') return s ? `<c r="${ref}"${s}/>` : '';
-  const id = texts.id(text);
+  const id = texts.shared(text);
   return id === undefined ? `<c r="${ref}"${s} t="inlineStr"><is>${tXml(text)}</is></c>` : `<c r="${ref}"${s} t="s"><v>${id}</v></c>`;
 }
 

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { Pool } from './pool.js';
 import { xmlAttr } from './xml-text.js';
 
 /**
@@ -61,24 +62,6 @@ function alignmentKey(a: Partial<ExcelJS.Alignment>): number {
   const v = VERTICAL.indexOf(a.vertical ?? '') + 1;
   const rotation = typeof a.textRotation === 'number' ? a.textRotation + 91 : a.textRotation === 'vertical' ? 1 : 0;
   return ((((h * 8 + v) * 2 + (a.wrapText ? 1 : 0)) * 2 + (a.shrinkToFit ? 1 : 0)) * 256 + (a.indent ?? 0)) * 512 + rotation;
-}
-
-/** Items kept once each, numbered in the order first seen. */
-class Pool {
-  readonly items: string[] = [];
-  private readonly ids = new Map<string, number>();
-  constructor(first: readonly string[]) {
-    for (const item of first) this.id(item);
-  }
-  id(xml: string): number {
-    let id = this.ids.get(xml);
-    if (id === undefined) {
-      id = this.items.length;
-      this.items.push(xml);
-      this.ids.set(xml, id);
-    }
-    return id;
-  }
 }
 
 export class StyleTable {
