@@ -20,7 +20,7 @@ export interface YearData {
 }
 
 export async function writeYearData(wb: DocumentWorkbook, header: YearData, staff: readonly PersonYear[], sink: RowSink): Promise<void> {
-  // One JSON per person, longer than the texts the writer shares: each stays inline in its cell.
+  // One JSON per person: a year's runs past the 255 characters the writer shares, so it stays inline.
   const ws = wb.addWorksheet(YEAR_DATA_SHEET, { state: 'hidden' });
   await sink.rowDone(ws.addRow(['year', JSON.stringify(header)]));
   for (const p of staff) {
