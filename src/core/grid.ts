@@ -56,7 +56,7 @@ export interface RawStaffRow {
   readonly name: string;
   readonly nameCell: CellAddress;
   readonly position?: string;
-  /** Index 0 is day 1. */
+  /** Index 0 is day 1; a day without a cell may be a gap (the array may be shorter than the month). */
   readonly days: readonly (RawCell | undefined)[];
   /** The leader's columns (Nghị định 335/2025), where the grid has them. */
   readonly evaluation?: Partial<Record<EvaluationPart, RawEvaluationCell>>;

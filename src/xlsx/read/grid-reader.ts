@@ -236,7 +236,8 @@ function readRows(
 
   /** Reads row `r`: a person (pushed to rows), a heading, a row stopped at a cell (reported), or nothing. */
   function readRow(r: number, cells: ReadonlyMap<number, CellView>): 'person' | 'heading' | 'reported' | 'empty' {
-    const days: (RawCell | undefined)[] = new Array(DAY_COLUMNS).fill(undefined);
+    // By day, only the days with something: most people's rows have none, and walking the days skips the gaps.
+    const days: (RawCell | undefined)[] = [];
     // The mark of the earliest day (not the leftmost column: a day's column may have been moved).
     let firstMarkDay = DAY_COLUMNS + 1;
     let firstMark: CellAddress | undefined;
