@@ -155,15 +155,31 @@ function tableStyle(bold: boolean, left: boolean): Partial<ExcelJS.Style> {
   return TABLE_STYLES[kind];
 }
 
-function tableRow(ws: DocumentSheet, row: number, values: readonly (string | number | null)[], opts: { bold?: boolean } = {}): void {
+function tableRow(
+  ws: DocumentSheet,
+  sink: RowSink,
+  row: number,
+  values: readonly (string | number | null)[],
+  opts: { bold?: boolean } = {},
+): void {
+  const bold = opts.bold ?? false;
+  // Scores print with the decimal comma whatever the reader's locale: the form is paper.
+  const printed = values.map((v) => (typeof v === 'number' ? viDecimal(v) : v));
+  const styleOf = (_value: unknown, i: number) => tableStyle(bold, i === 1);
+  const height = tableRowHeight(values, WIDTHS, bold);
+  // A streamed sheet takes the row as values at once: most of a form's cells are its table's, and
+  // need no cell object. The writer's pause is taken after the form (writeForms).
+  if (sink.valuesRow) {
+    void sink.valuesRow(ws, { number: row, values: printed, styleOf, height, pageBreak: false });
+    return;
+  }
   const r = ws.getRow(row);
-  values.forEach((v, i) => {
+  printed.forEach((v, i) => {
     const cell = r.getCell(i + 1);
-    // Scores print with the decimal comma whatever the reader's locale: the form is paper.
-    cell.value = typeof v === 'number' ? viDecimal(v) : v;
-    cell.style = tableStyle(opts.bold ?? false, i === 1);
+    cell.value = v;
+    cell.style = styleOf(v, i);
   });
-  r.height = tableRowHeight(values, WIDTHS, opts.bold ?? false);
+  r.height = height;
 }
 
 /** A table row's height: its tallest cell's, each text fitted once (the same criteria on every form). */
@@ -176,7 +192,7 @@ function tableRowHeight(values: readonly (string | number | null)[], widths: rea
   return height;
 }
 
-function writeForm(ws: DocumentSheet, top: number, form: FormData, ctx: FormsContext): number {
+function writeForm(ws: DocumentSheet, sink: RowSink, top: number, form: FormData, ctx: FormsContext): number {
   const t = documentTemplate().forms;
   const ev = ctx.rules.evaluation!;
   const layout = LAYOUT;
@@ -202,8 +218,8 @@ function writeForm(ws: DocumentSheet, top: number, form: FormData, ctx: FormsCon
   left(row++, fill(t.position, { position: form.position }));
   left(row++, fill(t.unit, { unit: ctx.letterhead.unit }));
   left(row++, t.sectionGeneral, { bold: true });
-  tableRow(ws, row++, t.columns, { bold: true });
-  tableRow(ws, row++, t.columnNumbers);
+  tableRow(ws, sink, row++, t.columns, { bold: true });
+  tableRow(ws, sink, row++, t.columnNumbers);
   // Each row's scores: the leader's (5) and the person's own (4) where the filled form gave them
   // (forms --filled), I.2 from the grid; headings and totals added here, so nobody adds by hand.
   const leader: Partial<Record<FormRow, number>> = { ...(form.detail?.leader ?? {}), 'I.2': p.discipline };
@@ -211,17 +227,17 @@ function writeForm(ws: DocumentSheet, top: number, form: FormData, ctx: FormsCon
   const sum = (values: Partial<Record<FormRow, number>>, rows: readonly FormRow[]) => sumOfRows(values, rows);
   t.criteria.forEach(([tt, criterion, max, role], i) => {
     const rows = CRITERION_ROWS[i] ?? [];
-    tableRow(ws, row++, [tt, criterion, max, sum(own, rows), sum(leader, rows)], { bold: role === 'heading' });
+    tableRow(ws, sink, row++, [tt, criterion, max, sum(own, rows), sum(leader, rows)], { bold: role === 'heading' });
   });
   const otherMax = ev.generalMax - ev.disciplineMax;
-  tableRow(ws, row++, ['', t.otherGeneral, otherMax, sum(own, OTHER_GENERAL_ROWS), p.otherGeneral]);
+  tableRow(ws, sink, row++, ['', t.otherGeneral, otherMax, sum(own, OTHER_GENERAL_ROWS), p.otherGeneral]);
   // I.2 and the leader's figure added exactly, at the rulebook's decimals (core/decimal.ts).
   const places = scorePlaces(ev);
   const general = p.otherGeneral === null ? null : fromUnits(toUnits(p.discipline, places) + toUnits(p.otherGeneral, places), places);
-  tableRow(ws, row++, ['', t.generalTotal, ev.generalMax, sum(own, [...OTHER_GENERAL_ROWS, 'I.2']), general], { bold: true });
+  tableRow(ws, sink, row++, ['', t.generalTotal, ev.generalMax, sum(own, [...OTHER_GENERAL_ROWS, 'I.2']), general], { bold: true });
   left(row++, t.sectionTask, { bold: true });
-  tableRow(ws, row++, ['1', t.task, ev.taskMax, own.task ?? null, p.task]);
-  tableRow(ws, row++, ['', t.total, ev.generalMax + ev.taskMax, sum(own, FORM_ROWS), p.total], { bold: true });
+  tableRow(ws, sink, row++, ['1', t.task, ev.taskMax, own.task ?? null, p.task]);
+  tableRow(ws, sink, row++, ['', t.total, ev.generalMax + ev.taskMax, sum(own, FORM_ROWS), p.total], { bold: true });
   const label = form.level ? (ctx.rules.classification.bands.find((b) => b.level === form.level)?.label ?? form.level) : undefined;
   const levelLine = p.partial ? t.levelProvisional : t.level;
   left(row++, label ? fill(levelLine, { level: `${label} (${form.level})` }) : t.levelPending, { bold: true });
@@ -411,7 +427,7 @@ async function writeForms(
   ws.columns = WIDTHS.map((width) => ({ width }));
   let row = 1;
   for (const form of forms) {
-    const next = writeForm(ws, row, form, ctx);
+    const next = writeForm(ws, sink, row, form, ctx);
     // One person and period to a page; the page's rows go out once it is whole.
     ws.getRow(next - 1).addPageBreak();
     await sink.rowDone(ws.getRow(next - 1));

@@ -452,9 +452,14 @@ function streamedSink(pkg: PackageWriter): RowSink {
   const pause = () => {
     if (++rows % ROWS_PER_PAUSE === 0) return new Promise<void>((resolve) => setTimeout(resolve, 0));
     // A piece went to be deflated since the last turn: the ones done by now are written (zip-file.ts).
+    // Counted when the turn comes, not when it is asked for: a writer may go on without waiting.
     if (pkg.pieces() === pieces) return undefined;
-    pieces = pkg.pieces();
-    return new Promise<void>((resolve) => setImmediate(resolve));
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        pieces = pkg.pieces();
+        resolve();
+      }),
+    );
   };
   return {
     shareStyles: true,
