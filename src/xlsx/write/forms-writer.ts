@@ -155,18 +155,24 @@ function tableStyle(bold: boolean, left: boolean): Partial<ExcelJS.Style> {
   return TABLE_STYLES[kind];
 }
 
+/**
+ * A row of a form's table, or of a year page's: bordered cells, each centred but a form's criterion
+ * (its second column), the row's height fitted to its tallest text.
+ */
 function tableRow(
   ws: DocumentSheet,
   sink: RowSink,
   row: number,
   values: readonly (string | number | null)[],
-  opts: { bold?: boolean } = {},
+  opts: { bold?: boolean; page?: 'form' | 'year' } = {},
 ): void {
   const bold = opts.bold ?? false;
+  const year = opts.page === 'year';
+  const widths = year ? YEAR_WIDTHS : WIDTHS;
   // Scores print with the decimal comma whatever the reader's locale: the form is paper.
   const printed = values.map((v) => (typeof v === 'number' ? viDecimal(v) : v));
-  const styleOf = (_value: unknown, i: number) => tableStyle(bold, i === 1);
-  const height = tableRowHeight(values, WIDTHS, bold);
+  const styleOf = (_value: unknown, i: number) => tableStyle(bold, !year && i === 1);
+  const height = tableRowHeight(values, widths, bold);
   // A streamed sheet takes the row as values at once: most of a form's cells are its table's, and
   // need no cell object. The writer's pause is taken after the form (writeForms).
   if (sink.valuesRow) {
@@ -325,17 +331,8 @@ async function writeYearPages(wb: DocumentWorkbook, pages: readonly YearPage[], 
     mergedText(ws, row, full, text, { ...style, size: SIZE, align: 'left' }, YEAR_WIDTHS);
   const label = (level: string | null) =>
     level ? (ctx.rules.classification.bands.find((b) => b.level === level)?.label ?? level) : t.pending;
-  const cell = (r: number, values: readonly (string | number | null)[], bold = false) => {
-    const rowView = ws.getRow(r);
-    values.forEach((v, i) => {
-      const c = rowView.getCell(i + 1);
-      c.value = typeof v === 'number' ? viDecimal(v) : v;
-      c.font = font({ size: TABLE_SIZE, bold });
-      c.border = thinBorder();
-      c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    });
-    rowView.height = tableRowHeight(values, YEAR_WIDTHS, bold);
-  };
+  const cell = (r: number, values: readonly (string | number | null)[], bold = false) =>
+    tableRow(ws, sink, r, values, { bold, page: 'year' });
   let row = 1;
   for (const page of pages) {
     row = writeYearPage(page, row);
