@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +83,40 @@ describe('the zip of the documents', () => {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       console.warn('unzip is not installed: the CRCs were checked by the reader above only');
     }
+  });
+
+  // /dev/full fails every write (ENOSPC): some fail in the writer's own call, some in zlib's callback.
+  it.skipIf(!existsSync('/dev/full'))('says a failed write to the writer, never from a callback', async () => {
+    const zip = new ZipFile('/dev/full');
+    const write = async () => {
+      const part = zip.part('lien.xml');
+      for (let i = 1; i <= 80_000; i++) {
+        part.write(line(i));
+        if (i % 2000 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      part.end();
+      await zip.close();
+    };
+    await expect(write()).rejects.toMatchObject({ code: expect.stringMatching(/^E[A-Z]+$/u) });
+    zip.abandon();
+  });
+
+  it('says a write that fails while pieces are on the thread pool when the zip is closed', async () => {
+    const path = join(tempDir(), 'mat.zip');
+    const zip = new ZipFile(path);
+    const part = zip.part('lien.xml');
+    // Without a pause: four pieces on the thread pool when the file goes away under the writer.
+    for (let i = 1; i <= 80_000; i++) part.write(line(i));
+    const open = zip as unknown as { fd: number };
+    const fd = open.fd;
+    open.fd = 1_000_000; // no such descriptor: every write fails (EBADF)
+    const finish = async () => {
+      part.end();
+      await zip.close();
+    };
+    // Said by close (EBADF), not thrown from zlib's callback, which would end the process.
+    await expect(finish()).rejects.toMatchObject({ code: 'EBADF' });
+    open.fd = fd;
+    zip.abandon();
   });
 });

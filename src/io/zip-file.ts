@@ -6,10 +6,11 @@ import type { PackageWriter, PartWriter } from './runtime.js';
  * A zip written part after part to an open file, each part deflated by Node's zlib as its text
  * arrives: every piece is compressed on its own and ended with a sync flush, so the pieces join
  * into one deflate stream (closed by an empty final block). Pieces are deflated on libuv's thread
- * pool while the writer goes on building the next rows (the writers yield to the event loop every
- * few thousand rows), so the second core compresses what the first one writes; a writer that
- * gets too far ahead deflates in its own thread. What reaches the file goes through one queue, in
- * order: a part's local header is written first and its sizes and CRC filled in when it ends.
+ * pool while the writer goes on building the next rows (the writers yield to the event loop when
+ * a piece went out, `pieces()`), so the second core compresses what the first one writes; a
+ * writer that gets too far ahead deflates in its own thread. What reaches the file goes through
+ * one queue, in order: a part's local header is written first and its sizes and CRC filled in
+ * when it ends. A write that fails (a full disk) is said at the writer's next step, or at close.
  */
 
 /** Bytes deflated at a time. */
@@ -88,8 +89,9 @@ export class ZipFile implements PackageWriter {
     if (at === undefined) this.offset += data.length;
   }
 
-  /** Queues a step and writes every step that can be. */
+  /** Queues a step and writes every step that can be; after a failure, the writer hears of it here. */
   private step(run: () => void, ready = true): Step {
+    if (this.failure) throw this.failure;
     const s = { ready, run };
     this.queue.push(s);
     this.drain();
@@ -98,7 +100,13 @@ export class ZipFile implements PackageWriter {
 
   private drain(): void {
     if (this.closed) return;
-    while (this.queue[0]?.ready) this.queue.shift()!.run();
+    try {
+      while (this.queue[0]?.ready) this.queue.shift()!.run();
+    } catch (err) {
+      // Also called back by zlib, where a throw would end the process: kept, said at the next step.
+      this.failure ??= err as Error;
+      this.queue.length = 0;
+    }
     if (this.queue.length === 0) this.drained?.();
   }
 
@@ -224,6 +232,7 @@ export class ZipFile implements PackageWriter {
     closeSync(this.fd);
   }
 }
+
 /** The fields both headers share, from their flags on: UTF-8 names (bit 11), deflate, time, date, CRC, sizes, name length. */
 function entryFields(h: Buffer, e: Entry, at: number): Buffer {
   h.writeUInt16LE(0x0800, at);
