@@ -106,7 +106,7 @@ function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: numb
 }
 
 /** A data row built cell by cell, for a sink that cannot write values at once (an in-memory workbook). */
-function writeValuesRow(ws: DocumentSheet, row: ValuesRow, sink: RowSink): Promise<void> | void {
+export function writeValuesRow(ws: DocumentSheet, row: ValuesRow, sink: RowSink): Promise<void> | void {
   const r = ws.getRow(row.number);
   row.values.forEach((value, i) => {
     const cell = r.getCell(i + 1);

@@ -18,7 +18,8 @@ import {
   thinBorder,
   writeLetterhead,
 } from '../layout/document-frame.js';
-import { columnWidthPt, textRowHeight } from '../layout/print-layout.js';
+import { columnWidthPt, rowHeightPt, textRowHeight } from '../layout/print-layout.js';
+import { writeValuesRow } from '../layout/table-sheet.js';
 import { documentTemplate, fill } from '../layout/template.js';
 import { writeStreamedWorkbook } from './streamed-workbook.js';
 import type { DocumentSheet, DocumentWorkbook, RowSink } from './workbook-file.js';
@@ -172,26 +173,16 @@ function tableRow(
   // Scores print with the decimal comma whatever the reader's locale: the form is paper.
   const printed = values.map((v) => (typeof v === 'number' ? viDecimal(v) : v));
   const styleOf = (_value: unknown, i: number) => tableStyle(bold, !year && i === 1);
-  const height = tableRowHeight(values, widths, bold);
+  const line = { number: row, values: printed, styleOf, height: tableRowHeight(values, widths, bold), pageBreak: false };
   // A streamed sheet takes the row as values at once: most of a form's cells are its table's, and
   // need no cell object. The writer's pause is taken after the form (writeForms).
-  if (sink.valuesRow) {
-    void sink.valuesRow(ws, { number: row, values: printed, styleOf, height, pageBreak: false });
-    return;
-  }
-  const r = ws.getRow(row);
-  printed.forEach((v, i) => {
-    const cell = r.getCell(i + 1);
-    cell.value = v;
-    cell.style = styleOf(v, i);
-  });
-  r.height = height;
+  void (sink.valuesRow ? sink.valuesRow(ws, line) : writeValuesRow(ws, line, sink));
 }
 
 /** A table row's height: its tallest cell's, each text fitted once (the same criteria on every form). */
 function tableRowHeight(values: readonly (string | number | null)[], widths: readonly number[], bold: boolean): number {
   const style = { size: TABLE_SIZE, bold };
-  let height = textRowHeight('', 0, style);
+  let height = rowHeightPt(1, TABLE_SIZE);
   values.forEach((v, i) => {
     if (v !== null && v !== '') height = Math.max(height, textRowHeight(String(v), columnWidthPt(widths[i]!) - 4, style));
   });
