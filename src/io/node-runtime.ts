@@ -13,26 +13,30 @@ import { streamWorkbook, writePackage } from './workbook-stream.js';
  * file, Node's native zlib (three times faster than a JavaScript inflater on a 9 MB worksheet).
  */
 /**
- * A worksheet is inflated into one buffer of at least 33 MiB, of which only what it fills is ever
- * resident. zlib's default 16 KiB pieces, joined at the end, come from the C heap; once glibc has
- * freed one large block its threshold for mapping memory rises to that size (up to 32 MiB), so a
- * province's 27 MB sheets then came from the C heap too and stayed there, fragmented: 140 MB of
- * a 30,000-staff tally's peak (docs/performance.md). A block over 32 MiB is always mapped, and
- * given back when freed.
+ * A worksheet is inflated into one buffer, never into zlib's default 16 KiB pieces joined at the
+ * end: those came from the C heap, and once glibc has freed one large block its threshold for
+ * mapping memory rises to that size (up to 32 MiB), so a province's 27 MB sheets then came from
+ * the C heap too and stayed there, fragmented: 140 MB of a 30,000-staff tally's peak
+ * (docs/performance.md). A sheet over 16 MiB (17,000 staff and more) gets a buffer of at least
+ * 33 MiB, which glibc always maps and gives back when freed; of it only what the sheet fills is
+ * resident. A smaller one gets its own size, from the heap, whose pages are used again: a fresh
+ * mapping faults in every page of every sheet, which made inflating a 9 MB sheet 2.5 times slower.
  */
 const BIG_PART = 1024 * 1024;
+const MAPPED_FROM = 16 * 1024 * 1024;
 const MAPPED = 33 * 1024 * 1024;
+
+function inflateOptions(maxOutputLength: number): { maxOutputLength: number; chunkSize?: number } {
+  if (maxOutputLength <= BIG_PART) return { maxOutputLength };
+  return { maxOutputLength, chunkSize: maxOutputLength > MAPPED_FROM ? Math.max(maxOutputLength + 1, MAPPED) : maxOutputLength + 1 };
+}
 
 const nodeRuntime = {
   readInput: readInputFile,
   writeOutput: writeFileAtomic,
   streamWorkbook,
   writePackage,
-  inflateRaw: (data, maxOutputLength) =>
-    inflateRawSync(
-      data,
-      maxOutputLength > BIG_PART ? { maxOutputLength, chunkSize: Math.max(maxOutputLength + 1, MAPPED) } : { maxOutputLength },
-    ),
+  inflateRaw: (data, maxOutputLength) => inflateRawSync(data, inflateOptions(maxOutputLength)),
   sha256() {
     const hash = createHash('sha256');
     const hasher = {
