@@ -220,8 +220,14 @@ function resolveMonth(raw: RawGrid, opts: ParseOptions): { ym?: YearMonth; probl
 }
 
 /** Staff of one sheet: the same id twice, or the same name twice without ids, cannot be told apart. */
-function identifyStaff(raw: RawGrid, intern: Interner, identities: IdentityReadings): { staff: MonthStaff[]; problems: Problem[] } {
+function identifyStaff(
+  raw: RawGrid,
+  intern: Interner,
+  identities: IdentityReadings,
+): { staff: MonthStaff[]; rowsOf: RawStaffRow[]; problems: Problem[] } {
   const staff: MonthStaff[] = [];
+  // Each person's row, by the person's place in `staff`.
+  const rowsOf: RawStaffRow[] = [];
   const problems: Problem[] = [];
   const byId = new Map<string, RawStaffRow>();
   const byName = new Map<string, RawStaffRow>();
@@ -252,8 +258,9 @@ function identifyStaff(raw: RawGrid, intern: Interner, identities: IdentityReadi
       row: row.row,
       nameCell: intern(row.nameCell),
     });
+    rowsOf.push(row);
   }
-  return { staff, problems };
+  return { staff, rowsOf, problems };
 }
 
 /** A day cell's place and text, for a problem said of it: made only when there is one. */
@@ -266,7 +273,7 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
   const problems: Problem[] = [...raw.problems];
   const { ym, problems: monthProblems } = resolveMonth(raw, opts);
   problems.push(...monthProblems);
-  const { staff, problems: staffProblems } = identifyStaff(raw, opts.intern ?? sameText, opts.identities ?? new IdentityReadings());
+  const { staff, rowsOf, problems: staffProblems } = identifyStaff(raw, opts.intern ?? sameText, opts.identities ?? new IdentityReadings());
   problems.push(...staffProblems);
   // The leader's columns read under a rulebook without an evaluation section would vanish from the figures.
   if ((raw.evaluationColumns ?? []).length > 0 && !rules.evaluation) {
@@ -288,10 +295,9 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
   const dates = days.map((d) => isoDate(ym.year, ym.month, d.day));
   const events: DeductionEvent[] = [];
   const marks: NeutralMark[] = [];
-  const rowsByNumber = new Map(raw.rows.map((r) => [r.row, r]));
-  for (const person of staff) {
-    const row = rowsByNumber.get(person.row)!;
-    row.days.forEach((cell, i) => {
+  for (let p = 0; p < staff.length; p++) {
+    const person = staff[p]!;
+    rowsOf[p]!.days.forEach((cell, i) => {
       if (!cell) return;
       if (cell.issue) {
         problems.push(problem(cell.issue.severity, cell.issue.key, cell.issue.params, placeOf(raw, cell)));
@@ -335,7 +341,7 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
     }
   }
   problems.push(...strayProblems(raw, index));
-  const evaluations = readEvaluations(raw, staff, rowsByNumber, ym, rules, problems);
+  const evaluations = readEvaluations(raw, staff, rowsOf, ym, rules, problems);
   return { ...base, ym, events, marks, evaluations, problems };
 }
 
@@ -371,7 +377,7 @@ function strayProblems(raw: RawGrid, index: ReturnType<typeof buildCodeIndex>): 
 function readEvaluations(
   raw: RawGrid,
   staff: readonly MonthStaff[],
-  rows: ReadonlyMap<number, RawStaffRow>,
+  rowsOf: readonly RawStaffRow[],
   ym: YearMonth,
   rules: Rulebook,
   problems: Problem[],
@@ -386,8 +392,9 @@ function readEvaluations(
       problems.push(problem('error', 'evaluation.noColumn', { label: EVALUATION_LABELS[part], month: ym.month }, where));
   }
   if (columns.length < EVALUATION_PARTS.length) return out;
-  for (const person of staff) {
-    const cells = rows.get(person.row)!.evaluation ?? {};
+  for (let p = 0; p < staff.length; p++) {
+    const person = staff[p]!;
+    const cells = rowsOf[p]!.evaluation ?? {};
     const invalid: EvaluationPart[] = [];
     /** The figure, null when the cell is empty, undefined when what it holds is not a figure (an error said here). */
     const readValue = (part: EvaluationPart): number | null | undefined => {

@@ -326,9 +326,10 @@ export class YearTally {
     const inPeriod = (date: string) => !period || (date >= period.from && date <= period.to);
     const score = monthScorer(month, this.rules, inPeriod);
     const idMap = new Map<PersonId, Accumulator>();
+    const where = { file: month.file, sheet: month.sheet };
     for (const person of month.staff) {
       const row = score(person);
-      const acc = registry.find(row, { file: month.file, sheet: month.sheet });
+      const acc = registry.find(row, where);
       // Two rows of one month never feed one person: the second would replace (or add to) the first.
       if (acc.months[month.ym.month] !== undefined) {
         this.foldProblems.push(

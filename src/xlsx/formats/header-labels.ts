@@ -73,9 +73,9 @@ const NUMBERED_HEADING = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|X|[A-H])\s*[.)\-–:]
  * rows carry a TT number or a Mã.
  */
 export function sectionHeading(tt: string, name: string, id: string | undefined): 'numbered' | 'capitals' | undefined {
-  const order = tt.replace(/[.)\s]+$/u, '').trim();
   // A row with a Mã is a person's, whatever its TT says (`V`, `A`, `II` typed in TT): never a heading.
   if (id) return undefined;
+  const order = tt.replace(/[.)\s]+$/u, '').trim();
   if (ROMAN.test(order) || /^[A-H]$/u.test(order)) return 'numbered';
   if (/^\d+$/u.test(order)) return undefined;
   if (NUMBERED_HEADING.test(name)) return 'numbered';

@@ -97,6 +97,12 @@ function scoredColumns(header: GridHeader): number[] {
  * Merged ranges that reach a scored cell of a person's row, by cell. A mark merged over five days,
  * or down three people, would count once: the clerk must type it in each cell.
  */
+/** The days of a row without a mark: one list for all, never written to. */
+const NO_DAYS: readonly (RawCell | undefined)[] = Object.freeze([]);
+
+/** The leader's columns of a row in a grid without them: one record for all, never written to. */
+const NO_EVALUATION: Partial<Record<EvaluationPart, RawEvaluationCell>> = Object.freeze({});
+
 /** A cell as one number, for maps looked up for every scored cell of every row. */
 const cellKey = (row: number, col: number) => row * 16384 + col;
 
@@ -190,54 +196,71 @@ function readRows(
   const reportedMerges = new Set<string>();
   const scored = scoredColumns(header);
   const hiddenColumns = scored.filter((c) => ws.isColumnHidden(c));
-  // The columns a person's row is read in: everything else in it is stray.
-  const readColumns = new Set<number>([
-    ...scored,
-    ...(['tt', 'position'] as const).flatMap((r) => (columns[r] === undefined ? [] : [columns[r]!])),
-  ]);
+  // The columns a person's row is read in, by column: everything else in it is stray.
+  const readColumns: boolean[] = [];
+  for (const c of scored) readColumns[c] = true;
+  for (const role of ['tt', 'position'] as const) if (columns[role] !== undefined) readColumns[columns[role]!] = true;
   const dayColumns = [...header.days.values()];
   const [firstDay, lastDay] = [Math.min(...dayColumns), Math.max(...dayColumns)];
   // Day by column: a row's few cells are looked up, not its 31 days.
   const dayOfColumn: number[] = [];
   for (const [day, col] of header.days) dayOfColumn[col] = day;
+  // The row being counted: its cells with content, the first of them, and those outside the read columns.
+  let filled = 0;
+  let firstFilled = 0;
+  let outside = 0;
+  const count = (cell: CellView, c: number): void => {
+    if (!hasContent(cell)) return;
+    if (filled++ === 0) firstFilled = c;
+    if (readColumns[c] !== true) outside++;
+  };
   for (let r = header.dataStart; r < end; r++) {
     const cells = ws.cells(r);
-    const filled: number[] = [];
-    cells.forEach((cell, c) => {
-      if (hasContent(cell)) filled.push(c);
-    });
-    account.seen += filled.length;
+    if (cells.size === 0) continue;
+    filled = 0;
+    outside = 0;
+    cells.forEach(count);
+    account.seen += filled;
     const outcome = readRow(r, cells);
     if (outcome === 'person') {
-      for (const c of filled) {
-        if (readColumns.has(c)) {
-          account.consumed++;
-          continue;
-        }
-        const cell = cells.get(c)!;
-        const address = cellAddress(r, c) as CellAddress;
-        // Inside the days, a column that is not a day (one inserted and headed 16 again) could change a score.
-        if (c > firstDay && c < lastDay)
-          problems.push(problem('error', 'grid.cellInsideDays', { column: address.replace(/\d+$/u, '') }, { ...where, cell: address }));
-        else stray.push({ address, ...cellText(cell.value) });
-        account.reported++;
-      }
-    } else if (outcome === 'heading') account.consumed += filled.length;
-    else if (outcome === 'reported') account.reported += filled.length;
-    else if (filled.length > 0) {
+      account.consumed += filled - outside;
+      if (outside > 0) reportOutside(r, cells);
+    } else if (outcome === 'heading') account.consumed += filled;
+    else if (outcome === 'reported') account.reported += filled;
+    else if (filled > 0) {
       // Neither a person nor a heading, and nothing to say of its marks: say the row is not read.
-      problems.push(problem('warning', 'grid.rowNotRead', { row: r }, { ...where, cell: cellAddress(r, filled[0]!) }));
-      account.reported += filled.length;
+      problems.push(problem('warning', 'grid.rowNotRead', { row: r }, { ...where, cell: cellAddress(r, firstFilled) }));
+      account.reported += filled;
     }
   }
   if (account.seen !== account.consumed + account.reported)
     throw new Error(`internal: cell account of ${where.file} › ${where.sheet} does not balance (${JSON.stringify(account)})`);
   return { rows, belowEnd: readBelowEnd(ws, header, end, where, problems), stray, account };
 
+  /** The label in a role's column of a row, undefined when the grid has no such column or the cell is empty. */
+  function roleText(cells: ReadonlyMap<number, CellView>, role: ColumnRole): string | undefined {
+    const col = columns[role];
+    return col === undefined ? undefined : labelText(cells.get(col)?.value ?? null) || undefined;
+  }
+
+  /** A person's cells outside the columns read: each one said, never left to count unseen. */
+  function reportOutside(r: number, cells: ReadonlyMap<number, CellView>): void {
+    cells.forEach((cell, c) => {
+      if (readColumns[c] === true || !hasContent(cell)) return;
+      const address = cellAddress(r, c) as CellAddress;
+      // Inside the days, a column that is not a day (one inserted and headed 16 again) could change a score.
+      if (c > firstDay && c < lastDay)
+        problems.push(problem('error', 'grid.cellInsideDays', { column: address.replace(/\d+$/u, '') }, { ...where, cell: address }));
+      else stray.push({ address, ...cellText(cell.value) });
+      account.reported++;
+    });
+  }
+
   /** Reads row `r`: a person (pushed to rows), a heading, a row stopped at a cell (reported), or nothing. */
   function readRow(r: number, cells: ReadonlyMap<number, CellView>): 'person' | 'heading' | 'reported' | 'empty' {
-    // By day, only the days with something: most people's rows have none, and walking the days skips the gaps.
-    const days: (RawCell | undefined)[] = [];
+    // By day, only the days with something: most people's rows have none (and share one empty list),
+    // and walking the days skips the gaps.
+    let days: (RawCell | undefined)[] | undefined;
     // The mark of the earliest day (not the leftmost column: a day's column may have been moved).
     let firstMarkDay = DAY_COLUMNS + 1;
     let firstMark: CellAddress | undefined;
@@ -252,13 +275,14 @@ function readRows(
         firstMarkDay = day;
         firstMark = address;
       }
-      days[day - 1] = { address, ...read };
+      days ??= [];
+      // Built field by field: a spread costs more, for each of a province's marks.
+      if (!read.issue) days[day - 1] = { address, text: read.text! };
+      else days[day - 1] = read.text === undefined ? { address, issue: read.issue } : { address, text: read.text, issue: read.issue };
     });
     const nameCell = cells.get(nameCol);
     const name = !nameCell || nameCell.slave ? '' : labelText(nameCell.value);
     const nameAddress = cellAddress(r, nameCol) as CellAddress;
-    const text = (role: ColumnRole) =>
-      columns[role] === undefined ? undefined : labelText(cells.get(columns[role]!)?.value ?? null) || undefined;
     if (nameCell && !nameCell.slave && isFormulaWithoutResult(nameCell.value)) {
       problems.push(problem('error', 'cell.formulaNoResult', { value: '' }, { ...where, cell: nameAddress }));
       return 'reported';
@@ -271,8 +295,8 @@ function readRows(
       return 'empty';
     }
     // Each label read once (labelText normalises): TT and Mã are asked for several times.
-    const tt = text('tt');
-    const id = text('id');
+    const tt = roleText(cells, 'tt');
+    const id = roleText(cells, 'id');
     const section = sectionHeading(tt ?? '', name, id);
     if (section) {
       if (firstMark) {
@@ -310,14 +334,16 @@ function readRows(
           problem('error', 'grid.hiddenColumn', { column: cellAddress(r, c).replace(/\d+$/u, '') }, { ...where, cell: cellAddress(r, c) }),
         );
     }
-    const evaluation: Partial<Record<EvaluationPart, RawEvaluationCell>> = {};
+    let evaluation: Partial<Record<EvaluationPart, RawEvaluationCell>> | undefined;
     for (const part of EVALUATION_PARTS) {
       const col = columns[part];
       if (col === undefined) continue;
       const cell = cells.get(col);
+      evaluation ??= {};
       evaluation[part] = { address: cellAddress(r, col) as CellAddress, ...pointsValue(cell?.value ?? null, cell?.percent) };
     }
-    rows.push({ row: r, id, name, nameCell: nameAddress, position: text('position'), days, evaluation });
+    const position = roleText(cells, 'position');
+    rows.push({ row: r, id, name, nameCell: nameAddress, position, days: days ?? NO_DAYS, evaluation: evaluation ?? NO_EVALUATION });
     return 'person';
   }
 }
