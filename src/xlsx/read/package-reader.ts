@@ -243,8 +243,15 @@ interface SheetReadContext {
   readonly date1904: boolean;
 }
 
+/**
+ * A sheet's rows by number, each its cells by column. An array, not a map: rows come in order, and
+ * a province's grid has 30,000 of them (a map of them was rebuilt, and its tables let go, for
+ * every sheet).
+ */
+type Rows = (Map<number, CellView> | undefined)[];
+
 interface ParsedSheet {
-  readonly rows: Map<number, Map<number, CellView>>;
+  readonly rows: Rows;
   readonly rowCount: number;
   readonly merges: readonly MergedRange[];
   readonly hiddenRows: ReadonlySet<number>;
@@ -451,7 +458,7 @@ function sheetDataRange(xml: Uint8Array): { start: number; end: number } | undef
 }
 
 function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
-  const rows = new Map<number, Map<number, CellView>>();
+  const rows: Rows = [];
   const merges: string[] = [];
   const hiddenRows = new Set<number>();
   const hiddenColumns = new Set<number>();
@@ -516,10 +523,10 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
   };
 
   const keep = (r: number, c: number, view: CellView): void => {
-    let cells = rows.get(r);
+    let cells = rows[r];
     if (!cells) {
       cells = new Map();
-      rows.set(r, cells);
+      rows[r] = cells;
     }
     cells.set(c, view);
   };
@@ -797,7 +804,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     visitXml(xml.subarray(0, data.start), visitor);
     if (!skimSheetData(data.start, data.end)) {
       // Anything kept by the skim is read again from the start.
-      rows.clear();
+      rows.length = 0;
       hiddenRows.clear();
       rowCount = 0;
       row = 0;
@@ -815,14 +822,14 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
 const MAX_MERGE_COLUMNS = 1024;
 
 /** Every covered cell of a merged range shows the top-left value and is marked, so a merge over a day cell is seen there. */
-function applyMerges(rows: Map<number, Map<number, CellView>>, merges: readonly MergedRange[], rowCount: number): void {
+function applyMerges(rows: Rows, merges: readonly MergedRange[], rowCount: number): void {
   for (const { top, left, bottom, right } of merges) {
-    const master = rows.get(top)?.get(left)?.value ?? null;
+    const master = rows[top]?.get(left)?.value ?? null;
     for (let r = top; r <= Math.min(bottom, rowCount); r++) {
-      let cells = rows.get(r);
+      let cells = rows[r];
       if (!cells) {
         cells = new Map();
-        rows.set(r, cells);
+        rows[r] = cells;
       }
       for (let c = left; c <= Math.min(right, left + MAX_MERGE_COLUMNS); c++) {
         if (r !== top || c !== left) cells.set(c, { value: master, slave: true });
@@ -855,7 +862,7 @@ function lazySheet(entry: SheetEntry, load: () => ParsedSheet): SheetView {
     },
     isRowHidden: (row) => sheet().hiddenRows.has(row),
     isColumnHidden: (col) => sheet().hiddenColumns.has(col),
-    cells: (row) => sortedByColumn(sheet().rows.get(row)),
+    cells: (row) => sortedByColumn(sheet().rows[row]),
   };
 }
 
