@@ -229,25 +229,24 @@ function identifyStaff(
   // Each person's row, by the person's place in `staff`.
   const rowsOf: RawStaffRow[] = [];
   const problems: Problem[] = [];
-  const byId = new Map<string, RawStaffRow>();
-  const byName = new Map<string, RawStaffRow>();
+  const { claims } = identities;
+  const sheet = claims.sheet();
   for (const row of raw.rows) {
     const { name, key, derivedId } = identities.name(row.name);
     const ownId = identities.id(row.id);
     const id = (ownId || derivedId) as PersonId;
-    const sameId = byId.get(id);
-    const sameName = byName.get(key);
+    const sameId = claims.ofId(sheet, id);
+    const sameName = claims.ofKey(sheet, key);
     if (row.id && sameId) {
       problems.push(problem('error', 'staff.duplicateId', { id, row: row.row, other: sameId.row }, atCell(raw, row.nameCell)));
       continue;
     }
     // One name twice is one person twice (a row copied to add a mark) unless two Mã tell them apart.
-    if (sameName && !(row.id && sameName.id)) {
+    if (sameName && !(row.id && sameName.ownId)) {
       problems.push(problem('error', 'staff.duplicateName', { name, row: row.row, other: sameName.row }, atCell(raw, row.nameCell)));
       continue;
     }
-    byId.set(id, row);
-    byName.set(key, row);
+    claims.take(sheet, id, key, row.row, row.id !== undefined && row.id !== '');
     staff.push({
       // Mã, name and key are the run's own strings already (IdentityReadings).
       id,

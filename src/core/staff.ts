@@ -96,6 +96,63 @@ export class IdentityReadings {
   id(raw: string | undefined): string {
     return raw === undefined ? '' : this.idKeyOf(raw);
   }
+
+  /** Which row of the sheet being read took each person's id and name key. */
+  readonly claims = new SheetClaims();
+}
+
+/** A row of a sheet that took an id or a name key: its number, and whether it has its own Mã. */
+interface Claim {
+  row: number;
+  ownId: boolean;
+  /** The sheet it was taken in: a claim of another sheet is free. */
+  sheet: object;
+}
+
+/**
+ * The ids and name keys taken in the sheet being read, so a second row with one of them is seen.
+ * The table lasts the run and each claim is stamped with its sheet: a province's twelve sheets
+ * name the same people, so each sheet looks its people up rather than building two maps of them
+ * (and letting them go).
+ */
+class SheetClaims {
+  private readonly ids = new Map<string, Claim>();
+  private readonly keys = new Map<string, Claim>();
+
+  /** A new sheet's stamp. */
+  sheet(): object {
+    return {};
+  }
+
+  /** The row of `sheet` that took this id, if one did. */
+  ofId(sheet: object, id: string): Claim | undefined {
+    return takenIn(this.ids.get(id), sheet);
+  }
+
+  /** The row of `sheet` that took this name key, if one did. */
+  ofKey(sheet: object, key: string): Claim | undefined {
+    return takenIn(this.keys.get(key), sheet);
+  }
+
+  /** Row `row` of `sheet` takes `id` and `key`. */
+  take(sheet: object, id: string, key: string, row: number, ownId: boolean): void {
+    stamp(this.ids, id, sheet, row, ownId);
+    stamp(this.keys, key, sheet, row, ownId);
+  }
+}
+
+function takenIn(claim: Claim | undefined, sheet: object): Claim | undefined {
+  return claim !== undefined && claim.sheet === sheet ? claim : undefined;
+}
+
+function stamp(table: Map<string, Claim>, text: string, sheet: object, row: number, ownId: boolean): void {
+  const claim = table.get(text);
+  if (claim === undefined) table.set(text, { row, ownId, sheet });
+  else {
+    claim.row = row;
+    claim.ownId = ownId;
+    claim.sheet = sheet;
+  }
 }
 
 export interface StaffMember {

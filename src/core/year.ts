@@ -258,6 +258,11 @@ function addRecord(into: Record<string, number>, record: Readonly<Record<string,
   for (const k in record) into[k] = (into[k] ?? 0) + record[k]!;
 }
 
+function isEmpty(record: Readonly<Record<string, number>>): boolean {
+  for (const _ in record) return false;
+  return true;
+}
+
 function hasAnyKey(record: Readonly<Record<string, number>>, keys: ReadonlySet<string>): boolean {
   for (const k in record) if (keys.has(k)) return true;
   return false;
@@ -325,6 +330,8 @@ export class YearTally {
     const { registry, period } = this;
     const inPeriod = (date: string) => !period || (date >= period.from && date <= period.to);
     const score = monthScorer(month, this.rules, inPeriod);
+    // The year of each person with a deduction this month, by the month's id (unique in a month:
+    // identifyStaff), for the deductions' list. Most people have none and are not looked up.
     const idMap = new Map<PersonId, Accumulator>();
     const where = { file: month.file, sheet: month.sheet };
     for (const person of month.staff) {
@@ -352,7 +359,7 @@ export class YearTally {
         acc.evaluations ??= {};
         acc.evaluations[month.ym.month] = entered;
       }
-      idMap.set(row.id, acc);
+      if (!isEmpty(row.counts)) idMap.set(row.id, acc);
     }
     for (const e of month.events) {
       if (!inPeriod(e.date)) continue;

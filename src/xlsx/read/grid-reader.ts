@@ -200,6 +200,7 @@ function readRows(
   const readColumns: boolean[] = [];
   for (const c of scored) readColumns[c] = true;
   for (const role of ['tt', 'position'] as const) if (columns[role] !== undefined) readColumns[columns[role]!] = true;
+  const evaluationParts = EVALUATION_PARTS.filter((part) => columns[part] !== undefined);
   const dayColumns = [...header.days.values()];
   const [firstDay, lastDay] = [Math.min(...dayColumns), Math.max(...dayColumns)];
   // Day by column: a row's few cells are looked up, not its 31 days.
@@ -318,8 +319,10 @@ function readRows(
       problems.push(problem('error', 'grid.hiddenRow', { row: r, name }, { ...where, cell: nameAddress }));
       return 'reported';
     }
+    // Indexed loops in what runs for every row: they make no iterator, even before the code is optimised.
     let merged = false;
-    for (const c of merges.size > 0 ? scored : []) {
+    for (let k = 0; merges.size > 0 && k < scored.length; k++) {
+      const c = scored[k]!;
       const m = merges.get(cellKey(r, c));
       if (!m) continue;
       merged = true;
@@ -328,16 +331,17 @@ function readRows(
       problems.push(problem('error', 'grid.mergedCells', { range: m.ref }, { ...where, cell: cellAddress(m.top, m.left) }));
     }
     if (merged) return 'reported';
-    for (const c of hiddenColumns) {
+    for (let k = 0; k < hiddenColumns.length; k++) {
+      const c = hiddenColumns[k]!;
       if (hasContent(cells.get(c)))
         problems.push(
           problem('error', 'grid.hiddenColumn', { column: cellAddress(r, c).replace(/\d+$/u, '') }, { ...where, cell: cellAddress(r, c) }),
         );
     }
     let evaluation: Partial<Record<EvaluationPart, RawEvaluationCell>> | undefined;
-    for (const part of EVALUATION_PARTS) {
-      const col = columns[part];
-      if (col === undefined) continue;
+    for (let k = 0; k < evaluationParts.length; k++) {
+      const part = evaluationParts[k]!;
+      const col = columns[part]!;
       const cell = cells.get(col);
       evaluation ??= {};
       evaluation[part] = { address: cellAddress(r, col) as CellAddress, ...pointsValue(cell?.value ?? null, cell?.percent) };
