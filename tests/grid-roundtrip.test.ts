@@ -216,6 +216,24 @@ describe('parsing a filled grid', () => {
     expect(m.problems.map((p) => [p.key, p.cell])).toEqual([['staff.duplicateName', 'C10']]);
   });
 
+  it('stops two people without ids whose generated ids are the same, rather than add up their marks', async () => {
+    // Found by search: both keys hash to c5018cd0 with 32-bit FNV-1a, the generated id of a name.
+    const path = await writeGrid(dir, 'clash.xlsx', {
+      staff: [{ name: 'Nguyễn Văn Hữu Hiếu Hạnh' }, { name: 'Nguyễn Đức Hồng Phong Hải' }],
+      cells: { [dayCell(0, 1)]: 'M', [dayCell(1, 2)]: 'V' },
+      edit: (wb) => {
+        const ws = wb.worksheets[0]!;
+        ws.getCell('B9').value = null;
+        ws.getCell('B10').value = null;
+      },
+    });
+    const m = await parse(path);
+    expect(m.staff.map((s) => s.id)).toEqual(['~c5018cd0']);
+    expect(m.problems.map((p) => [p.severity, p.key, p.cell, p.params.other])).toEqual([['error', 'staff.derivedIdClash', 'C10', 9]]);
+    // Only the first person's mark stands; the second's is not added to it.
+    expect(m.events.map((e) => [e.code, e.source.cell])).toEqual([['M', dayCell(0, 1)]]);
+  });
+
   it('reports the exact cells of non-text values', async () => {
     const path = await writeGrid(dir, 'values.xlsx', {
       cells: { [dayCell(0, 1)]: 2, [dayCell(0, 2)]: new Date(Date.UTC(2023, 2, 2)), [dayCell(0, 3)]: { error: '#N/A' } as never },

@@ -246,6 +246,13 @@ function identifyStaff(
       problems.push(problem('error', 'staff.duplicateName', { name, row: row.row, other: sameName.row }, atCell(raw, row.nameCell)));
       continue;
     }
+    // Two names without a Mã whose generated ids are the same (an 8-digit hash of the name: about one
+    // pair in 4 billion, but a province's 30,000 names make 450 million pairs): their marks would be
+    // added together. Said, and the row left out, as a duplicate is.
+    if (!ownId && sameId) {
+      problems.push(problem('error', 'staff.derivedIdClash', { name, row: row.row, other: sameId.row }, atCell(raw, row.nameCell)));
+      continue;
+    }
     claims.take(sheet, id, key, row.row, row.id !== undefined && row.id !== '');
     staff.push({
       // Mã, name and key are the run's own strings already (IdentityReadings).

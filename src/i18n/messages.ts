@@ -49,6 +49,8 @@ const vi = {
   // staff identity
   'staff.duplicateId': 'mã cán bộ "{id}" trùng ở dòng {row} và dòng {other}. Mỗi người một mã.',
   'staff.duplicateName': '"{name}" xuất hiện hai lần (dòng {row} và {other}) mà không có mã. Điền cột Mã để phân biệt.',
+  'staff.derivedIdClash':
+    '"{name}" (dòng {row}) và người ở dòng {other} không có mã, và chương trình không phân biệt được hai người (mã tự sinh trùng nhau). Điền cột Mã cho hai người này.',
   'staff.idNameMismatch': 'mã "{id}" là "{name}" ở đây nhưng là "{other}" trong {otherFile}. Sửa mã hoặc họ tên cho khớp.',
   'staff.ambiguousName': 'có nhiều người tên "{name}" với mã khác nhau; dòng này không có mã. Điền cột Mã.',
   'staff.partialMonths': '{name} chỉ có trong tháng {months}.',
@@ -690,6 +692,8 @@ const en: Record<MessageKey, string> = {
 
   'staff.duplicateId': 'staff id "{id}" appears in row {row} and row {other}. Give each person one id.',
   'staff.duplicateName': '"{name}" appears twice (rows {row} and {other}) without ids. Fill in the Mã column to tell them apart.',
+  'staff.derivedIdClash':
+    '"{name}" (row {row}) and the person in row {other} have no ids, and the program cannot tell them apart (their generated ids are the same). Fill in the Mã column for both.',
   'staff.idNameMismatch': 'id "{id}" is "{name}" here but "{other}" in {otherFile}. Make the id and name agree.',
   'staff.ambiguousName': 'several people are named "{name}" with different ids; this row has none. Fill in the Mã column.',
   'staff.partialMonths': '{name} appears only in months {months}.',
