@@ -34,33 +34,44 @@ export function eventPoints(rules: Rulebook, event: DeductionEvent): number {
 }
 
 export function scoreMonth(month: ParsedMonth, rules: Rulebook, filter: (date: string) => boolean = () => true): MonthScores {
-  return { ym: month.ym, file: month.file, staff: month.staff.map(monthScorer(month, rules, filter)) };
+  const scorer = new MonthScorer(month, rules, filter);
+  return { ym: month.ym, file: month.file, staff: month.staff.map((person) => scorer.score(person)) };
 }
 
 /**
  * Scores a month's people one at a time: a province's year folds each score as it is made, so no
- * month's scores are ever held together (they would outlive young-generation collection).
+ * month's scores are ever held together (they would outlive young-generation collection). A class,
+ * not a closure made for each month: the year's fold calls the same `score` every month, where a
+ * new closure each month made V8 throw away the fold's optimised code twelve times.
  */
-export function monthScorer(
-  month: ParsedMonth,
-  rules: Rulebook,
-  filter: (date: string) => boolean = () => true,
-): (person: ParsedMonth['staff'][number]) => PersonMonthScore {
-  const days = monthDays(month.ym.year, month.ym.month, rules);
-  const workdays = new Set(days.filter((d) => d.kind === 'workday').map((d) => d.day));
-  const eventsBy = groupBy(
-    month.events.filter((e) => filter(e.date)),
-    (e) => e.personId,
-  );
-  const marksBy = groupBy(
-    month.marks.filter((m) => filter(m.date)),
-    (m) => m.personId,
-  );
-  const neutral = new Map(rules.neutralCodes.map((c) => [c.code, c]));
+export class MonthScorer {
+  private readonly workdays: ReadonlySet<number>;
+  private readonly eventsBy: ReadonlyMap<string, DeductionEvent[]>;
+  private readonly marksBy: ReadonlyMap<string, ParsedMonth['marks'][number][]>;
+  private readonly neutral: ReadonlyMap<string, Rulebook['neutralCodes'][number]>;
 
-  return (person): PersonMonthScore => {
+  constructor(
+    private readonly month: ParsedMonth,
+    private readonly rules: Rulebook,
+    filter: (date: string) => boolean = () => true,
+  ) {
+    const days = monthDays(month.ym.year, month.ym.month, rules);
+    this.workdays = new Set(days.filter((d) => d.kind === 'workday').map((d) => d.day));
+    this.eventsBy = groupBy(
+      month.events.filter((e) => filter(e.date)),
+      (e) => e.personId,
+    );
+    this.marksBy = groupBy(
+      month.marks.filter((m) => filter(m.date)),
+      (m) => m.personId,
+    );
+    this.neutral = new Map(rules.neutralCodes.map((c) => [c.code, c]));
+  }
+
+  score(person: ParsedMonth['staff'][number]): PersonMonthScore {
+    const { rules, workdays } = this;
     // Most people have no mark in a month: they share one empty record and make no sets.
-    const events = eventsBy.get(person.id);
+    const events = this.eventsBy.get(person.id);
     const counts: Record<string, number> = events ? {} : NONE;
     const points: Record<string, number> = events ? {} : NONE;
     let deducted = 0;
@@ -70,11 +81,11 @@ export function monthScorer(
       points[e.code] = (points[e.code] ?? 0) + p;
       deducted += p;
     }
-    const marks = marksBy.get(person.id);
+    const marks = this.marksBy.get(person.id);
     const absentDays = marks ? new Set<string>() : undefined;
     const maternityDays = marks ? new Set<string>() : undefined;
     for (const m of marks ?? []) {
-      const rule = neutral.get(m.code);
+      const rule = this.neutral.get(m.code);
       if (!rule?.absentDay || !workdays.has(Number(m.date.slice(8)))) continue;
       absentDays!.add(m.date);
       if (rule.maternity) maternityDays!.add(m.date);
@@ -89,7 +100,7 @@ export function monthScorer(
       position: person.position,
       row: person.row,
       nameCell: person.nameCell,
-      month: month.ym.month,
+      month: this.month.ym.month,
       deducted,
       score: rules.floorMonthAtZero ? Math.max(0, raw) : raw,
       counts,
@@ -98,7 +109,7 @@ export function monthScorer(
       maternityWorkdays: maternityDays?.size ?? 0,
       workingDays: workdays.size,
     };
-  };
+  }
 }
 
 /** The counts and points of a month without deductions, shared (and frozen: no one adds to it). */

@@ -1,5 +1,5 @@
 import { isoDate } from './dates.js';
-import { eventPoints, monthScorer, type PersonMonthScore } from './engine.js';
+import { eventPoints, MonthScorer, type PersonMonthScore } from './engine.js';
 import {
   type EnteredEvaluation,
   EVALUATION_LABELS,
@@ -322,60 +322,71 @@ export class YearTally {
     return month.ym.month >= (this.folded.at(-1) ?? 0);
   }
 
+  /** Whether a date is in the period tallied (every date is, without one). */
+  private inPeriod(date: string): boolean {
+    const { period } = this;
+    return !period || (date >= period.from && date <= period.to);
+  }
+
   /** Scores the month and adds each person's figures to their year (a month outside the period adds nothing). */
   fold(month: ParsedMonth): void {
     if (!monthOverlaps(month.ym.year, month.ym.month, this.period)) return;
     if (!this.canFold(month)) throw new Error(`internal: month ${month.ym.month} folded after ${this.folded.at(-1)}`);
     this.folded.push(month.ym.month);
-    const { registry, period } = this;
-    const inPeriod = (date: string) => !period || (date >= period.from && date <= period.to);
-    const score = monthScorer(month, this.rules, inPeriod);
+    const scorer = new MonthScorer(month, this.rules, (date) => this.inPeriod(date));
     // The year of each person with a deduction this month, by the month's id (unique in a month:
     // identifyStaff), for the deductions' list. Most people have none and are not looked up.
     const idMap = new Map<PersonId, Accumulator>();
     const where = { file: month.file, sheet: month.sheet };
-    for (const person of month.staff) {
-      const row = score(person);
-      const acc = registry.find(row, where);
-      // Two rows of one month never feed one person: the second would replace (or add to) the first.
-      if (acc.months[month.ym.month] !== undefined) {
-        this.foldProblems.push(
-          problem(
-            'error',
-            'staff.twoRowsOneMonth',
-            { name: row.name, month: month.ym.month },
-            { file: month.file, sheet: month.sheet, cell: row.nameCell },
-          ),
-        );
-        continue;
-      }
-      acc.months[month.ym.month] = { deducted: row.deducted, score: row.score };
-      fold(acc, row);
-      acc.position ??= row.position;
-      const group = month.groups?.[row.id];
-      if (group) acc.group = group;
-      const entered = month.evaluations.get(row.id);
-      if (entered) {
-        acc.evaluations ??= {};
-        acc.evaluations[month.ym.month] = entered;
-      }
-      if (!isEmpty(row.counts)) idMap.set(row.id, acc);
-    }
-    for (const e of month.events) {
-      if (!inPeriod(e.date)) continue;
-      const acc = idMap.get(e.personId);
-      if (acc)
-        this.deductions.push({
-          personId: acc.id,
-          date: e.date,
-          code: e.code,
-          count: e.count,
-          source: e.source,
-          name: acc.name,
-          points: eventPoints(this.rules, e),
-        });
-    }
+    // The loops' bodies are methods: each is optimised once for the whole run, where one long
+    // function, optimised in the middle of a month's loop, was thrown back every month.
+    for (const person of month.staff) this.foldPerson(month, scorer.score(person), where, idMap);
+    for (const e of month.events) this.trace(e, idMap);
     if (this.asOf) this.afterDate.push(...afterDateProblems([month], this.asOf));
+  }
+
+  /** Adds one person's month to their year; a second row of the same person that month is an error. */
+  private foldPerson(
+    month: ParsedMonth,
+    row: PersonMonthScore,
+    where: Pick<Problem, 'file' | 'sheet'>,
+    idMap: Map<PersonId, Accumulator>,
+  ): void {
+    const acc = this.registry.find(row, where);
+    // Two rows of one month never feed one person: the second would replace (or add to) the first.
+    if (acc.months[month.ym.month] !== undefined) {
+      this.foldProblems.push(
+        problem('error', 'staff.twoRowsOneMonth', { name: row.name, month: month.ym.month }, { ...where, cell: row.nameCell }),
+      );
+      return;
+    }
+    acc.months[month.ym.month] = { deducted: row.deducted, score: row.score };
+    fold(acc, row);
+    acc.position ??= row.position;
+    const group = month.groups?.[row.id];
+    if (group) acc.group = group;
+    const entered = month.evaluations.get(row.id);
+    if (entered) {
+      acc.evaluations ??= {};
+      acc.evaluations[month.ym.month] = entered;
+    }
+    if (!isEmpty(row.counts)) idMap.set(row.id, acc);
+  }
+
+  /** A deduction of the period, traced to its person's year for the report's list. */
+  private trace(e: DeductionEvent, idMap: ReadonlyMap<PersonId, Accumulator>): void {
+    if (!this.inPeriod(e.date)) return;
+    const acc = idMap.get(e.personId);
+    if (acc)
+      this.deductions.push({
+        personId: acc.id,
+        date: e.date,
+        code: e.code,
+        count: e.count,
+        source: e.source,
+        name: acc.name,
+        points: eventPoints(this.rules, e),
+      });
   }
 
   /** Keeps what the checks across months need of a month the run gave (folded or not), in the run's order. */
