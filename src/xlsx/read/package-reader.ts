@@ -551,7 +551,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     }
     if (tag.type !== undefined && tag.type !== 'n') return false;
     if (tag.style > 0 && (ctx.styles.date[tag.style] === true || ctx.styles.percent[tag.style] === true)) return false;
-    keep(tag.row, tag.col, { value: n, slave: false });
+    keep(tag.row, tag.col, numberView(n));
     return true;
   };
 
@@ -816,6 +816,25 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
   const ranges = merges.flatMap((ref) => mergedRange(ref) ?? []);
   applyMerges(rows, ranges, rowCount);
   return { rows, rowCount, merges: ranges, hiddenRows, hiddenColumns };
+}
+
+/**
+ * One view for each small whole number, for every sheet of the run: a grid's TT column numbers its
+ * people 1, 2, 3 … in every month, and a province's twelve months made 120,000 views of them.
+ */
+const NUMBER_VIEWS: CellView[] = [];
+const MAX_SHARED_NUMBER = 65_536;
+
+function numberView(n: number): CellView {
+  if (n >= MAX_SHARED_NUMBER) return { value: n, slave: false };
+  let view = NUMBER_VIEWS[n];
+  if (view === undefined) {
+    view = { value: n, slave: false };
+    // Filled in order up to n, so the list stays a plain array rather than a sparse one.
+    while (NUMBER_VIEWS.length < n) NUMBER_VIEWS.push({ value: NUMBER_VIEWS.length, slave: false });
+    NUMBER_VIEWS[n] = view;
+  }
+  return view;
 }
 
 /** Largest merged range expanded cell by cell; a wider range is clipped to this many columns. */
