@@ -86,7 +86,7 @@ export function columnWidthPt(units: number): number {
 }
 
 /** A text that takes one line in a cell `widthPt` wide even if every glyph were the widest: no measuring needed. */
-function surelyOneLine(text: string, widthPt: number, size: number): boolean {
+export function surelyOneLine(text: string, widthPt: number, size: number): boolean {
   return text.length * WIDEST_EM * SAFETY * size <= widthPt - CELL_INSET_PT && !text.includes('\n');
 }
 

@@ -15,7 +15,16 @@ import {
   writeSignatures,
   writeTitle,
 } from './document-frame.js';
-import { A4_UNITS, type CellText, columnWidthPt, DEFAULT_ROW_PT, fitsOneLine, fittedRowHeight, planTablePages } from './print-layout.js';
+import {
+  A4_UNITS,
+  type CellText,
+  columnWidthPt,
+  DEFAULT_ROW_PT,
+  fitsOneLine,
+  fittedRowHeight,
+  planTablePages,
+  surelyOneLine,
+} from './print-layout.js';
 import { documentTemplate } from './template.js';
 
 /** A printable sheet: letterhead, titles, one bordered table with its header repeated on each page, signatures. */
@@ -91,6 +100,8 @@ function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: numb
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       if (typeof v !== 'string' || v === '') continue;
+      // A short text fits by its length alone, with no lookup (a detail row's cell, day and code).
+      if (surelyOneLine(v, widthsPt[i]!, size)) continue;
       // Whether it fits is remembered too: a name measured once, not in each of its hundred rows.
       const seen = byColumn[i]!;
       let h = seen.get(v);
