@@ -75,7 +75,9 @@ export class MonthScorer {
     const counts: Record<string, number> = events ? {} : NONE;
     const points: Record<string, number> = events ? {} : NONE;
     let deducted = 0;
-    for (const e of events ?? []) {
+    // Indexed loops, and none for a person without marks: no empty list or iterator made per person.
+    for (let i = 0; events !== undefined && i < events.length; i++) {
+      const e = events[i]!;
       const p = eventPoints(rules, e);
       counts[e.code] = (counts[e.code] ?? 0) + e.count;
       points[e.code] = (points[e.code] ?? 0) + p;
@@ -84,7 +86,8 @@ export class MonthScorer {
     const marks = this.marksBy.get(person.id);
     const absentDays = marks ? new Set<string>() : undefined;
     const maternityDays = marks ? new Set<string>() : undefined;
-    for (const m of marks ?? []) {
+    for (let i = 0; marks !== undefined && i < marks.length; i++) {
+      const m = marks[i]!;
       const rule = this.neutral.get(m.code);
       if (!rule?.absentDay || !workdays.has(Number(m.date.slice(8)))) continue;
       absentDays!.add(m.date);

@@ -276,7 +276,8 @@ function readRows(
         firstMarkDay = day;
         firstMark = address;
       }
-      days ??= [];
+      // Sized for the month at once: a first mark on day 25 would otherwise grow an empty list to 53 slots.
+      days ??= new Array<RawCell | undefined>(DAY_COLUMNS);
       // Built field by field: a spread costs more, for each of a province's marks.
       if (!read.issue) days[day - 1] = { address, text: read.text! };
       else days[day - 1] = read.text === undefined ? { address, issue: read.issue } : { address, text: read.text, issue: read.issue };
