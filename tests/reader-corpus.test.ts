@@ -232,6 +232,22 @@ describe('the two ways through a sheet', () => {
   }
 });
 
+describe('texts decoded from UTF-8', () => {
+  it('reads a Vietnamese name as typed and drops a byte order mark that starts a text, as a decoder does', async () => {
+    const dir = await tempDir();
+    const file = await writeGrid(dir, 'bom.xlsx', { staff: [{ name: 'Nguyễn Thị Ánh Tuyết' }], cells: { [dayCell(0, 2)]: 'Mx' } });
+    const parts = unzipSync(readFileSync(file));
+    // The mark "Mx" becomes a byte order mark and "M": the shared string's text starts with EF BB BF.
+    const strings = strFromU8(parts['xl/sharedStrings.xml']!).replace('<t>Mx</t>', '<t>\uFEFFM</t>');
+    expect(strings.includes('\uFEFFM')).toBe(true);
+    const edited = join(dir, 'bom-edited.xlsx');
+    writeFileSync(edited, zipSync({ ...parts, 'xl/sharedStrings.xml': strToU8(strings) }));
+    const raw = await readGridFile(edited);
+    expect(raw.rows.map((r) => r.name)).toEqual(['Nguyễn Thị Ánh Tuyết']);
+    expect(raw.rows[0]!.days[1]).toEqual({ address: dayCell(0, 2), text: 'M' });
+  });
+});
+
 describe('the zip and XML readers', () => {
   it('lists and inflates entries, stored and deflated', () => {
     const zip = zipSync({ 'a.txt': [strToU8('xin chào'), { level: 0 }], 'b.txt': strToU8('ố'.repeat(500)) });
