@@ -56,6 +56,8 @@ export function cellText(value: Value): CellText {
 
 /** A lenient reading for labels, names and ids: numbers become their digits, anything unreadable is empty. */
 export function labelText(value: Value): string {
+  // Text first, without building its reading: a grid's names, Mã, TT and positions are asked for by the row.
+  if (typeof value === 'string') return value.normalize('NFC').trim();
   // A label computed by a formula (day numbers as =E8+1, saved with their results) reads as its result.
   if (isFormulaValue(value) && value.result !== undefined && value.result !== null && !isErrorValue(value.result))
     return labelText(value.result);

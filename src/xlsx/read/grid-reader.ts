@@ -269,18 +269,22 @@ function readRows(
     cells.forEach((cell, col) => {
       const day = dayOfColumn[col];
       if (day === undefined || cell.slave) return;
-      const read = cellText(cell.value);
-      if (read.text === undefined && !read.issue) return;
+      // A mark is text nearly always: then its reading is the text itself, with no object made for it.
+      const value = cell.value;
+      const read = typeof value === 'string' ? undefined : cellText(value);
+      const text = read ? read.text : (value as string);
+      const issue = read?.issue;
+      if (text === undefined && !issue) return;
       const address = cellAddress(r, col) as CellAddress;
-      if ((read.issue || read.text!.trim() !== '') && day < firstMarkDay) {
+      if ((issue || text!.trim() !== '') && day < firstMarkDay) {
         firstMarkDay = day;
         firstMark = address;
       }
       // Sized for the month at once: a first mark on day 25 would otherwise grow an empty list to 53 slots.
       days ??= new Array<RawCell | undefined>(DAY_COLUMNS);
       // Built field by field: a spread costs more, for each of a province's marks.
-      if (!read.issue) days[day - 1] = { address, text: read.text! };
-      else days[day - 1] = read.text === undefined ? { address, issue: read.issue } : { address, text: read.text, issue: read.issue };
+      if (!issue) days[day - 1] = { address, text: text! };
+      else days[day - 1] = text === undefined ? { address, issue } : { address, text, issue };
     });
     const nameCell = cells.get(nameCol);
     const name = !nameCell || nameCell.slave ? '' : labelText(nameCell.value);
