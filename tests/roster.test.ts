@@ -85,6 +85,8 @@ describe('roster reader', () => {
     ['a blank name', 'Mã,Họ và tên\nX1,Ann\nX2,  \n', 'roster.blankName'],
     ['one name twice without ids', 'Họ và tên\nLê Văn A\nLê  Văn A\n', 'roster.duplicateName'],
     ['a duplicate id', 'Mã,Họ và tên\nX1,Ann\nX1,Bob\n', 'roster.duplicateId'],
+    // Two names whose made ids are both ~c5018cd0 (found by search; tests/grid-roundtrip.test.ts).
+    ['two idless names one made id', 'Họ và tên\nNguyễn Văn Hữu Hiếu Hạnh\nNguyễn Đức Hồng Phong Hải\n', 'roster.derivedIdClash'],
     ['a file that is not a roster', 'hello world\nthis is not a roster\n', 'roster.noNameColumn'],
   ])('reports %s', async (_what, text, key) => {
     const err = await failure(csv(`${key}.csv`, text));
@@ -100,6 +102,13 @@ describe('roster reader', () => {
       row: 4,
       other: 2,
     });
+  });
+
+  it('names both rows of two idless names whose made ids are the same, and takes them with ids', async () => {
+    const clash = 'Họ và tên\nAn\nNguyễn Văn Hữu Hiếu Hạnh\nNguyễn Đức Hồng Phong Hải\n';
+    expect((await failure(csv('clash.csv', clash))).params).toMatchObject({ name: 'Nguyễn Đức Hồng Phong Hải', row: 4, other: 3 });
+    const withIds = 'Mã,Họ và tên\nA1,Nguyễn Văn Hữu Hiếu Hạnh\nA2,Nguyễn Đức Hồng Phong Hải\n';
+    expect((await readRoster(csv('clash-ids.csv', withIds))).map((r) => r.id)).toEqual(['A1', 'A2']);
   });
 
   it('accepts one name twice when ids tell them apart', async () => {

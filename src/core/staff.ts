@@ -189,13 +189,16 @@ export interface RosterRow extends YearEndStaffMember {
 export type RosterIssue =
   | { readonly key: 'roster.blankName'; readonly params: { row: number } }
   | { readonly key: 'roster.duplicateName'; readonly params: { name: string; row: number; other: number } }
-  | { readonly key: 'roster.duplicateId'; readonly params: { id: string; row: number; other: number } };
+  | { readonly key: 'roster.duplicateId'; readonly params: { id: string; row: number; other: number } }
+  | { readonly key: 'roster.derivedIdClash'; readonly params: { name: string; row: number; other: number } };
 
 /** Checks a roster: no blank names, no id twice, no name twice unless ids tell the two apart. */
 export function validateRoster(rows: readonly RosterRow[]): RosterIssue[] {
   const issues: RosterIssue[] = [];
   const ids = new Map<string, number>();
   const names = new Map<string, RosterRow>();
+  // The ids made from the names of people without a Mã, and the name each was made from.
+  const derived = new Map<string, { key: string; line: number }>();
   for (const r of rows) {
     if (!normaliseName(r.name)) {
       issues.push({ key: 'roster.blankName', params: { row: r.line } });
@@ -207,11 +210,20 @@ export function validateRoster(rows: readonly RosterRow[]): RosterIssue[] {
       if (other !== undefined) issues.push({ key: 'roster.duplicateId', params: { id, row: r.line, other } });
       ids.set(id, r.line);
     }
-    const twin = names.get(nameKey(r.name));
+    const key = nameKey(r.name);
+    const twin = names.get(key);
     if (twin && !(id && idKey(twin.id))) {
       issues.push({ key: 'roster.duplicateName', params: { name: normaliseName(r.name), row: r.line, other: twin.line } });
     }
-    names.set(nameKey(r.name), r);
+    names.set(key, r);
+    if (!id) {
+      // Two names whose made ids are the same would be one person in the grids (grid.ts, staff.derivedIdClash).
+      const made = derivedPersonId(r.name);
+      const first = derived.get(made);
+      if (first && first.key !== key)
+        issues.push({ key: 'roster.derivedIdClash', params: { name: normaliseName(r.name), row: r.line, other: first.line } });
+      else if (!first) derived.set(made, { key, line: r.line });
+    }
   }
   return issues;
 }

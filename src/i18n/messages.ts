@@ -111,6 +111,8 @@ const vi = {
   'roster.empty': '{file}: danh sách không có ai.',
   'roster.blankName': '{file} › dòng {row}: thiếu họ tên.',
   'roster.duplicateName': '{file}: "{name}" có hai lần (dòng {row} và {other}) mà không có mã. Điền cột Mã.',
+  'roster.derivedIdClash':
+    '{file}: "{name}" (dòng {row}) và người ở dòng {other} không có mã, và chương trình không phân biệt được hai người (mã tự sinh trùng nhau). Điền cột Mã cho hai người này.',
   'roster.duplicateId': '{file}: mã "{id}" trùng ở dòng {row} và {other}.',
   'roster.unsupported': '{file}: danh sách phải là .csv hoặc .xlsx (hoặc bảng chấm điểm tháng trước).',
 
@@ -752,6 +754,8 @@ const en: Record<MessageKey, string> = {
   'roster.empty': '{file}: the roster lists nobody.',
   'roster.blankName': '{file} › row {row}: the name is blank.',
   'roster.duplicateName': '{file}: "{name}" appears twice (rows {row} and {other}) without ids. Fill in the Mã column.',
+  'roster.derivedIdClash':
+    '{file}: "{name}" (row {row}) and the person in row {other} have no ids, and the program cannot tell them apart (their generated ids are the same). Fill in the Mã column for both.',
   'roster.duplicateId': '{file}: id "{id}" appears in row {row} and row {other}.',
   'roster.unsupported': "{file}: a roster is a .csv or .xlsx file (or last month's grid).",
 
