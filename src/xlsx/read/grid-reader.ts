@@ -93,10 +93,6 @@ function scoredColumns(header: GridHeader): number[] {
   return cols;
 }
 
-/**
- * Merged ranges that reach a scored cell of a person's row, by cell. A mark merged over five days,
- * or down three people, would count once: the clerk must type it in each cell.
- */
 /** The days of a row without a mark: one list for all, never written to. */
 const NO_DAYS: readonly (RawCell | undefined)[] = Object.freeze([]);
 
@@ -106,6 +102,10 @@ const NO_EVALUATION: Partial<Record<EvaluationPart, RawEvaluationCell>> = Object
 /** A cell as one number, for maps looked up for every scored cell of every row. */
 const cellKey = (row: number, col: number) => row * 16384 + col;
 
+/**
+ * Merged ranges that reach a scored cell of a person's row, by cell. A mark merged over five days,
+ * or down three people, would count once: the clerk must type it in each cell.
+ */
 function mergesOverScoredCells(ws: SheetView, header: GridHeader, lastRow: number): Map<number, MergedRange> {
   const out = new Map<number, MergedRange>();
   const cols = scoredColumns(header);
