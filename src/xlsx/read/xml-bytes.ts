@@ -127,17 +127,16 @@ export class Attributes {
 }
 
 /**
- * Node's own UTF-8 slice, where there is one (a Buffer's method, which reads any byte array): no
- * view is made and no decoder's wrapper is called, half the cost of TextDecoder for a province's
- * 240,000 names and marks. The page has none and uses TextDecoder.
+ * UTF-8 text of a byte range. The bytes Node inflates are Buffers, whose own `toString('utf8',
+ * start, end)` makes no view and calls no decoder's wrapper: half the cost of TextDecoder for a
+ * province's 240,000 names and marks. Plain bytes (the page's) go through TextDecoder.
  */
-const utf8Slice = (globalThis as { Buffer?: { prototype: { utf8Slice?: (this: Uint8Array, start: number, end: number) => string } } })
-  .Buffer?.prototype.utf8Slice;
-
 function decodeUtf8(b: Uint8Array, start: number, end: number): string {
-  // TextDecoder drops a leading byte order mark, the slice keeps it: such a text goes the decoder's way.
+  // TextDecoder drops a leading byte order mark, toString keeps it: such a text goes the decoder's way.
   const bom = b[start] === 0xef && b[start + 1] === 0xbb && b[start + 2] === 0xbf;
-  return utf8Slice && !bom ? utf8Slice.call(b, start, end) : utf8.decode(b.subarray(start, end));
+  return !bom && NodeBuffer?.isBuffer(b)
+    ? (b as unknown as { toString(encoding: 'utf8', start: number, end: number): string }).toString('utf8', start, end)
+    : utf8.decode(b.subarray(start, end));
 }
 
 /** Short ASCII runs (cell references, style numbers) are built directly: a decoder's call costs more. */
