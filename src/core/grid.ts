@@ -285,14 +285,26 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
   if ((raw.evaluationColumns ?? []).length > 0 && !rules.evaluation) {
     problems.push(problem('error', 'grid.evaluationWithoutRules', { name: rules.name }, { file: raw.file, sheet: raw.sheet }));
   }
-  const base = {
+  // Every month the same fields in the same order, none spread in: the year's fold, optimised for
+  // the first months' shape, is not thrown away by a later month of another one.
+  const month = (
+    ym: YearMonth,
+    events: DeductionEvent[],
+    marks: NeutralMark[],
+    evaluations: ReadonlyMap<PersonId, EnteredEvaluation>,
+  ): ParsedMonth => ({
     file: raw.file,
     sheet: raw.sheet,
+    ym,
     unit: raw.metadata?.unit,
     staff,
-    ...(raw.metadata?.groups ? { groups: raw.metadata.groups } : {}),
-  };
-  if (!ym) return { ...base, ym: { year: 0, month: 0 }, events: [], marks: [], evaluations: new Map(), problems };
+    events,
+    marks,
+    evaluations,
+    problems,
+    groups: raw.metadata?.groups,
+  });
+  if (!ym) return month({ year: 0, month: 0 }, [], [], new Map());
 
   const index = buildCodeIndex(rules);
   const readCell = opts.readCell ?? cellReader(rules);
@@ -348,7 +360,7 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
   }
   problems.push(...strayProblems(raw, index));
   const evaluations = readEvaluations(raw, staff, rowsOf, ym, rules, problems);
-  return { ...base, ym, events, marks, evaluations, problems };
+  return month(ym, events, marks, evaluations);
 }
 
 /**

@@ -116,8 +116,10 @@ interface Accumulator {
   monthsWorked: number[];
   maternityMonths: number[];
   firstFile: string;
-  evaluations?: Record<number, EnteredEvaluation>;
-  group?: string;
+  // Present from the start, if undefined: every accumulator keeps one shape, which the fold's
+  // optimised code relies on (a field added to some people later discarded it month after month).
+  evaluations: Record<number, EnteredEvaluation> | undefined;
+  group: string | undefined;
 }
 
 function checkMonthsBelongTogether(months: readonly Pick<ParsedMonth, 'file' | 'sheet' | 'ym' | 'unit'>[]): Problem[] {
@@ -212,6 +214,8 @@ class Registry {
       monthsWorked: [],
       maternityMonths: [],
       firstFile: file,
+      evaluations: undefined,
+      group: undefined,
     };
     this.people.push(acc);
     this.byId.set(acc.id, acc);
