@@ -12,7 +12,17 @@ import {
   type SheetView,
   type WorkbookView,
 } from './sheet-view.js';
-import { Attributes, ascii, indexOfBytes, lastIndexOfBytes, tagEnd, textAt, visitXml, type XmlVisitor } from './xml-bytes.js';
+import {
+  Attributes,
+  ascii,
+  decodeEntities,
+  indexOfBytes,
+  lastIndexOfBytes,
+  tagEnd,
+  textAt,
+  visitXml,
+  type XmlVisitor,
+} from './xml-bytes.js';
 import { readZipEntry, type ZipEntry } from './zip-reader.js';
 
 /**
@@ -87,53 +97,51 @@ function parse(xml: string, on: { open(tag: Tag): void; text?(text: string): voi
   });
 }
 
-const SST_OPEN = ascii('<sst');
-const SI_OPEN = ascii('<si');
-const SI_CLOSE = ascii('</si>');
-const T_OPEN = ascii('<t>');
-const T_PRESERVE = ascii('<t xml:space="preserve">');
-const T_CLOSE = ascii('</t>');
-
 function bytesAt(bytes: Uint8Array, at: number, pattern: Uint8Array): boolean {
   for (let k = 0; k < pattern.length; k++) if (bytes[at + k] !== pattern[k]) return false;
   return true;
 }
 
-/** The text of an `<si>` that is one plain `<t>` (nearly all are), else undefined. */
-function plainText(bytes: Uint8Array, start: number, end: number): string | undefined {
-  const open = bytesAt(bytes, start, T_OPEN) ? T_OPEN.length : bytesAt(bytes, start, T_PRESERVE) ? T_PRESERVE.length : 0;
-  const textEnd = end - T_CLOSE.length;
-  if (open === 0 || textEnd < start + open || !bytesAt(bytes, textEnd, T_CLOSE)) return undefined;
-  const lt = bytes.indexOf(0x3c, start + open);
-  return lt === textEnd ? textAt(bytes, start + open, textEnd) : undefined;
+/** The text of an `<si>` whose content (`start` to `end`) is one plain `<t>` (nearly all are), else undefined. */
+function plainText(xml: string, start: number, end: number): string | undefined {
+  const open = xml.startsWith('<t>', start) ? 3 : xml.startsWith('<t xml:space="preserve">', start) ? 24 : 0;
+  const textEnd = end - 4;
+  if (open === 0 || textEnd < start + open || !xml.startsWith('</t>', textEnd)) return undefined;
+  if (xml.indexOf('<', start + open) !== textEnd) return undefined;
+  // A byte order mark that starts a text is dropped, as a decoder of that text alone drops it (xml-bytes.ts).
+  const from = xml.charCodeAt(start + open) === 0xfeff ? start + open + 1 : start + open;
+  return decodeEntities(xml.slice(from, textEnd));
 }
 
 /**
- * Shared strings: each `<si>` in turn, a plain `<t>` taken in place and any other (runs, phonetic
- * guides, an empty `<si/>`) read by the general parser; a part whose writer prefixes its elements
- * is read by the general parser whole.
+ * Shared strings: the part decoded once, then each `<si>` in turn, a plain `<t>` sliced out in
+ * place (one decoder call for the part, not one for each of a grid's 13,000 texts) and any other
+ * (runs, phonetic guides) read by the general parser. An empty `<si/>` is an empty text; a part
+ * whose writer prefixes its elements, or gives an `<si>` attributes, is read by the general parser whole.
  */
 function readSharedStrings(bytes: Uint8Array | undefined): string[] {
   if (!bytes) return [];
-  if (indexOfBytes(bytes.subarray(0, 1024), SST_OPEN, 0) < 0) return readSharedStringsGenerally(strFromU8(bytes));
+  const xml = strFromU8(bytes);
+  const opening = xml.indexOf('<sst');
+  if (opening < 0 || opening > 1024) return readSharedStringsGenerally(xml);
   const out: string[] = [];
-  for (let at = indexOfBytes(bytes, SI_OPEN, 0); at >= 0; ) {
-    const next = bytes[at + SI_OPEN.length];
-    if (next !== 0x3e && next !== 0x2f && next !== 0x20) {
-      at = indexOfBytes(bytes, SI_OPEN, at + 1);
-      continue;
-    }
-    const gt = tagEnd(bytes, at + SI_OPEN.length);
-    if (gt < 0) throw new PackageError('xml.unterminated', at);
-    if (bytes[gt - 1] === 0x2f) {
+  for (let at = xml.indexOf('<si', opening); at >= 0; ) {
+    const next = xml.charCodeAt(at + 3);
+    if (next === 0x2f && xml.charCodeAt(at + 4) === 0x3e) {
       out.push('');
-      at = indexOfBytes(bytes, SI_OPEN, gt);
+      at = xml.indexOf('<si', at + 5);
       continue;
     }
-    const end = indexOfBytes(bytes, SI_CLOSE, gt);
+    if (next !== 0x3e) {
+      // `<sig…>` is another element; `<si …>` has attributes, which only the general parser reads.
+      if (next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d) return readSharedStringsGenerally(xml);
+      at = xml.indexOf('<si', at + 1);
+      continue;
+    }
+    const end = xml.indexOf('</si>', at + 4);
     if (end < 0) throw new PackageError('xml.unterminated', at);
-    out.push(plainText(bytes, gt + 1, end) ?? readSharedStringsGenerally(strFromU8(bytes.subarray(at, end + SI_CLOSE.length)))[0] ?? '');
-    at = indexOfBytes(bytes, SI_OPEN, end);
+    out.push(plainText(xml, at + 4, end) ?? readSharedStringsGenerally(xml.slice(at, end + 5))[0] ?? '');
+    at = xml.indexOf('<si', end + 5);
   }
   return out;
 }
