@@ -262,7 +262,8 @@ function identifyStaff(
       nameKey: key,
       position: row.position === undefined ? undefined : intern(row.position),
       row: row.row,
-      nameCell: intern(row.nameCell),
+      // The reader gives every month's row the same address string (grid-reader.ts).
+      nameCell: row.nameCell,
     });
     rowsOf.push(row);
   }

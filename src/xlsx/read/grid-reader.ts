@@ -9,7 +9,15 @@ import { type ColumnRole, columnRole, isStopMarker, sectionHeading } from '../fo
 import { cellText, isFormulaWithoutResult, labelText, pointsValue } from './cell-text.js';
 import { checkXlsxPackage } from './package-check.js';
 import { readPackage } from './package-reader.js';
-import { type CellValue, type CellView, cellAddress, type MergedRange, type SheetView, type WorkbookView } from './sheet-view.js';
+import {
+  type CellValue,
+  type CellView,
+  cellAddress,
+  type MergedRange,
+  type RowCells,
+  type SheetView,
+  type WorkbookView,
+} from './sheet-view.js';
 
 /**
  * Finds the grid by its labels (not by fixed positions, so inserted rows and columns are fine)
@@ -103,6 +111,19 @@ const NO_EVALUATION: Partial<Record<EvaluationPart, RawEvaluationCell>> = Object
 const cellKey = (row: number, col: number) => row * 16384 + col;
 
 /**
+ * The name column's addresses, each made once for the run: every month names its people in the
+ * same rows, so a province's twelve grids share one "C20" string rather than making 120,000 and
+ * looking each up to share it.
+ */
+const NAME_ADDRESSES: string[][] = [];
+function nameAddressOf(row: number, col: number): CellAddress {
+  NAME_ADDRESSES[col] ??= [];
+  const column = NAME_ADDRESSES[col];
+  column[row] ??= cellAddress(row, col);
+  return column[row] as CellAddress;
+}
+
+/**
  * Merged ranges that reach a scored cell of a person's row, by cell. A mark merged over five days,
  * or down three people, would count once: the clerk must type it in each cell.
  */
@@ -128,8 +149,9 @@ function hasContent(cell: CellView | undefined): boolean {
 }
 
 /** Whether the row's first text is a legend's or a signature's: a row starting with a number (its TT) is not. */
-function startsWithStopMarker(cells: ReadonlyMap<number, CellView>): boolean {
-  for (const cell of cells.values()) {
+function startsWithStopMarker(cells: RowCells): boolean {
+  for (let i = 0; i < cells.size; i++) {
+    const cell = cells.cell(i);
     if (typeof cell.value === 'number') return false;
     const text = labelText(cell.value);
     if (text) return isStopMarker(text);
@@ -139,7 +161,7 @@ function startsWithStopMarker(cells: ReadonlyMap<number, CellView>): boolean {
 
 /** The row that ends the staff list (legend or signatures), or the row after the last. */
 function endOfStaff(ws: SheetView, header: GridHeader): number {
-  for (let r = header.dataStart; r <= ws.rowCount; r++) if (startsWithStopMarker(ws.cells(r))) return r;
+  for (let r = header.dataStart; r <= ws.rowCount; r++) if (startsWithStopMarker(ws.row(r))) return r;
   return ws.rowCount + 1;
 }
 
@@ -216,11 +238,11 @@ function readRows(
     if (readColumns[c] !== true) outside++;
   };
   for (let r = header.dataStart; r < end; r++) {
-    const cells = ws.cells(r);
+    const cells = ws.row(r);
     if (cells.size === 0) continue;
     filled = 0;
     outside = 0;
-    cells.forEach(count);
+    for (let i = 0; i < cells.size; i++) count(cells.cell(i), cells.col(i));
     account.seen += filled;
     const outcome = readRow(r, cells);
     if (outcome === 'person') {
@@ -239,42 +261,46 @@ function readRows(
   return { rows, belowEnd: readBelowEnd(ws, header, end, where, problems), stray, account };
 
   /** The label in a role's column of a row, undefined when the grid has no such column or the cell is empty. */
-  function roleText(cells: ReadonlyMap<number, CellView>, role: ColumnRole): string | undefined {
+  function roleText(cells: RowCells, role: ColumnRole): string | undefined {
     const col = columns[role];
     return col === undefined ? undefined : labelText(cells.get(col)?.value ?? null) || undefined;
   }
 
   /** A person's cells outside the columns read: each one said, never left to count unseen. */
-  function reportOutside(r: number, cells: ReadonlyMap<number, CellView>): void {
-    cells.forEach((cell, c) => {
-      if (readColumns[c] === true || !hasContent(cell)) return;
+  function reportOutside(r: number, cells: RowCells): void {
+    for (let i = 0; i < cells.size; i++) {
+      const cell = cells.cell(i);
+      const c = cells.col(i);
+      if (readColumns[c] === true || !hasContent(cell)) continue;
       const address = cellAddress(r, c) as CellAddress;
       // Inside the days, a column that is not a day (one inserted and headed 16 again) could change a score.
       if (c > firstDay && c < lastDay)
         problems.push(problem('error', 'grid.cellInsideDays', { column: address.replace(/\d+$/u, '') }, { ...where, cell: address }));
       else stray.push({ address, ...cellText(cell.value) });
       account.reported++;
-    });
+    }
   }
 
   /** Reads row `r`: a person (pushed to rows), a heading, a row stopped at a cell (reported), or nothing. */
-  function readRow(r: number, cells: ReadonlyMap<number, CellView>): 'person' | 'heading' | 'reported' | 'empty' {
+  function readRow(r: number, cells: RowCells): 'person' | 'heading' | 'reported' | 'empty' {
     // By day, only the days with something: most people's rows have none (and share one empty list),
     // and walking the days skips the gaps.
     let days: (RawCell | undefined)[] | undefined;
     // The mark of the earliest day (not the leftmost column: a day's column may have been moved).
     let firstMarkDay = DAY_COLUMNS + 1;
     let firstMark: CellAddress | undefined;
-    // forEach, not for…of: no [column, cell] pair is made for each of a province's million cells.
-    cells.forEach((cell, col) => {
+    // By place, not for…of over a map: no [column, cell] pair is made for each of a province's million cells.
+    for (let i = 0; i < cells.size; i++) {
+      const col = cells.col(i);
       const day = dayOfColumn[col];
-      if (day === undefined || cell.slave) return;
+      const cell = cells.cell(i);
+      if (day === undefined || cell.slave) continue;
       // A mark is text nearly always: then its reading is the text itself, with no object made for it.
       const value = cell.value;
       const read = typeof value === 'string' ? undefined : cellText(value);
       const text = read ? read.text : (value as string);
       const issue = read?.issue;
-      if (text === undefined && !issue) return;
+      if (text === undefined && !issue) continue;
       const address = cellAddress(r, col) as CellAddress;
       if ((issue || text!.trim() !== '') && day < firstMarkDay) {
         firstMarkDay = day;
@@ -285,10 +311,10 @@ function readRows(
       // Built field by field: a spread costs more, for each of a province's marks.
       if (!issue) days[day - 1] = { address, text: text! };
       else days[day - 1] = text === undefined ? { address, issue } : { address, text, issue };
-    });
+    }
     const nameCell = cells.get(nameCol);
     const name = !nameCell || nameCell.slave ? '' : labelText(nameCell.value);
-    const nameAddress = cellAddress(r, nameCol) as CellAddress;
+    const nameAddress = nameAddressOf(r, nameCol);
     if (nameCell && !nameCell.slave && isFormulaWithoutResult(nameCell.value)) {
       problems.push(problem('error', 'cell.formulaNoResult', { value: '' }, { ...where, cell: nameAddress }));
       return 'reported';

@@ -1,6 +1,7 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { UserError } from '../../core/problems.js';
 import { PackageError, packageErrorCode } from './package-error.js';
+import { SheetCells } from './sheet-cells.js';
 import {
   type CellValue,
   type CellView,
@@ -251,15 +252,8 @@ interface SheetReadContext {
   readonly date1904: boolean;
 }
 
-/**
- * A sheet's rows by number, each its cells by column. An array, not a map: rows come in order, and
- * a province's grid has 30,000 of them (a map of them was rebuilt, and its tables let go, for
- * every sheet).
- */
-type Rows = (Map<number, CellView> | undefined)[];
-
 interface ParsedSheet {
-  readonly rows: Rows;
+  readonly rows: SheetCells;
   readonly rowCount: number;
   readonly merges: readonly MergedRange[];
   readonly hiddenRows: ReadonlySet<number>;
@@ -466,7 +460,7 @@ function sheetDataRange(xml: Uint8Array): { start: number; end: number } | undef
 }
 
 function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
-  const rows: Rows = [];
+  let rows = new SheetCells();
   const merges: string[] = [];
   const hiddenRows = new Set<number>();
   const hiddenColumns = new Set<number>();
@@ -530,14 +524,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     keep(row, col, percent ? { value: out, slave: false, percent } : { value: out, slave: false });
   };
 
-  const keep = (r: number, c: number, view: CellView): void => {
-    let cells = rows[r];
-    if (!cells) {
-      cells = new Map();
-      rows[r] = cells;
-    }
-    cells.set(c, view);
-  };
+  const keep = (r: number, c: number, view: CellView): void => rows.keep(r, c, view);
 
   /** One view for each shared string the sheet uses: the same text in a thousand cells is one object. */
   const sharedViews: CellView[] = [];
@@ -812,7 +799,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     visitXml(xml.subarray(0, data.start), visitor);
     if (!skimSheetData(data.start, data.end)) {
       // Anything kept by the skim is read again from the start.
-      rows.length = 0;
+      rows = new SheetCells();
       hiddenRows.clear();
       rowCount = 0;
       row = 0;
@@ -823,6 +810,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
   }
   const ranges = merges.flatMap((ref) => mergedRange(ref) ?? []);
   applyMerges(rows, ranges, rowCount);
+  rows.done();
   return { rows, rowCount, merges: ranges, hiddenRows, hiddenColumns };
 }
 
@@ -849,30 +837,16 @@ function numberView(n: number): CellView {
 const MAX_MERGE_COLUMNS = 1024;
 
 /** Every covered cell of a merged range shows the top-left value and is marked, so a merge over a day cell is seen there. */
-function applyMerges(rows: Rows, merges: readonly MergedRange[], rowCount: number): void {
+function applyMerges(rows: SheetCells, merges: readonly MergedRange[], rowCount: number): void {
   for (const { top, left, bottom, right } of merges) {
-    const master = rows[top]?.get(left)?.value ?? null;
+    const master = rows.get(top, left)?.value ?? null;
     for (let r = top; r <= Math.min(bottom, rowCount); r++) {
-      let cells = rows[r];
-      if (!cells) {
-        cells = new Map();
-        rows[r] = cells;
-      }
+      const cells = rows.mapOf(r);
       for (let c = left; c <= Math.min(right, left + MAX_MERGE_COLUMNS); c++) {
         if (r !== top || c !== left) cells.set(c, { value: master, slave: true });
       }
     }
   }
-}
-
-function sortedByColumn(cells: Map<number, CellView> | undefined): ReadonlyMap<number, CellView> {
-  if (!cells) return new Map();
-  let previous = 0;
-  for (const col of cells.keys()) {
-    if (col < previous) return new Map([...cells].sort((a, b) => a[0] - b[0]));
-    previous = col;
-  }
-  return cells;
 }
 
 function lazySheet(entry: SheetEntry, load: () => ParsedSheet): SheetView {
@@ -889,7 +863,8 @@ function lazySheet(entry: SheetEntry, load: () => ParsedSheet): SheetView {
     },
     isRowHidden: (row) => sheet().hiddenRows.has(row),
     isColumnHidden: (col) => sheet().hiddenColumns.has(col),
-    cells: (row) => sortedByColumn(sheet().rows[row]),
+    cells: (row) => sheet().rows.map(row),
+    row: (row) => sheet().rows.row(row),
   };
 }
 

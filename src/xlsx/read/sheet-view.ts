@@ -41,12 +41,23 @@ export interface MergedRange {
   readonly right: number;
 }
 
+/** A row's cells that hold a value or belong to a merged range, in column order, read by place. */
+export interface RowCells {
+  readonly size: number;
+  /** The column of the row's i-th cell. */
+  col(i: number): number;
+  cell(i: number): CellView;
+  get(col: number): CellView | undefined;
+}
+
 export interface SheetView {
   readonly name: string;
   readonly state: string;
   readonly rowCount: number;
   /** The cells of a row that hold a value or belong to a merged range, by column, in column order. */
   cells(row: number): ReadonlyMap<number, CellView>;
+  /** The same cells with no map made for them: for the readers that walk every row of a grid. */
+  row(row: number): RowCells;
   /** Merged ranges, as the sheet lists them. */
   readonly merges: readonly MergedRange[];
   /** Rows and columns the clerk hid: they do not print, so what they hold must not count unseen. */
