@@ -229,14 +229,16 @@ function identifyStaff(
   // Each person's row, by the person's place in `staff`.
   const rowsOf: RawStaffRow[] = [];
   const problems: Problem[] = [];
-  const { claims } = identities;
-  const sheet = claims.sheet();
+  const sheet = identities.sheet();
   for (const row of raw.rows) {
-    const { name, key, derivedId } = identities.name(row.name);
-    const ownId = identities.id(row.id);
+    const reading = identities.name(row.name);
+    const { name, key, derivedId } = reading;
+    const own = identities.id(row.id);
+    const ownId = own.key;
     const id = (ownId || derivedId) as PersonId;
-    const sameId = claims.ofId(sheet, id);
-    const sameName = claims.ofKey(sheet, key);
+    const idClaim = own.claim ?? reading.derivedIdClaim;
+    const sameId = idClaim.in(sheet);
+    const sameName = reading.keyClaim.in(sheet);
     if (row.id && sameId) {
       problems.push(problem('error', 'staff.duplicateId', { id, row: row.row, other: sameId.row }, atCell(raw, row.nameCell)));
       continue;
@@ -253,7 +255,9 @@ function identifyStaff(
       problems.push(problem('error', 'staff.derivedIdClash', { name, row: row.row, other: sameId.row }, atCell(raw, row.nameCell)));
       continue;
     }
-    claims.take(sheet, id, key, row.row, row.id !== undefined && row.id !== '');
+    const typedId = row.id !== undefined && row.id !== '';
+    idClaim.take(sheet, row.row, typedId);
+    reading.keyClaim.take(sheet, row.row, typedId);
     staff.push({
       // Mã, name and key are the run's own strings already (IdentityReadings).
       id,

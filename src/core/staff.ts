@@ -75,7 +75,18 @@ export interface NameReading {
   readonly name: string;
   readonly key: string;
   readonly derivedId: PersonId;
+  /** The run's claims on its key and on its derived id (see Claim), found once, with the reading. */
+  readonly keyClaim: Claim;
+  readonly derivedIdClaim: Claim;
 }
+
+/** A Mã as identity reads it: its key ('' when it has none) and the run's claim on that key. */
+export interface IdReading {
+  readonly key: string;
+  readonly claim: Claim | undefined;
+}
+
+const NO_ID: IdReading = { key: '', claim: undefined };
 
 /**
  * The readings of a run's names and Mã, each distinct text worked out once: a province's twelve
@@ -83,75 +94,64 @@ export interface NameReading {
  * apart. Equal texts get the same strings, so the months also share their memory.
  */
 export class IdentityReadings {
+  private readonly ids = new Map<string, Claim>();
+  private readonly keys = new Map<string, Claim>();
+
   /** The reading of a name as typed. */
   readonly name = memo((raw: string): NameReading => {
     const name = normaliseName(raw);
     const key = keyOfNormalised(name);
-    return { name, key, derivedId: `~${fnv1aHex(key)}` as PersonId };
+    const derivedId = `~${fnv1aHex(key)}` as PersonId;
+    return { name, key, derivedId, keyClaim: claimOf(this.keys, key), derivedIdClaim: claimOf(this.ids, derivedId) };
   });
 
-  private readonly idKeyOf = memo(idKey);
+  private readonly idOf = memo((raw: string): IdReading => {
+    const key = idKey(raw);
+    return key ? { key, claim: claimOf(this.ids, key) } : NO_ID;
+  });
 
-  /** idKey of a Mã as typed. */
-  id(raw: string | undefined): string {
-    return raw === undefined ? '' : this.idKeyOf(raw);
+  /** The reading of a Mã as typed (idKey, and the claim on it). */
+  id(raw: string | undefined): IdReading {
+    return raw === undefined ? NO_ID : this.idOf(raw);
   }
 
-  /** Which row of the sheet being read took each person's id and name key. */
-  readonly claims = new SheetClaims();
-}
-
-/** A row of a sheet that took an id or a name key: its number, and whether it has its own Mã. */
-interface Claim {
-  row: number;
-  ownId: boolean;
-  /** The sheet it was taken in: a claim of another sheet is free. */
-  sheet: object;
-}
-
-/**
- * The ids and name keys taken in the sheet being read, so a second row with one of them is seen.
- * The table lasts the run and each claim is stamped with its sheet: a province's twelve sheets
- * name the same people, so each sheet looks its people up rather than building two maps of them
- * (and letting them go).
- */
-class SheetClaims {
-  private readonly ids = new Map<string, Claim>();
-  private readonly keys = new Map<string, Claim>();
-
-  /** A new sheet's stamp. */
+  /** A new sheet's stamp, for its rows' claims. */
   sheet(): object {
     return {};
   }
-
-  /** The row of `sheet` that took this id, if one did. */
-  ofId(sheet: object, id: string): Claim | undefined {
-    return takenIn(this.ids.get(id), sheet);
-  }
-
-  /** The row of `sheet` that took this name key, if one did. */
-  ofKey(sheet: object, key: string): Claim | undefined {
-    return takenIn(this.keys.get(key), sheet);
-  }
-
-  /** Row `row` of `sheet` takes `id` and `key`. */
-  take(sheet: object, id: string, key: string, row: number, ownId: boolean): void {
-    stamp(this.ids, id, sheet, row, ownId);
-    stamp(this.keys, key, sheet, row, ownId);
-  }
 }
 
-function takenIn(claim: Claim | undefined, sheet: object): Claim | undefined {
-  return claim !== undefined && claim.sheet === sheet ? claim : undefined;
+function claimOf(table: Map<string, Claim>, text: string): Claim {
+  let claim = table.get(text);
+  if (claim === undefined) {
+    claim = new Claim();
+    table.set(text, claim);
+  }
+  return claim;
 }
 
-function stamp(table: Map<string, Claim>, text: string, sheet: object, row: number, ownId: boolean): void {
-  const claim = table.get(text);
-  if (claim === undefined) table.set(text, { row, ownId, sheet });
-  else {
-    claim.row = row;
-    claim.ownId = ownId;
-    claim.sheet = sheet;
+/**
+ * Which row of the sheet being read took an id or a name key, so a second row with one of them is
+ * seen. One claim per id and key lasts the run, each stamped with the sheet that took it last, and
+ * the readings point at their claims: a province's twelve sheets name the same people, so no sheet
+ * builds (or even looks up) a table of its own.
+ */
+class Claim {
+  /** The row that took it, and whether that row has its own Mã. */
+  row = 0;
+  ownId = false;
+  private sheet: object | undefined;
+
+  /** This claim if a row of `sheet` took it, else undefined (a claim of another sheet is free). */
+  in(sheet: object): Claim | undefined {
+    return this.sheet === sheet ? this : undefined;
+  }
+
+  /** Row `row` of `sheet` takes it. */
+  take(sheet: object, row: number, ownId: boolean): void {
+    this.sheet = sheet;
+    this.row = row;
+    this.ownId = ownId;
   }
 }
 
