@@ -25,8 +25,19 @@ export interface MonthScores {
   readonly staff: readonly PersonMonthScore[];
 }
 
+/** Points by deduction code, made once per rulebook: a province's year asks for them twice per mark. */
+const POINTS = new WeakMap<Rulebook, ReadonlyMap<string, number>>();
+
 function pointsOf(rules: Rulebook, code: Code): number {
-  return rules.deductionCodes.find((c) => c.code === code)?.points ?? 0;
+  let points = POINTS.get(rules);
+  if (!points) {
+    const byCode = new Map<string, number>();
+    // The first rule of a code counts, as a search of the list would find it.
+    for (const c of rules.deductionCodes) if (!byCode.has(c.code)) byCode.set(c.code, c.points);
+    POINTS.set(rules, byCode);
+    points = byCode;
+  }
+  return points.get(code) ?? 0;
 }
 
 export function eventPoints(rules: Rulebook, event: DeductionEvent): number {
