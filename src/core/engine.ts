@@ -57,24 +57,30 @@ export function scoreMonth(month: ParsedMonth, rules: Rulebook, filter: (date: s
  */
 export class MonthScorer {
   private readonly workdays: ReadonlySet<number>;
-  private readonly eventsBy: ReadonlyMap<string, DeductionEvent[]>;
-  private readonly marksBy: ReadonlyMap<string, ParsedMonth['marks'][number][]>;
+  private readonly events: ByPerson<DeductionEvent>;
+  private readonly marks: ByPerson<ParsedMonth['marks'][number]>;
   private readonly neutral: ReadonlyMap<string, Rulebook['neutralCodes'][number]>;
 
+  /**
+   * `inTurn`: the caller scores the month's staff once each, in their order (the year's fold), so
+   * a person's events are found by walking the month's list (see ByPerson).
+   */
   constructor(
     private readonly month: ParsedMonth,
     private readonly rules: Rulebook,
     filter: (date: string) => boolean = () => true,
+    inTurn = false,
   ) {
     const days = monthDays(month.ym.year, month.ym.month, rules);
     this.workdays = new Set(days.filter((d) => d.kind === 'workday').map((d) => d.day));
-    this.eventsBy = groupBy(
+    const staff = inTurn ? month.staff : undefined;
+    this.events = new ByPerson(
       month.events.filter((e) => filter(e.date)),
-      (e) => e.personId,
+      staff,
     );
-    this.marksBy = groupBy(
+    this.marks = new ByPerson(
       month.marks.filter((m) => filter(m.date)),
-      (m) => m.personId,
+      staff,
     );
     this.neutral = new Map(rules.neutralCodes.map((c) => [c.code, c]));
   }
@@ -82,27 +88,29 @@ export class MonthScorer {
   score(person: ParsedMonth['staff'][number]): PersonMonthScore {
     const { rules, workdays } = this;
     // Most people have no mark in a month: they share one empty record and make no sets.
-    const events = this.eventsBy.get(person.id);
-    const counts: Record<string, number> = events ? {} : NONE;
-    const points: Record<string, number> = events ? {} : NONE;
+    const events = this.events.of(person);
+    const counts: Record<string, number> = events.from < events.to ? {} : NONE;
+    const points: Record<string, number> = events.from < events.to ? {} : NONE;
     let deducted = 0;
     // Indexed loops, and none for a person without marks: no empty list or iterator made per person.
-    for (let i = 0; events !== undefined && i < events.length; i++) {
-      const e = events[i]!;
+    for (let i = events.from; i < events.to; i++) {
+      const e = events.list[i]!;
       const p = eventPoints(rules, e);
       counts[e.code] = (counts[e.code] ?? 0) + e.count;
       points[e.code] = (points[e.code] ?? 0) + p;
       deducted += p;
     }
-    const marks = this.marksBy.get(person.id);
-    const absentDays = marks ? new Set<string>() : undefined;
-    const maternityDays = marks ? new Set<string>() : undefined;
-    for (let i = 0; marks !== undefined && i < marks.length; i++) {
-      const m = marks[i]!;
+    // Working days with a neutral absence, and those of maternity: bits 1–31 by day of the month.
+    let absentDays = 0;
+    let maternityDays = 0;
+    const marks = this.marks.of(person);
+    for (let i = marks.from; i < marks.to; i++) {
+      const m = marks.list[i]!;
       const rule = this.neutral.get(m.code);
-      if (!rule?.absentDay || !workdays.has(Number(m.date.slice(8)))) continue;
-      absentDays!.add(m.date);
-      if (rule.maternity) maternityDays!.add(m.date);
+      const day = Number(m.date.slice(8));
+      if (!rule?.absentDay || !workdays.has(day)) continue;
+      absentDays |= 1 << day;
+      if (rule.maternity) maternityDays |= 1 << day;
     }
     const raw = rules.monthlyPoints - deducted;
     // Fields are listed, not spread: spreading costs about 3 µs a person, a third of a 10,000-staff tally.
@@ -119,8 +127,8 @@ export class MonthScorer {
       score: rules.floorMonthAtZero ? Math.max(0, raw) : raw,
       counts,
       points,
-      absentWorkdays: absentDays?.size ?? 0,
-      maternityWorkdays: maternityDays?.size ?? 0,
+      absentWorkdays: bitCount(absentDays),
+      maternityWorkdays: bitCount(maternityDays),
       workingDays: workdays.size,
     };
   }
@@ -128,6 +136,61 @@ export class MonthScorer {
 
 /** The counts and points of a month without deductions, shared (and frozen: no one adds to it). */
 const NONE: Record<string, number> = Object.freeze({}) as Record<string, number>;
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}
+
+/**
+ * A month's events (or neutral marks) by person. parseGrid lists them person by person in the
+ * order of the staff; when the caller scores the staff in that order too (the year's fold), a
+ * cursor walks the list and no map of the month's people is made. Any other order, of the list or
+ * of the calls, is answered from a map. `of` gives the person's items as `list` from `from` to `to`.
+ */
+class ByPerson<T extends { readonly personId: string }> {
+  list: readonly T[];
+  from = 0;
+  to = 0;
+  private turn = 0;
+  private byId: Map<string, T[]> | undefined;
+
+  constructor(
+    private readonly all: readonly T[],
+    private staff: readonly MonthStaff[] | undefined,
+  ) {
+    this.list = all;
+    if (staff && !groupedInOrder(all, staff)) this.staff = undefined;
+  }
+
+  of(person: MonthStaff): this {
+    if (this.staff !== undefined && this.staff[this.turn] === person) {
+      this.turn++;
+      this.from = this.to;
+      let to = this.to;
+      while (to < this.all.length && this.all[to]!.personId === person.id) to++;
+      this.to = to;
+      return this;
+    }
+    // Out of turn: from here on, from a map.
+    this.staff = undefined;
+    this.byId ??= groupBy(this.all, (item) => item.personId);
+    this.list = this.byId.get(person.id) ?? NO_ITEMS;
+    this.from = 0;
+    this.to = this.list.length;
+    return this;
+  }
+}
+
+const NO_ITEMS: readonly never[] = [];
+
+/** Whether the items come person by person in the staff's order (each person's together). */
+function groupedInOrder(items: readonly { readonly personId: string }[], staff: readonly MonthStaff[]): boolean {
+  let k = 0;
+  for (let p = 0; p < staff.length && k < items.length; p++) while (k < items.length && items[k]!.personId === staff[p]!.id) k++;
+  return k === items.length;
+}
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
