@@ -328,12 +328,32 @@ class AttributeSpans {
   nameEnd = 0;
   value = 0;
   valueEnd = 0;
+  /** After `next` gave false on a tag started with `from`: the index of its '>', or -1 (see `from`). */
+  gt = -1;
+  /** Started with `from`: the tag's end is being looked for. */
+  private seeking = false;
 
   /** Starts on the attributes of `a`. */
   of(a: Attributes): this {
     this.bytes = a.bytes;
     this.at = a.start;
     this.end = a.end;
+    this.seeking = false;
+    return this;
+  }
+
+  /**
+   * Starts on the attributes of a tag at `from` in `bytes` (just after its name), its end not yet
+   * known: they are read up to its '>' (in `gt` when `next` says there are no more), so the tag is
+   * passed over once. An attribute without a quoted value, or a value never closed, leaves `gt`
+   * at -1 (the caller reads the sheet the slow way, which says what is wrong).
+   */
+  from(bytes: Uint8Array, from: number): this {
+    this.bytes = bytes;
+    this.at = from;
+    this.end = bytes.length;
+    this.gt = -1;
+    this.seeking = true;
     return this;
   }
 
@@ -343,18 +363,26 @@ class AttributeSpans {
     const end = this.end;
     let i = this.at;
     while (i < end && isSpaceByte(b[i])) i++;
+    if (b[i] === GT || (b[i] === SLASH && b[i + 1] === GT)) {
+      this.gt = b[i] === GT ? i : i + 1;
+      return false;
+    }
     const name = i;
-    while (i < end && b[i] !== 0x3d) i++;
+    while (i < end && b[i] !== 0x3d && b[i] !== GT) i++;
     let nameEnd = i;
     while (nameEnd > name && isSpaceByte(b[nameEnd - 1])) nameEnd--;
+    if (b[i] === GT) return false;
     i++;
-    while (i < end && b[i] !== 0x22 && b[i] !== 0x27) i++;
+    while (i < end && b[i] !== 0x22 && b[i] !== 0x27 && b[i] !== GT) i++;
     const quote = b[i];
-    if (quote === undefined || i >= end) return false;
+    if (quote === undefined || quote === GT || i >= end) return false;
     const value = i + 1;
     let valueEnd = value;
     while (valueEnd < end && b[valueEnd] !== quote) valueEnd++;
-    if (valueEnd >= end) throw new PackageError('xml.unterminated', value);
+    if (valueEnd >= end) {
+      if (this.seeking) return false;
+      throw new PackageError('xml.unterminated', value);
+    }
     this.at = valueEnd + 1;
     this.name = name;
     this.nameEnd = nameEnd;
@@ -403,11 +431,23 @@ function readRef(b: Uint8Array, start: number, end: number, tag: CellTag): void 
  * found without decoding the others.
  */
 function readCellTag(a: Attributes, tag: CellTag, spans: AttributeSpans): void {
-  const b = a.bytes;
+  readCellAttributes(spans.of(a), tag);
+}
+
+/**
+ * readCellTag for a tag at `from` (just after `<c`) whose end is not yet known: read in the same
+ * pass that finds its '>', whose index is returned (-1 for a tag of another shape).
+ */
+function readCellTagAt(bytes: Uint8Array, from: number, tag: CellTag, spans: AttributeSpans): number {
+  readCellAttributes(spans.from(bytes, from), tag);
+  return spans.gt;
+}
+
+function readCellAttributes(spans: AttributeSpans, tag: CellTag): void {
+  const b = spans.bytes;
   tag.hasRef = false;
   tag.type = undefined;
   tag.style = 0;
-  spans.of(a);
   while (spans.next()) {
     const { name, value, valueEnd } = spans;
     if (spans.nameEnd - name !== 1) continue;
@@ -550,13 +590,15 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     return true;
   };
 
-  /** Opens the row of this tag; false when the tag gives no number (`r`), which only counting rows tells. */
-  const openRow = (attributes: Attributes): boolean => {
+  /**
+   * Opens the row whose attributes `spans` is on; false when the tag gives no number (`r`), which
+   * only counting rows tells.
+   */
+  const openRow = (spans: AttributeSpans): boolean => {
     let r: number | string | undefined;
     let hidden: string | undefined;
     let height: string | undefined;
-    const b = attributes.bytes;
-    spans.of(attributes);
+    const b = spans.bytes;
     while (spans.next()) {
       const { name, nameEnd, value, valueEnd } = spans;
       const length = nameEnd - name;
@@ -582,7 +624,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     open(name, attributes) {
       switch (name) {
         case 'row':
-          openRow(attributes);
+          openRow(spans.of(attributes));
           break;
         case 'col': {
           const hidden = attributes.get('hidden');
@@ -682,7 +724,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
         if (gt < 0) throw new PackageError('xml.unterminated', lt);
         rowAttributes.start = lt + 4;
         rowAttributes.end = xml[gt - 1] === SLASH ? gt - 1 : gt;
-        openRow(rowAttributes);
+        openRow(spans.of(rowAttributes));
         i = gt + 1;
       } else if (b === SLASH) {
         const gt = xml.indexOf(GT, lt);
@@ -705,23 +747,21 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
   const skimSheetData = (start: number, end: number): boolean => {
     const declaration = indexOfBytes(xml, MARKUP_DECLARATION, start);
     if (declaration >= 0 && declaration < end) return false;
-    const rowAttributes = new Attributes();
-    rowAttributes.bytes = xml;
+    // A row tag read in one pass with its end; one of another shape sends the sheet to the scan.
     const openRowAt = (at: number): boolean => {
       if (!endsName(xml[at + 4])) return false;
-      const gt = tagEnd(xml, at + 4);
-      if (gt < 0 || gt >= end) throw new PackageError('xml.unterminated', at);
-      rowAttributes.start = at + 4;
-      rowAttributes.end = xml[gt - 1] === SLASH ? gt - 1 : gt;
-      return openRow(rowAttributes);
+      const numbered = openRow(spans.from(xml, at + 4));
+      return spans.gt >= 0 && spans.gt < end && numbered;
     };
     /**
      * The `</c>` of a cell starting at `at` when it is a plain value (`<c …><v>…</v></c>`), else -1:
      * a row's first cells (TT, Mã, name, position) follow one another, found without a search.
      */
+    // The '>' of the cell tag last read (into `tag`), by plainCellEnd or by the loop below.
+    let gt = -1;
     const plainCellEnd = (at: number): number => {
       if (!(xml[at] === LT && xml[at + 1] === C && endsName(xml[at + 2]))) return -1;
-      const gt = tagEnd(xml, at + 2);
+      gt = readCellTagAt(xml, at + 2, tag, spans);
       if (gt < 0 || xml[gt - 1] === SLASH || xml[gt + 1] !== LT || xml[gt + 2] !== V || xml[gt + 3] !== GT) return -1;
       const lt = byteAfter(xml, LT, gt + 4);
       return lt >= 0 && bytesAt(xml, lt, PLAIN_VALUE_END) ? lt + 4 : -1;
@@ -760,13 +800,12 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
         do open = lastByte(xml, LT, open - 1);
         while (open >= i && !(xml[open + 1] === C && endsName(xml[open + 2])));
         if (open < i) return false;
+        gt = readCellTagAt(xml, open + 2, tag, spans);
       }
-      const gt = tagEnd(xml, open + 2);
       if (gt < 0 || gt > close || xml[gt - 1] === SLASH) return false;
       cell.bytes = xml;
       cell.start = open + 2;
       cell.end = gt;
-      readCellTag(cell, tag, spans);
       if (!tag.hasRef) return false;
       if (tag.row !== rowNumber) {
         // A cell of another row: its row's tag is the last one before it, after the cell before it
