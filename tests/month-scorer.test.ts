@@ -53,7 +53,7 @@ const expected = {
   C: { deducted: 30, score: 70, counts: { VS: 1 }, points: { VS: 30 }, absentWorkdays: 0, maternityWorkdays: 0, workingDays: 23 },
 };
 
-function figures(scores: ReturnType<MonthScorer['score']>[]) {
+function figures(scores: ReturnType<MonthScorer['scoreOf']>[]) {
   return Object.fromEntries(
     scores.map((s) => [
       s.id,
@@ -73,17 +73,30 @@ function figures(scores: ReturnType<MonthScorer['score']>[]) {
 describe('a month scored person by person', () => {
   it('walks the events in step with the staff when each person is scored in turn', () => {
     const scorer = new MonthScorer(month(events, marks), rules, undefined, true);
-    expect(figures([a, b, c].map((p) => scorer.score(p)))).toEqual(expected);
+    expect(figures([a, b, c].map((p) => scorer.scoreOf(p)))).toEqual(expected);
   });
 
   it('gives the same figures when the events come in another order', () => {
     const scorer = new MonthScorer(month([events[2]!, ...events.slice(0, 2)], [...marks].reverse()), rules, undefined, true);
-    expect(figures([a, b, c].map((p) => scorer.score(p)))).toEqual(expected);
+    expect(figures([a, b, c].map((p) => scorer.scoreOf(p)))).toEqual(expected);
   });
 
   it('gives the same figures when people are scored out of turn', () => {
     const scorer = new MonthScorer(month(events, marks), rules, undefined, true);
-    expect(figures([c, a, b].map((p) => scorer.score(p)))).toEqual(expected);
+    expect(figures([c, a, b].map((p) => scorer.scoreOf(p)))).toEqual(expected);
+  });
+
+  it('measures each person into the scorer itself, keeping nothing of the person before', () => {
+    const scorer = new MonthScorer(month(events, marks), rules, undefined, true);
+    const seen = [a, b, c].map((p) => {
+      const f = scorer.measure(p);
+      return [p.id, { deducted: f.deducted, score: f.score, counts: { ...f.counts }, absentWorkdays: f.absentWorkdays }];
+    });
+    expect(Object.fromEntries(seen)).toEqual({
+      A: { deducted: 80, score: 20, counts: { V: 1, M: 2 }, absentWorkdays: 0 },
+      B: { deducted: 0, score: 100, counts: {}, absentWorkdays: 2 },
+      C: { deducted: 30, score: 70, counts: { VS: 1 }, absentWorkdays: 0 },
+    });
   });
 
   it('gives the same figures without the promise of turns (scoreMonth)', () => {

@@ -1,5 +1,5 @@
 import { isoDate } from './dates.js';
-import { eventPoints, MonthScorer, type PersonMonthScore } from './engine.js';
+import { eventPoints, type MonthFigures, MonthScorer } from './engine.js';
 import {
   type EnteredEvaluation,
   EVALUATION_LABELS,
@@ -10,7 +10,7 @@ import {
   type TransferredPeriod,
 } from './evaluation.js';
 import type { FormScores } from './form-scores.js';
-import type { DeductionEvent, ParsedMonth } from './grid.js';
+import type { DeductionEvent, MonthStaff, ParsedMonth } from './grid.js';
 import { atCell, type Problem, problem } from './problems.js';
 import { type ReportPeriod, reportEnd, reportMonths, reportPeriodOf } from './report-period.js';
 import type { Rulebook } from './rulebook.js';
@@ -156,7 +156,7 @@ class Registry {
   private readonly byName = new Map<string, Accumulator[]>();
   readonly problems: Problem[] = [];
 
-  find(row: PersonMonthScore, where: Pick<Problem, 'file' | 'sheet'>): Accumulator {
+  find(row: MonthStaff, where: Pick<Problem, 'file' | 'sheet'>): Accumulator {
     const key = row.nameKey;
     if (row.hasOwnId) {
       const known = this.byId.get(row.id);
@@ -197,7 +197,7 @@ class Registry {
     return this.add(row, where.file ?? '');
   }
 
-  private add(row: PersonMonthScore, file: string): Accumulator {
+  private add(row: MonthStaff, file: string): Accumulator {
     const key = row.nameKey;
     const acc: Accumulator = {
       id: row.id,
@@ -248,7 +248,7 @@ class Registry {
   }
 
   /** A person first seen without an id gets the id a later grid gives them. */
-  private rekey(acc: Accumulator, row: PersonMonthScore): Accumulator {
+  private rekey(acc: Accumulator, row: MonthStaff): Accumulator {
     this.byId.delete(acc.id);
     acc.id = row.id;
     acc.hasOwnId = true;
@@ -273,7 +273,7 @@ function hasAnyKey(record: Readonly<Record<string, number>>, keys: ReadonlySet<s
 }
 
 /** Adds one month's row to the person's year. */
-function fold(acc: Accumulator, s: PersonMonthScore): void {
+function fold(acc: Accumulator, s: MonthFigures): void {
   addRecord(acc.counts, s.counts);
   addRecord(acc.points, s.points);
   acc.deducted += s.deducted;
@@ -345,7 +345,7 @@ export class YearTally {
     const where = { file: month.file, sheet: month.sheet };
     // The loops' bodies are methods: each is optimised once for the whole run, where one long
     // function, optimised in the middle of a month's loop, was thrown back every month.
-    for (const person of month.staff) this.foldPerson(month, scorer.score(person), where, idMap);
+    for (const person of month.staff) this.foldPerson(month, person, scorer.measure(person), where, idMap);
     for (const e of month.events) this.trace(e, idMap);
     if (this.asOf) this.afterDate.push(...afterDateProblems([month], this.asOf));
   }
@@ -353,7 +353,8 @@ export class YearTally {
   /** Adds one person's month to their year; a second row of the same person that month is an error. */
   private foldPerson(
     month: ParsedMonth,
-    row: PersonMonthScore,
+    row: MonthStaff,
+    figures: MonthFigures,
     where: Pick<Problem, 'file' | 'sheet'>,
     idMap: Map<PersonId, Accumulator>,
   ): void {
@@ -365,8 +366,8 @@ export class YearTally {
       );
       return;
     }
-    acc.months[month.ym.month] = { deducted: row.deducted, score: row.score };
-    fold(acc, row);
+    acc.months[month.ym.month] = { deducted: figures.deducted, score: figures.score };
+    fold(acc, figures);
     acc.position ??= row.position;
     const group = month.groups?.[row.id];
     if (group) acc.group = group;
@@ -375,7 +376,7 @@ export class YearTally {
       acc.evaluations ??= {};
       acc.evaluations[month.ym.month] = entered;
     }
-    if (!isEmpty(row.counts)) idMap.set(row.id, acc);
+    if (!isEmpty(figures.counts)) idMap.set(row.id, acc);
   }
 
   /** A deduction of the period, traced to its person's year for the report's list. */
