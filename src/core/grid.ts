@@ -231,9 +231,8 @@ function identifyStaff(
   const problems: Problem[] = [];
   const sheet = identities.sheet();
   for (const row of raw.rows) {
-    const reading = identities.name(row.name);
+    const { reading, idReading: own } = identities.person(row.row, row.name, row.id);
     const { name, key, derivedId } = reading;
-    const own = identities.id(row.id);
     const ownId = own.key;
     const id = (ownId || derivedId) as PersonId;
     const idClaim = own.claim ?? reading.derivedIdClaim;

@@ -115,6 +115,32 @@ export class IdentityReadings {
     return raw === undefined ? NO_ID : this.idOf(raw);
   }
 
+  /**
+   * The last name and Mã read in each row of a sheet, with their readings: a unit's grids list
+   * their people in the same rows month after month, and comparing a text with last month's is
+   * cheaper than looking it up (which hashes it first).
+   */
+  private readonly rows: { name: string; reading: NameReading; id: string | undefined; idReading: IdReading }[] = [];
+
+  /** name(raw) and id(rawId) for the person in sheet row `row` (read them before the next call). */
+  person(row: number, raw: string, rawId: string | undefined): { readonly reading: NameReading; readonly idReading: IdReading } {
+    let last = this.rows[row];
+    if (last === undefined) {
+      last = { name: raw, reading: this.name(raw), id: rawId, idReading: this.id(rawId) };
+      this.rows[row] = last;
+    } else {
+      if (last.name !== raw) {
+        last.name = raw;
+        last.reading = this.name(raw);
+      }
+      if (last.id !== rawId) {
+        last.id = rawId;
+        last.idReading = this.id(rawId);
+      }
+    }
+    return last;
+  }
+
   /** A new sheet's stamp, for its rows' claims. */
   sheet(): object {
     return {};
