@@ -15,37 +15,49 @@ export { isoToDdmmyyyy as ddmmyyyy } from '../core/dates.js';
  * A report's JSON names its score after what it covers: `yearScore` in the year's, `periodScore`
  * in a quarter's (or a month's, when months are evaluated), neither in a month of a quarterly evaluation.
  */
-function evaluationJson(e: PersonEvaluation | undefined, which: ReportScore = { kind: 'year' }) {
-  if (!e) return {};
+function evaluationJson(e: PersonEvaluation, which: ReportScore = { kind: 'year' }) {
   const score = scoreForReport(e, which);
   const named = which.kind === 'year' ? { yearScore: e.yearScore } : which.kind === 'period' ? { periodScore: score?.value ?? null } : {};
   return {
-    evaluation: {
-      periods: e.periods.map((p) => ({
-        period: p.period,
-        discipline: p.discipline,
-        otherGeneral: p.otherGeneral,
-        task: p.task,
-        total: p.total,
-        partial: p.partial,
-        running: p.running,
-      })),
-      ...named,
-      partial: which.kind === 'year' ? e.partial : (score?.provisional ?? false),
-    },
+    periods: e.periods.map((p) => ({
+      period: p.period,
+      discipline: p.discipline,
+      otherGeneral: p.otherGeneral,
+      task: p.task,
+      total: p.total,
+      partial: p.partial,
+      running: p.running,
+    })),
+    ...named,
+    partial: which.kind === 'year' ? e.partial : (score?.provisional ?? false),
   };
 }
 
-function personJson(p: PersonYear, evaluation?: PersonEvaluation, which?: ReportScore) {
-  return {
-    id: p.id,
-    name: p.name,
-    deducted: p.deducted,
-    total: p.total,
-    months: Object.fromEntries(Object.entries(p.months).map(([m, f]) => [m, { deducted: f.deducted, score: f.score }])),
-    counts: p.counts,
-    ...evaluationJson(evaluation, which),
-  };
+/** A person's figures in the JSON (SPEC §7). */
+interface PersonJson {
+  id: PersonYear['id'];
+  name: string;
+  deducted: number;
+  total: PersonYear['total'];
+  months: Record<string, { deducted: number; score: number }>;
+  counts: PersonYear['counts'];
+  evaluation?: ReturnType<typeof evaluationJson>;
+  rank?: number | null;
+}
+
+/**
+ * A person's figures, built field by field: a province's `--json` makes one for each of 30,000
+ * people, where a spread and an entries array per month cost microseconds a person.
+ */
+function personJson(p: PersonYear, evaluation?: PersonEvaluation, which?: ReportScore): PersonJson {
+  const months: PersonJson['months'] = {};
+  for (const m in p.months) {
+    const f = p.months[Number(m)]!;
+    months[m] = { deducted: f.deducted, score: f.score };
+  }
+  const json: PersonJson = { id: p.id, name: p.name, deducted: p.deducted, total: p.total, months, counts: p.counts };
+  if (evaluation) json.evaluation = evaluationJson(evaluation, which);
+  return json;
 }
 
 /** What the figures cover, and whether that is over on the document's date. */
@@ -66,10 +78,15 @@ export function tallyJson(year: YearResult, rules: Rulebook, ranks?: Map<string,
     asOf: year.asOf ?? null,
     scope: scopeJson(year),
     ...(year.period ? { period: year.period } : {}),
-    staff: year.staff.map((p) => ({
-      ...personJson(p, evaluatePerson(p, rules, year), rules.evaluation ? reportScore(year.scope, rules.evaluation.period) : undefined),
-      ...(ranks ? { rank: ranks.get(p.id) ?? null } : {}),
-    })),
+    staff: year.staff.map((p) => {
+      const json = personJson(
+        p,
+        evaluatePerson(p, rules, year),
+        rules.evaluation ? reportScore(year.scope, rules.evaluation.period) : undefined,
+      );
+      if (ranks) json.rank = ranks.get(p.id) ?? null;
+      return json;
+    }),
   };
 }
 
