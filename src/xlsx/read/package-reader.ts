@@ -500,6 +500,8 @@ function sheetDataRange(xml: Uint8Array): { start: number; end: number } | undef
 }
 
 function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
+  // Taken out of the context once: the per-cell code reads them from its own scope.
+  const { strings, styles } = ctx;
   let rows = new SheetCells();
   const merges: string[] = [];
   const hiddenRows = new Set<number>();
@@ -527,7 +529,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       col = tag.col;
     }
     if (row > rowCount) rowCount = row;
-    const isDate = style > 0 && ctx.styles.date[style] === true;
+    const isDate = style > 0 && styles.date[style] === true;
     const v = value;
     let out: Value | undefined;
     if (formula || shared) {
@@ -548,7 +550,7 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     } else if (v !== undefined && (v !== '' || type === 's' || type === 'str' || type === 'inlineStr')) {
       if (type === 's') {
         // Only plain digits: `1e1` or `1.5` is no index, and parseInt would read it as 1.
-        out = /^\s*\d+\s*$/u.test(v) ? ctx.strings[Number(v)] : undefined;
+        out = /^\s*\d+\s*$/u.test(v) ? strings[Number(v)] : undefined;
         if (out === undefined)
           throw new UserError('file.partBroken', { file: ctx.file, part: SHARED_STRINGS, detail: `${v} (${cellAddress(row, col)})` });
       } else if (type === 'str') out = v;
@@ -560,14 +562,14 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
       else out = isDate ? excelToDate(parseFloat(v), ctx.date1904) : parseFloat(v);
     }
     if (out === undefined) return;
-    const percent = typeof out === 'number' && style > 0 && ctx.styles.percent[style] === true;
+    const percent = typeof out === 'number' && style > 0 && styles.percent[style] === true;
     keep(row, col, percent ? { value: out, slave: false, percent } : { value: out, slave: false });
   };
 
   const keep = (r: number, c: number, view: CellView): void => rows.keep(r, c, view);
 
   /** One view for each shared string the sheet uses: the same text in a thousand cells is one object. */
-  const sharedViews: CellView[] = [];
+  const sharedViews: (CellView | undefined)[] = new Array(strings.length);
 
   /**
    * The two commonest cells, read straight from the bytes of a plain `<v>`: a shared string (its
@@ -578,14 +580,18 @@ function readSheet(xml: Uint8Array, ctx: SheetReadContext): ParsedSheet {
     const n = digitsAt(xml, start, end);
     if (n < 0) return false;
     if (tag.type === 's') {
-      const text = ctx.strings[n];
+      const text = strings[n];
       if (text === undefined) return false;
-      sharedViews[n] ??= { value: text, slave: false };
-      keep(tag.row, tag.col, sharedViews[n]);
+      let view = sharedViews[n];
+      if (view === undefined) {
+        view = { value: text, slave: false };
+        sharedViews[n] = view;
+      }
+      keep(tag.row, tag.col, view);
       return true;
     }
     if (tag.type !== undefined && tag.type !== 'n') return false;
-    if (tag.style > 0 && (ctx.styles.date[tag.style] === true || ctx.styles.percent[tag.style] === true)) return false;
+    if (tag.style > 0 && (styles.date[tag.style] === true || styles.percent[tag.style] === true)) return false;
     keep(tag.row, tag.col, numberView(n));
     return true;
   };
