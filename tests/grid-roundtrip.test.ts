@@ -234,6 +234,13 @@ describe('parsing a filled grid', () => {
     expect(m.events.map((e) => [e.code, e.source.cell])).toEqual([['M', dayCell(0, 1)]]);
   });
 
+  it('warns at a TT that is no row number when the row has a Mã, and takes 2. and 3) as numbers', async () => {
+    const path = await writeGrid(dir, 'tt.xlsx', { cells: { A9: '1a', A10: '2.', A11: '3)' } });
+    const m = await parse(path);
+    expect(m.staff.map((s) => s.id)).toEqual(['A1', 'A2', 'A3']);
+    expect(m.problems.map((p) => [p.severity, p.key, p.cell, p.params.tt])).toEqual([['warning', 'grid.ttNotNumber', 'A9', '1a']]);
+  });
+
   it('reports the exact cells of non-text values', async () => {
     const path = await writeGrid(dir, 'values.xlsx', {
       cells: { [dayCell(0, 1)]: 2, [dayCell(0, 2)]: new Date(Date.UTC(2023, 2, 2)), [dayCell(0, 3)]: { error: '#N/A' } as never },

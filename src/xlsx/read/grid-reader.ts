@@ -139,6 +139,18 @@ function mergesOverScoredCells(ws: SheetView, header: GridHeader, lastRow: numbe
   return out;
 }
 
+/** A TT as clerks number rows: digits, and perhaps a '.' or ')' (`12`, `12.`, `12)`); a test without a regex for each row. */
+function isRowNumber(tt: string): boolean {
+  const last = tt.charCodeAt(tt.length - 1);
+  const end = last === 0x2e || last === 0x29 ? tt.length - 1 : tt.length;
+  if (end === 0) return false;
+  for (let i = 0; i < end; i++) {
+    const c = tt.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 function hasContent(cell: CellView | undefined): boolean {
   if (!cell || cell.slave) return false;
   // Text and numbers, nearly every cell, without building their reading.
@@ -344,7 +356,7 @@ function readRows(
       problems.push(problem('error', 'grid.rowWithoutNumber', { row: r, name }, { ...where, cell: cellAddress(r, columns.tt) }));
       return 'reported';
     }
-    if (tt !== undefined && !/^\d+[.)]?$/u.test(tt) && id)
+    if (tt !== undefined && !isRowNumber(tt) && id)
       problems.push(problem('warning', 'grid.ttNotNumber', { tt, name }, { ...where, cell: cellAddress(r, columns.tt!) }));
     if (ws.isRowHidden(r)) {
       problems.push(problem('error', 'grid.hiddenRow', { row: r, name }, { ...where, cell: nameAddress }));
