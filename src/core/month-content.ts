@@ -1,3 +1,4 @@
+import { ByPerson } from './by-person.js';
 import { scoreMonth } from './engine.js';
 import { scoringFingerprint } from './fingerprint.js';
 import type { ParsedMonth } from './grid.js';
@@ -119,39 +120,50 @@ function feedScored(hash: Hasher, c: MonthContent): void {
 
 /**
  * The same lines straight from a parsed month, one person at a time: the code of a province's year
- * never builds a month's content (it would outlive young-generation collection).
+ * never builds a month's content (it would outlive young-generation collection). The month's
+ * events and marks are walked in step with its staff (ByPerson), with no map of its people.
  */
 function feedMonth(hash: Hasher, month: ParsedMonth, rules: Rulebook, heads: LineHeads): void {
   hash.update(monthLine(month.ym.year, month.ym.month, scoringFingerprint(rules)));
-  // The month's marks as two flat lists, and each person's as indexes into them: a province's month
-  // grouped in maps of days (as monthContent does for one month) made more garbage than the hashing.
+  const events = new ByPerson(month.events, month.staff);
+  const marks = new ByPerson(month.marks, month.staff);
+  // A person's marks as scored (`2B` for a count) and their days, the lists used again for everyone.
   const days: number[] = [];
   const tokens: string[] = [];
-  const byPerson = new Map<string, number[]>();
-  const mark = (personId: string, date: string, token: string) => {
-    (byPerson.get(personId) ?? byPerson.set(personId, []).get(personId)!).push(days.length);
-    days.push(Number(date.slice(8, 10)));
-    tokens.push(token);
-  };
-  for (const e of month.events) mark(e.personId, e.date, e.count > 1 ? `${e.count}${e.code}` : e.code);
-  for (const m of month.marks) mark(m.personId, m.date, m.code);
+  const order: number[] = [];
   const lines = new LineBatch(hash);
-  for (const s of month.staff) {
-    // Most people have no mark in a month: no list is made for them.
-    const own = byPerson.get(s.id);
+  for (let p = 0; p < month.staff.length; p++) {
+    const s = month.staff[p]!;
+    events.of(s);
+    marks.of(s);
     let text = '';
-    if (own) {
-      own.sort((a, b) => days[a]! - days[b]! || (tokens[a]! < tokens[b]! ? -1 : tokens[a]! > tokens[b]! ? 1 : 0));
+    // Most people have no mark in a month: nothing is gathered for them.
+    if (events.from < events.to || marks.from < marks.to) {
+      days.length = 0;
+      tokens.length = 0;
+      for (let i = events.from; i < events.to; i++) {
+        const e = events.list[i]!;
+        days.push(Number(e.date.slice(8, 10)));
+        tokens.push(e.count > 1 ? `${e.count}${e.code}` : e.code);
+      }
+      for (let i = marks.from; i < marks.to; i++) {
+        const m = marks.list[i]!;
+        days.push(Number(m.date.slice(8, 10)));
+        tokens.push(m.code);
+      }
+      order.length = 0;
+      for (let i = 0; i < days.length; i++) order.push(i);
+      order.sort((a, b) => days[a]! - days[b]! || (tokens[a]! < tokens[b]! ? -1 : tokens[a]! > tokens[b]! ? 1 : 0));
       const parts: string[] = [];
-      for (let k = 0; k < own.length; k++) {
-        const day = days[own[k]!]!;
-        const same = [tokens[own[k]!]!];
-        while (k + 1 < own.length && days[own[k + 1]!] === day) same.push(tokens[own[++k]!]!);
-        parts.push(`${day}=${same.join(',')}`);
+      for (let k = 0; k < order.length; k++) {
+        const day = days[order[k]!]!;
+        let same = tokens[order[k]!]!;
+        while (k + 1 < order.length && days[order[k + 1]!] === day) same += `,${tokens[order[++k]!]!}`;
+        parts.push(`${day}=${same}`);
       }
       text = parts.join(' ');
     }
-    lines.add(personLine(heads.of(s.id, s.name), text, month.evaluations.get(s.id)));
+    lines.add(personLine(heads.of(p, s.id, s.name), text, month.evaluations.get(s.id)));
   }
   lines.flush();
 }
@@ -173,15 +185,18 @@ function personLine(head: string, days: string, ev: { otherGeneral: number | nul
 
 /**
  * Each person's line head made once: the same people come back month after month, 120,000 times in
- * a province's year.
+ * a province's year, and mostly in the same place of the staff, which is tried before the map.
  */
 class LineHeads {
   private readonly byId = new Map<string, { readonly name: string; readonly head: string }>();
-  of(id: string, name: string): string {
+  private readonly byPlace: ({ readonly id: string; readonly name: string; readonly head: string } | undefined)[] = [];
+  of(place: number, id: string, name: string): string {
+    const last = this.byPlace[place];
+    if (last !== undefined && last.id === id && last.name === name) return last.head;
     const known = this.byId.get(id);
-    if (known?.name === name) return known.head;
-    const head = lineHead(id, name);
-    this.byId.set(id, { name, head });
+    const head = known?.name === name ? known.head : lineHead(id, name);
+    if (known?.name !== name) this.byId.set(id, { name, head });
+    this.byPlace[place] = { id, name, head };
     return head;
   }
 }
