@@ -118,7 +118,9 @@ export interface ParsedMonth {
   readonly sheet: string;
   readonly ym: YearMonth;
   readonly unit?: string;
+  /** In the grid's order, each id once (identifyStaff leaves a second row of an id out). */
   readonly staff: readonly MonthStaff[];
+  /** Person by person in the staff's order (ByPerson walks them so). */
   readonly events: readonly DeductionEvent[];
   readonly marks: readonly NeutralMark[];
   /** What the leader entered, per person, in a grid of a month that closes an evaluation period. */
