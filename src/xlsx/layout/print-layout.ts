@@ -103,6 +103,9 @@ export function wrappedLines(text: string, widthPt: number, style: TextStyle): n
   // Most cells are short: no glyph is wider than WIDEST_EM, so these need no measuring (a report
   // has a million cells). A text that fits whole is one line too (its words are no wider).
   if (fitsOneLine(text, widthPt, style)) return 1;
+  // One word breaks over as many lines as its width needs (as wrap counts it), worked out at once:
+  // remembering it costs more, and a report's 100,000 cell addresses are all different.
+  if (!text.includes(' ') && !text.includes('\n')) return Math.max(1, Math.ceil(textWidthPt(text, style) / room));
   const key = `${room}|${style.size}|${style.bold ? 1 : 0}|${text}`;
   let lines = wrapped.get(key);
   if (lines === undefined) {

@@ -23,7 +23,9 @@ import {
   fitsOneLine,
   fittedRowHeight,
   planTablePages,
+  rowHeightPt,
   surelyOneLine,
+  wrappedLines,
 } from './print-layout.js';
 import { documentTemplate } from './template.js';
 
@@ -85,6 +87,9 @@ function rowHeight(values: readonly CellData[], widthsPt: readonly number[], siz
   return fittedRowHeight(cells, size);
 }
 
+/** Texts this short are measured each time they come, not remembered (dataRowHeights). */
+const MEASURED_AT_ONCE = 12;
+
 /**
  * The data rows' heights: each column's texts measured once per distinct text (a year's detail
  * has a hundred thousand rows of the same labels, files and names).
@@ -92,6 +97,9 @@ function rowHeight(values: readonly CellData[], widthsPt: readonly number[], siz
 function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: number): number[] {
   const style = { size, bold: false };
   const byColumn = widthsPt.map(() => new Map<string, number>());
+  // Each column's last text and its height: a detail's file, sheet and label repeat row after row.
+  const lastText: (string | undefined)[] = widthsPt.map(() => undefined);
+  const lastHeight = widthsPt.map(() => 0);
   const minimum = fittedRowHeight([], size);
   const heights = new Array<number>(rows.length);
   for (let k = 0; k < rows.length; k++) {
@@ -100,14 +108,23 @@ function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: numb
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       if (typeof v !== 'string' || v === '') continue;
-      // A short text fits by its length alone, with no lookup (a detail row's cell, day and code).
-      if (surelyOneLine(v, widthsPt[i]!, size)) continue;
-      // Whether it fits is remembered too: a name measured once, not in each of its hundred rows.
-      const seen = byColumn[i]!;
-      let h = seen.get(v);
-      if (h === undefined) {
-        h = fitsOneLine(v, widthsPt[i]!, style) ? minimum : fittedRowHeight([{ text: v, widthPt: widthsPt[i]!, style }], size);
-        seen.set(v, h);
+      let h: number | undefined;
+      if (v === lastText[i]) h = lastHeight[i]!;
+      // A short text fits by its length alone, with no lookup (a detail row's day and code).
+      else if (surelyOneLine(v, widthsPt[i]!, size)) continue;
+      // A few characters are measured again rather than remembered: a detail's 100,000 cell
+      // addresses (`AH10020`) are all different, and a map of them cost more than measuring.
+      else if (v.length <= MEASURED_AT_ONCE) h = Math.max(minimum, rowHeightPt(wrappedLines(v, widthsPt[i]!, style), size));
+      else {
+        // Whether it fits is remembered too: a name measured once, not in each of its hundred rows.
+        const seen = byColumn[i]!;
+        h = seen.get(v);
+        if (h === undefined) {
+          h = fitsOneLine(v, widthsPt[i]!, style) ? minimum : fittedRowHeight([{ text: v, widthPt: widthsPt[i]!, style }], size);
+          seen.set(v, h);
+        }
+        lastText[i] = v;
+        lastHeight[i] = h;
       }
       if (h > height) height = h;
     }
