@@ -110,10 +110,15 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
     { header: c.sheet!, width: 14 },
     { header: c.cell!, width: 6, align: 'center' },
   ];
-  // Names are ranked once in Vietnamese order, then 100,000 rows sort on (date, rank) numbers.
+  // Names are ranked once in Vietnamese order, then 100,000 rows sort on (date, rank): each row's
+  // rank looked up once, not in each of the sort's two million comparisons.
   const names = [...new Set(year.deductions.map((d) => d.name))].sort(new Intl.Collator('vi').compare);
   const rank = new Map(names.map((n, i) => [n, i]));
-  const sorted = [...year.deductions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank.get(a.name)! - rank.get(b.name)!));
+  const all = year.deductions;
+  const ranks = all.map((d) => rank.get(d.name)!);
+  const order = all.map((_, i) => i);
+  order.sort((a, b) => (all[a]!.date < all[b]!.date ? -1 : all[a]!.date > all[b]!.date ? 1 : ranks[a]! - ranks[b]! || a - b));
+  const sorted = order.map((i) => all[i]!);
   // A date or a file is written in many rows: each made into its text once.
   const date = memo(isoToDdmmyyyy);
   const file = memo(fileName);
