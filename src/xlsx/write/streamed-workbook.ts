@@ -147,8 +147,19 @@ function textXml(ref: string, s: string, text: string, texts: SharedTexts): stri
   return id === undefined ? `<c r="${ref}"${s} t="inlineStr"><is>${tXml(text)}</is></c>` : `<c r="${ref}"${s} t="s"><v>${id}</v></c>`;
 }
 
+/** ` s="12"` by style index, each made once: a report writes a million cells with a dozen styles. */
+const STYLE_ATTRIBUTES: string[] = [''];
+function styleAttribute(styleId: number): string {
+  let s = STYLE_ATTRIBUTES[styleId];
+  if (s === undefined) {
+    s = ` s="${styleId}"`;
+    STYLE_ATTRIBUTES[styleId] = s;
+  }
+  return s;
+}
+
 function cellXml(ref: string, styleId: number, value: ExcelJS.CellValue, texts: SharedTexts): string {
-  const s = styleId ? ` s="${styleId}"` : '';
+  const s = styleAttribute(styleId);
   if (value === null || value === undefined) return s ? `<c r="${ref}"${s}/>` : '';
   if (typeof value === 'number') return numberXml(ref, s, value);
   if (typeof value === 'string') return textXml(ref, s, value, texts);
@@ -174,6 +185,9 @@ class StreamedSheet implements DocumentSheet {
   private readonly merges: string[] = [];
   /** Rows up to this one are written; nothing can be added to them. */
   private written = 0;
+  /** writeValues' last style object and its index, by column. */
+  private readonly lastStyles: unknown[] = [];
+  private readonly lastStyleIds: number[] = [];
   /** The last row made so far. */
   private last = 0;
   private started = false;
@@ -239,8 +253,17 @@ class StreamedSheet implements DocumentSheet {
     if (row.pageBreak) this.breaks.push(n);
     let cells = '';
     const { values } = row;
-    for (let i = 0; i < values.length; i++)
-      cells += cellXml(columnLetters(i + 1) + n, this.styles.id(row.styleOf(values[i], i)), values[i], this.texts);
+    for (let i = 0; i < values.length; i++) {
+      // A column's cells mostly share one style object: its index is kept, not looked up per cell.
+      const style = row.styleOf(values[i], i);
+      let id = this.lastStyleIds[i];
+      if (style !== this.lastStyles[i] || id === undefined) {
+        id = this.styles.id(style);
+        this.lastStyles[i] = style;
+        this.lastStyleIds[i] = id;
+      }
+      cells += cellXml(columnLetters(i + 1) + n, id, values[i], this.texts);
+    }
     this.put(rowXml(n, row.height, cells));
     this.written = n;
     if (n > this.last) this.last = n;
