@@ -1,6 +1,6 @@
 import { provisionalCalendarProblems } from '../../core/calendar.js';
 import { cellReader } from '../../core/grammar.js';
-import { interner, type ParsedMonth, parseGrid } from '../../core/grid.js';
+import { interner, type ParsedMonth, type ParseOptions, parseGrid, type RawGrid } from '../../core/grid.js';
 import { type Problem, UserError } from '../../core/problems.js';
 import { type ChosenRulebook, chooseRulebook, type RulebookOrigin } from '../../core/rulebook-choice.js';
 import type { Rulebook } from '../../core/rulebook-types.js';
@@ -64,6 +64,13 @@ export interface EachMonthRead {
  * here (a province's year streams through YearTally); `take` may refuse one (false), which ends
  * the reading.
  */
+/** Parses grid `g` and takes it out of `raws`. */
+function parseAndLetGo(raws: (RawGrid | undefined)[], g: number, rules: Rulebook, options: ParseOptions): ParsedMonth {
+  const raw = raws[g]!;
+  raws[g] = undefined;
+  return parseGrid(raw, rules, options);
+}
+
 export async function eachMonthFromViews(
   opened: OpenedWorkbook[],
   initial: { rules: Rulebook; origin: RulebookOrigin },
@@ -81,11 +88,14 @@ export async function eachMonthFromViews(
   const identities = new IdentityReadings();
   const readCell = cellReader(rules);
   let people = 0;
+  const parseOptions = { month: options.month, intern, identities, readCell };
   for (const [i, o] of opened.entries()) {
-    const view = o.view!;
+    // Neither the file's sheets nor a grid's rows are held here once read: a province's month is
+    // folded with only its parsed form alive, so collections copy less of what is let go.
+    const raws: (RawGrid | undefined)[] = readGridsFromView(o.view!, o.file);
     o.view = undefined;
-    for (const raw of readGridsFromView(view, o.file)) {
-      const parsed = parseGrid(raw, rules, { month: options.month, intern, identities, readCell });
+    for (let g = 0; g < raws.length; g++) {
+      const parsed = parseAndLetGo(raws, g, rules, parseOptions);
       people += parsed.staff.length;
       if (people > MAX_STAFF_ROWS_IN_RUN) throw new UserError('grid.tooManyStaffInRun', { max: MAX_STAFF_ROWS_IN_RUN });
       years.push(parsed.ym.year);
