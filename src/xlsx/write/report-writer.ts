@@ -2,7 +2,7 @@ import { isoToDdmmyyyy } from '../../core/dates.js';
 import { evaluatePerson, otherGeneralMax } from '../../core/evaluation.js';
 import type { Letterhead } from '../../core/letterhead.js';
 import { recipientsFor } from '../../core/letterhead.js';
-import { memo } from '../../core/memo.js';
+import { lastFirst, memo } from '../../core/memo.js';
 import type { Problem } from '../../core/problems.js';
 import { rankByTotal } from '../../core/ranking.js';
 import { type ReportPeriod, reportMonths, reportScore, romanQuarter, scopeParams } from '../../core/report-period.js';
@@ -120,8 +120,8 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
   order.sort((a, b) => (all[a]!.date < all[b]!.date ? -1 : all[a]!.date > all[b]!.date ? 1 : ranks[a]! - ranks[b]! || a - b));
   const sorted = order.map((i) => all[i]!);
   // A date or a file is written in many rows: each made into its text once.
-  const date = memo(isoToDdmmyyyy);
-  const file = memo(fileName);
+  const date = lastFirst(memo(isoToDdmmyyyy));
+  const file = lastFirst(memo(fileName));
   const row = (d: (typeof sorted)[number], i: number): CellData[] => [
     i + 1,
     date(d.date),
