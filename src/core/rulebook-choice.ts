@@ -1,7 +1,6 @@
 import { rulebookFingerprint, scoringFingerprint } from './fingerprint.js';
 import type { GridMetadata } from './grid.js';
 import { type Problem, problem, UserError } from './problems.js';
-import { PRESET_NAMES, PRESETS } from './rulebook.js';
 import type { Rulebook } from './rulebook-types.js';
 
 /**
@@ -64,26 +63,9 @@ export interface ChosenRulebook {
 
 const cache = new Map<string, Promise<Rulebook>>();
 
-/**
- * A built-in preset whose JSON is exactly `json`: a grid made under one stores it so, and it is
- * valid already; no schema is loaded (zod is a sixth of a commune's run) to check it again.
- */
-function presetStoredAs(json: string): Rulebook | undefined {
-  for (const name of PRESET_NAMES) {
-    const preset = PRESETS[name]();
-    if (JSON.stringify(preset) === json) return preset;
-  }
-  return undefined;
-}
-
 async function storedRulebook(source: StoredRules): Promise<Rulebook> {
   const json = source.metadata!.rulebook!;
   let found = cache.get(json);
-  const preset = found ? undefined : presetStoredAs(json);
-  if (preset) {
-    found = Promise.resolve(preset);
-    cache.set(json, found);
-  }
   if (!found) {
     found = (async () => {
       try {
