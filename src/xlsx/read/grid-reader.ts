@@ -438,11 +438,6 @@ function readSheetGrid(ws: SheetView, header: GridHeader, file: string, metadata
 }
 
 /**
- * Every sheet that carries a grid header is a month (a clerk's year in one workbook). A hidden
- * sheet with a grid is not read and is reported: it does not print, so it cannot be a month the
- * committee saw. The hidden metadata names one month: with several grids it speaks for none.
- */
-/**
  * A sheet that holds a row of day numbers 1…31 but no header the reader knows (`Họ và tên cán bộ`):
  * a month, never to be skipped unseen. Its header cell, and the label it nearly is, when one is.
  */
@@ -463,6 +458,11 @@ function unrecognisedGrid(ws: SheetView): { cell: string; label: string } | unde
   return undefined;
 }
 
+/**
+ * Every sheet that carries a grid header is a month (a clerk's year in one workbook). A hidden
+ * sheet with a grid is not read and is reported: it does not print, so it cannot be a month the
+ * committee saw. The hidden metadata names one month: with several grids it speaks for none.
+ */
 export function readGridsFromView(wb: WorkbookView, file: string): RawGrid[] {
   const found = wb.sheets.flatMap((ws) => {
     if (ws.name === METADATA_SHEET) return [];

@@ -59,11 +59,6 @@ export interface EachMonthRead {
   readonly complete: boolean;
 }
 
-/**
- * The months one at a time, each handed to `take` as soon as its sheet is parsed and not kept
- * here (a province's year streams through YearTally); `take` may refuse one (false), which ends
- * the reading.
- */
 /** Parses grid `g` and takes it out of `raws`. */
 function parseAndLetGo(raws: (RawGrid | undefined)[], g: number, rules: Rulebook, options: ParseOptions): ParsedMonth {
   const raw = raws[g]!;
@@ -71,6 +66,11 @@ function parseAndLetGo(raws: (RawGrid | undefined)[], g: number, rules: Rulebook
   return parseGrid(raw, rules, options);
 }
 
+/**
+ * The months one at a time, each handed to `take` as soon as its sheet is parsed and not kept
+ * here (a province's year streams through YearTally); `take` may refuse one (false), which ends
+ * the reading.
+ */
 export async function eachMonthFromViews(
   opened: OpenedWorkbook[],
   initial: { rules: Rulebook; origin: RulebookOrigin },
