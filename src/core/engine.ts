@@ -111,7 +111,7 @@ export class MonthScorer {
    */
   measure(person: MonthStaff): MonthFigures {
     const { rules, workdays } = this;
-    // Most people have no mark in a month: they share one empty record and make no sets.
+    // Most people have no mark in a month: they share one empty record.
     const events = this.events.of(person);
     const counts: Record<string, number> = events.from < events.to ? {} : NONE;
     const points: Record<string, number> = events.from < events.to ? {} : NONE;

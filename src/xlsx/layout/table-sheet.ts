@@ -97,9 +97,6 @@ const MEASURED_AT_ONCE = 12;
 function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: number): number[] {
   const style = { size, bold: false };
   const byColumn = widthsPt.map(() => new Map<string, number>());
-  // Each column's last text and its height: a detail's file, sheet and label repeat row after row.
-  const lastText: (string | undefined)[] = widthsPt.map(() => undefined);
-  const lastHeight = widthsPt.map(() => 0);
   const minimum = fittedRowHeight([], size);
   const heights = new Array<number>(rows.length);
   for (let k = 0; k < rows.length; k++) {
@@ -109,9 +106,8 @@ function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: numb
       const v = values[i];
       if (typeof v !== 'string' || v === '') continue;
       let h: number | undefined;
-      if (v === lastText[i]) h = lastHeight[i]!;
       // A short text fits by its length alone, with no lookup (a detail row's day and code).
-      else if (surelyOneLine(v, widthsPt[i]!, size)) continue;
+      if (surelyOneLine(v, widthsPt[i]!, size)) continue;
       // A few characters are measured again rather than remembered: a detail's 100,000 cell
       // addresses (`AH10020`) are all different, and a map of them cost more than measuring.
       else if (v.length <= MEASURED_AT_ONCE) h = Math.max(minimum, rowHeightPt(wrappedLines(v, widthsPt[i]!, style), size));
@@ -123,8 +119,6 @@ function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: numb
           h = fitsOneLine(v, widthsPt[i]!, style) ? minimum : fittedRowHeight([{ text: v, widthPt: widthsPt[i]!, style }], size);
           seen.set(v, h);
         }
-        lastText[i] = v;
-        lastHeight[i] = h;
       }
       if (h > height) height = h;
     }
