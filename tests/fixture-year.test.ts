@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Classification, classifyYear } from '../src/core/classify.js';
-import { parseGrid } from '../src/core/grid.js';
+import { type ParsedMonth, parseGrid } from '../src/core/grid.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
-import { tallyYear, type YearResult } from '../src/core/year.js';
+import { tallyYear, type YearResult, YearTally } from '../src/core/year.js';
 import { readGridFile } from '../src/xlsx/read/grid-reader.js';
 import { readRoster } from '../src/xlsx/read/roster-reader.js';
 import { ROOT } from './helpers.js';
@@ -31,6 +31,7 @@ const EXPECTED: Record<string, { total: number; level: string | null; flags?: st
 const rules = defaultRulebook();
 let year: YearResult;
 let result: Classification;
+let monthsRead: ParsedMonth[];
 
 beforeAll(async () => {
   const dir = join(ROOT, 'fixtures', '2023');
@@ -38,6 +39,7 @@ beforeAll(async () => {
     .filter((f) => f.endsWith('.xlsx'))
     .map((f) => join(dir, f));
   const months = await Promise.all(files.map(async (f) => parseGrid(await readGridFile(f), rules)));
+  monthsRead = months;
   year = tallyYear(months, rules);
   result = classifyYear(year, rules, { roster: await readRoster(join(ROOT, 'fixtures', 'roster-cuoi-nam.csv')) });
 });
@@ -85,5 +87,17 @@ describe('the fixture year 2023', () => {
     const deducted = year.staff.reduce((n, p) => n + p.deducted, 0);
     expect(year.deductions.reduce((n, d) => n + d.points, 0)).toBe(deducted);
     expect(year.deductions.every((d) => /^[A-Z]+\d+$/u.test(d.source.cell))).toBe(true);
+  });
+
+  it('lists no deductions when asked not to (a --json run), every figure the same', async () => {
+    const tally = new YearTally(rules, undefined, undefined, false);
+    const months = [...monthsRead].sort((a, b) => a.ym.month - b.ym.month);
+    for (const m of months) tally.fold(m);
+    for (const m of monthsRead) tally.record(m);
+    const unlisted = tally.result();
+    expect(unlisted.deductions).toEqual([]);
+    // The fixture's year has deductions: the list above is not empty by accident.
+    expect(year.deductions.length).toBeGreaterThan(50);
+    expect(JSON.stringify({ ...unlisted, deductions: undefined })).toBe(JSON.stringify({ ...year, deductions: undefined }));
   });
 });

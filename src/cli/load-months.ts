@@ -146,7 +146,13 @@ export interface TalliedMonths extends MonthsOfRun {
 export async function tallyMonths(
   ctx: Context,
   files: readonly string[],
-  options: LoadOptions & { readonly period?: DateRange; readonly asOf?: string; readonly code: boolean },
+  options: LoadOptions & {
+    readonly period?: DateRange;
+    readonly asOf?: string;
+    readonly code: boolean;
+    /** Whether the year lists its deductions (YearTally): a document needs them, a --json run does not. */
+    readonly deductions: boolean;
+  },
 ): Promise<TalliedMonths> {
   const opened = await openAll(files);
   const found = await findLedger(options.ledger, ctx.io.cwd, files);
@@ -155,7 +161,7 @@ export async function tallyMonths(
   const months: Pick<ParsedMonth, 'ym'>[] = [];
   const read = await eachMonthFromViews(opened, { rules: ctx.rules, origin: ctx.origin }, monthOptions(ctx, options), (parsed, rules) => {
     const m = checkedAgainstLedger(found, options, parsed, rules);
-    tally ??= new YearTally(rules, options.period, options.asOf);
+    tally ??= new YearTally(rules, options.period, options.asOf, options.deductions);
     if (options.code) code ??= new MonthsCode(rules, runtime().sha256());
     if (!tally.canFold(m) || (code && !code.canAdd(m))) return false;
     tally.fold(m);

@@ -313,10 +313,16 @@ export class YearTally {
   private readonly afterDate: Problem[] = [];
   private readonly unexcused: ReadonlySet<string>;
 
+  /**
+   * `listDeductions`: whether each deduction is traced to its person for the result's `deductions`
+   * (the report's Chi tiết, the forms, the period export). A --json run writes none of them: without
+   * it the list stays empty, and 110,000 records of a province's year are never made.
+   */
   constructor(
     private readonly rules: Rulebook,
     private readonly period?: DateRange,
     private readonly asOf?: string,
+    private readonly listDeductions = true,
   ) {
     this.unexcused = new Set(rules.deductionCodes.filter((c) => c.unexcusedAbsence).map((c) => c.code as string));
   }
@@ -346,7 +352,7 @@ export class YearTally {
     // The loops' bodies are methods: each is optimised once for the whole run, where one long
     // function, optimised in the middle of a month's loop, was thrown back every month.
     for (const person of month.staff) this.foldPerson(month, person, scorer.measure(person), where, idMap);
-    for (const e of month.events) this.trace(e, idMap);
+    if (this.listDeductions) for (const e of month.events) this.trace(e, idMap);
     if (this.asOf) this.afterDate.push(...afterDateProblems([month], this.asOf));
   }
 
@@ -376,7 +382,7 @@ export class YearTally {
       acc.evaluations ??= {};
       acc.evaluations[month.ym.month] = entered;
     }
-    if (!isEmpty(figures.counts)) idMap.set(row.id, acc);
+    if (this.listDeductions && !isEmpty(figures.counts)) idMap.set(row.id, acc);
   }
 
   /** A deduction of the period, traced to its person's year for the report's list. */

@@ -52,7 +52,7 @@ async function loadYear(
   }
   const progress = progressReporter(ctx, files.length);
   // Each month tallied as it is read, with the check code (load-months.ts).
-  const loaded = await tallyMonths(ctx, files, { onFile: progress.update, ledger, asOf, code: true });
+  const loaded = await tallyMonths(ctx, files, { onFile: progress.update, ledger, asOf, code: true, deductions: true });
   progress.done();
   return {
     year: loaded.year,

@@ -44,7 +44,7 @@ export default defineCommand({
     // The figures stand at the document's date (today unless --date): a period not over on it is provisional.
     const asOf = documentDate(opts.date).iso;
     // Each month tallied as it is read, with the check code (load-months.ts).
-    const loaded = await tallyMonths(given, files, { onFile: progress.update, ledger: opts.ledger, asOf, code: true });
+    const loaded = await tallyMonths(given, files, { onFile: progress.update, ledger: opts.ledger, asOf, code: true, deductions: true });
     progress.done();
     const ctx = loaded.ctx;
     const ev = ctx.rules.evaluation;

@@ -33,14 +33,17 @@ export default defineCommand({
     if (exportOutput(opts.export)) runtime().guardOutput(opts.export!, files, given.force);
     const progress = progressReporter(given, files.length);
     // Each month is tallied as it is read and let go: a province's year is never held whole. The
-    // check code for the workbook's footer is made on the way (a --json run without -o writes none).
+    // check code for the workbook's footer is made on the way, and the deductions listed for its
+    // Chi tiết (a --json run without -o writes none, and lists them only for --export).
+    const writesReport = opts.output !== undefined || !given.json;
     const loaded = await tallyMonths(given, files, {
       month: opts.month ? parseYearMonth(opts.month) : undefined,
       onFile: progress.update,
       ledger: opts.ledger,
       period,
       asOf: dated.iso,
-      code: opts.output !== undefined || !given.json,
+      code: writesReport,
+      deductions: writesReport || opts.export !== undefined,
     });
     progress.done();
     const { ctx, year } = loaded;

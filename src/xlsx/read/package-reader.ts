@@ -103,15 +103,19 @@ function bytesAt(bytes: Uint8Array, at: number, pattern: Uint8Array): boolean {
   return true;
 }
 
-/** The text of an `<si>` whose content (`start` to `end`) is one plain `<t>` (nearly all are), else undefined. */
-function plainText(xml: string, start: number, end: number): string | undefined {
+/**
+ * The text of an `<si>` whose content (`start` to `end`) is one plain `<t>` (nearly all are), else
+ * undefined. `raw`: the part has no reference (`&`) and no carriage return, so no text needs decoding.
+ */
+function plainText(xml: string, start: number, end: number, raw: boolean): string | undefined {
   const open = xml.startsWith('<t>', start) ? 3 : xml.startsWith('<t xml:space="preserve">', start) ? 24 : 0;
   const textEnd = end - 4;
   if (open === 0 || textEnd < start + open || !xml.startsWith('</t>', textEnd)) return undefined;
   if (xml.indexOf('<', start + open) !== textEnd) return undefined;
   // A byte order mark that starts a text is dropped, as a decoder of that text alone drops it (xml-bytes.ts).
   const from = xml.charCodeAt(start + open) === 0xfeff ? start + open + 1 : start + open;
-  return decodeEntities(xml.slice(from, textEnd));
+  const text = xml.slice(from, textEnd);
+  return raw ? text : decodeEntities(text);
 }
 
 /**
@@ -126,6 +130,8 @@ function readSharedStrings(bytes: Uint8Array | undefined): string[] {
   const opening = xml.indexOf('<sst');
   if (opening < 0 || opening > 1024) return readSharedStringsGenerally(xml);
   const out: string[] = [];
+  // Looked for once in the whole part, not in each of a grid's 13,000 texts.
+  const raw = !xml.includes('&') && !xml.includes('\r');
   for (let at = xml.indexOf('<si', opening); at >= 0; ) {
     const next = xml.charCodeAt(at + 3);
     if (next === 0x2f && xml.charCodeAt(at + 4) === 0x3e) {
@@ -141,7 +147,7 @@ function readSharedStrings(bytes: Uint8Array | undefined): string[] {
     }
     const end = xml.indexOf('</si>', at + 4);
     if (end < 0) throw new PackageError('xml.unterminated', at);
-    out.push(plainText(xml, at + 4, end) ?? readSharedStringsGenerally(xml.slice(at, end + 5))[0] ?? '');
+    out.push(plainText(xml, at + 4, end, raw) ?? readSharedStringsGenerally(xml.slice(at, end + 5))[0] ?? '');
     at = xml.indexOf('<si', end + 5);
   }
   return out;
