@@ -20,7 +20,6 @@ import {
   type CellText,
   columnWidthPt,
   DEFAULT_ROW_PT,
-  fitsOneLine,
   fittedRowHeight,
   planTablePages,
   rowHeightPt,
@@ -87,12 +86,16 @@ function rowHeight(values: readonly CellData[], widthsPt: readonly number[], siz
   return fittedRowHeight(cells, size);
 }
 
-/** Texts this short are measured each time they come, not remembered (dataRowHeights). */
-const MEASURED_AT_ONCE = 12;
+/**
+ * Texts a column remembers the height of, at most: a detail's dates, months, Mã and names repeat
+ * by the thousand, its cell addresses (`AH10020`) never; past this many, a new text is measured
+ * and not kept, so a column of all-different texts costs a lookup more, not a map of them all.
+ */
+const REMEMBERED_PER_COLUMN = 8192;
 
 /**
  * The data rows' heights: each column's texts measured once per distinct text (a year's detail
- * has a hundred thousand rows of the same labels, files and names).
+ * has a hundred thousand rows of the same dates, labels, files and names).
  */
 function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: number): number[] {
   const style = { size, bold: false };
@@ -105,20 +108,13 @@ function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: numb
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       if (typeof v !== 'string' || v === '') continue;
-      let h: number | undefined;
-      // A short text fits by its length alone, with no lookup (a detail row's day and code).
+      // A short text fits by its length alone, with no lookup (a detail row's code and count).
       if (surelyOneLine(v, widthsPt[i]!, size)) continue;
-      // A few characters are measured again rather than remembered: a detail's 100,000 cell
-      // addresses (`AH10020`) are all different, and a map of them cost more than measuring.
-      else if (v.length <= MEASURED_AT_ONCE) h = Math.max(minimum, rowHeightPt(wrappedLines(v, widthsPt[i]!, style), size));
-      else {
-        // Whether it fits is remembered too: a name measured once, not in each of its hundred rows.
-        const seen = byColumn[i]!;
-        h = seen.get(v);
-        if (h === undefined) {
-          h = fitsOneLine(v, widthsPt[i]!, style) ? minimum : fittedRowHeight([{ text: v, widthPt: widthsPt[i]!, style }], size);
-          seen.set(v, h);
-        }
+      const seen = byColumn[i]!;
+      let h = seen.get(v);
+      if (h === undefined) {
+        h = Math.max(minimum, rowHeightPt(wrappedLines(v, widthsPt[i]!, style), size));
+        if (seen.size < REMEMBERED_PER_COLUMN) seen.set(v, h);
       }
       if (h > height) height = h;
     }
