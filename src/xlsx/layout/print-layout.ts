@@ -91,7 +91,7 @@ export function surelyOneLine(text: string, widthPt: number, size: number): bool
 }
 
 /** A text that takes one line in a cell `widthPt` wide: its width measured only when the quick bound is not enough. */
-export function fitsOneLine(text: string, widthPt: number, style: TextStyle): boolean {
+function fitsOneLine(text: string, widthPt: number, style: TextStyle): boolean {
   return (
     surelyOneLine(text, widthPt, style.size) || (!text.includes('\n') && textWidthPt(text, style) <= Math.max(1, widthPt - CELL_INSET_PT))
   );
