@@ -48,7 +48,7 @@ export function eventPoints(rules: Rulebook, event: DeductionEvent): number {
   return pointsOf(rules, event.code) * event.count;
 }
 
-export function scoreMonth(month: ParsedMonth, rules: Rulebook, filter: (date: string) => boolean = () => true): MonthScores {
+export function scoreMonth(month: ParsedMonth, rules: Rulebook, filter?: (date: string) => boolean): MonthScores {
   const scorer = new MonthScorer(month, rules, filter);
   return { ym: month.ym, file: month.file, staff: month.staff.map((person) => scorer.scoreOf(person)) };
 }
@@ -72,20 +72,15 @@ export class MonthScorer {
   constructor(
     private readonly ofMonth: ParsedMonth,
     private readonly rules: Rulebook,
-    filter: (date: string) => boolean = () => true,
+    filter?: (date: string) => boolean,
     inTurn = false,
   ) {
     const days = monthDays(ofMonth.ym.year, ofMonth.ym.month, rules);
     this.workdays = new Set(days.filter((d) => d.kind === 'workday').map((d) => d.day));
     const staff = inTurn ? ofMonth.staff : undefined;
-    this.events = new ByPerson(
-      ofMonth.events.filter((e) => filter(e.date)),
-      staff,
-    );
-    this.marks = new ByPerson(
-      ofMonth.marks.filter((m) => filter(m.date)),
-      staff,
-    );
+    // Without a filter (no period) the month's own lists, not copies of them.
+    this.events = new ByPerson(filter ? ofMonth.events.filter((e) => filter(e.date)) : ofMonth.events, staff);
+    this.marks = new ByPerson(filter ? ofMonth.marks.filter((m) => filter(m.date)) : ofMonth.marks, staff);
     this.neutral = new Map(rules.neutralCodes.map((c) => [c.code, c]));
   }
 

@@ -321,19 +321,22 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
   const marks: NeutralMark[] = [];
   for (let p = 0; p < staff.length; p++) {
     const person = staff[p]!;
-    rowsOf[p]!.days.forEach((cell, i) => {
-      if (!cell) return;
+    // Indexed, not forEach: no closure made for each of a province's people, no hole looked up.
+    const cells = rowsOf[p]!.days;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (!cell) continue;
       if (cell.issue) {
         problems.push(problem(cell.issue.severity, cell.issue.key, cell.issue.params, placeOf(raw, cell)));
-        if (cell.issue.severity === 'error') return;
+        if (cell.issue.severity === 'error') continue;
       }
-      if (cell.text === undefined || cell.text.trim() === '') return;
+      if (cell.text === undefined || cell.text.trim() === '') continue;
       const day = days[i]!;
       const parsed = readCell(cell.text);
       for (const issue of parsed.issues) problems.push(problem(issue.severity, issue.key, issue.params, placeOf(raw, cell)));
       if (day.kind === 'missing') {
         problems.push(problem('error', 'grid.codeOnMissingDay', { day: day.day, month: ym.month, year: ym.year }, placeOf(raw, cell)));
-        return;
+        continue;
       }
       const date = dates[i]!;
       const source = { file: raw.file, sheet: raw.sheet, cell: cell.address };
@@ -354,7 +357,7 @@ export function parseGrid(raw: RawGrid, rules: Rulebook, opts: ParseOptions = {}
         }
         events.push({ personId: person.id, date, code: token.code, count: token.count, source });
       }
-    });
+    }
   }
   // Under the legend, a cell that reads as marks was typed for someone the grid does not list.
   for (const cell of raw.belowEnd ?? []) {

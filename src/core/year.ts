@@ -344,7 +344,7 @@ export class YearTally {
     if (!this.canFold(month)) throw new Error(`internal: month ${month.ym.month} folded after ${this.folded.at(-1)}`);
     this.folded.push(month.ym.month);
     // Each person scored once, in the staff's order: the scorer walks the month's events in step.
-    const scorer = new MonthScorer(month, this.rules, (date) => this.inPeriod(date), true);
+    const scorer = new MonthScorer(month, this.rules, this.period ? (date) => this.inPeriod(date) : undefined, true);
     // The year of each person with a deduction this month, by the month's id (unique in a month:
     // identifyStaff), for the deductions' list. Most people have none and are not looked up.
     const idMap = new Map<PersonId, Accumulator>();
