@@ -128,3 +128,47 @@ describeWithPrograms('the streamed workbook in openpyxl', ['openpyxl'], () => {
     });
   });
 });
+
+describe('a table of more distinct texts than a column remembers', () => {
+  it('gives every row the height of its own text, before the column is full and after', async () => {
+    const { addTableSheet } = await import('../src/xlsx/layout/table-sheet.js');
+    const path = join(tempDir(), 'bang.xlsx');
+    // Column B holds 9,000 different texts that fit one line once measured (narrow letters, too many
+    // of them to fit by their count alone), more than the 8,192 a column keeps; and in three rows a
+    // text that needs two lines in its 10-unit column: one early, the same one late (remembered from
+    // the first), and a new one late (measured though the column keeps no more).
+    const long = 'Nguyễn Thị Thanh Hương Giang';
+    const other = 'Trần Văn Bảo Long Phúc Lộc';
+    const texts = Array.from({ length: 9_000 }, (_, i) => `iiiiii${i}`);
+    texts[10] = long;
+    texts[8_900] = long;
+    texts[8_950] = other;
+    await writeStreamedWorkbook(path, async (wb, sink) => {
+      await addTableSheet(
+        wb,
+        'Bảng',
+        {
+          letterhead: { unit: 'UBND XÃ A' },
+          titles: ['BẢNG'],
+          columns: [
+            { header: 'TT', width: 5 },
+            { header: 'Tên', width: 10 },
+          ],
+          rows: texts.map((t, i) => [i + 1, t]),
+        },
+        sink,
+      );
+    });
+    const ws = (await readBack(path)).getWorksheet('Bảng')!;
+    // The data rows start below the letterhead, the title, a blank row and the header row.
+    let first = 0;
+    for (let r = 1; r < 20 && !first; r++) if (ws.getCell(r, 2).value === 'iiiiii0') first = r;
+    const height = (i: number) => ws.getRow(first + i).height;
+    const short = height(0);
+    expect(short).toBeGreaterThan(0);
+    expect(height(10)).toBeGreaterThan(short);
+    expect(height(8_900)).toBe(height(10));
+    expect(height(8_950)).toBeGreaterThan(short);
+    for (const i of [1, 8_191, 8_192, 8_193, 8_899, 8_999]) expect(height(i)).toBe(short);
+  }, 60_000);
+});
