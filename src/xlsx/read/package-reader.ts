@@ -1,4 +1,3 @@
-import { strFromU8, strToU8 } from 'fflate';
 import { UserError } from '../../core/problems.js';
 import { PackageError, packageErrorCode } from './package-error.js';
 import { SheetCells } from './sheet-cells.js';
@@ -82,8 +81,15 @@ interface Tag {
  * The small parts (workbook, relationships, styles, shared strings) through the same tokenizer as
  * the worksheets (xml-bytes.ts): one way of reading XML, elements matched by local name.
  */
+/**
+ * Parts as text: UTF-8, a byte order mark at a part's start dropped. The platform's own coders, not
+ * a zip library's (loading fflate built its tables at every start of the command line).
+ */
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
 function parse(xml: string, on: { open(tag: Tag): void; text?(text: string): void; close?(name: string): void }): void {
-  visitXml(strToU8(xml), {
+  visitXml(encoder.encode(xml), {
     open(name, attributes, selfClosing) {
       const attrs: Record<string, string> = {};
       attributes.each((key, value) => {
@@ -126,7 +132,7 @@ function plainText(xml: string, start: number, end: number, raw: boolean): strin
  */
 function readSharedStrings(bytes: Uint8Array | undefined): string[] {
   if (!bytes) return [];
-  const xml = strFromU8(bytes);
+  const xml = decoder.decode(bytes);
   const opening = xml.indexOf('<sst');
   if (opening < 0 || opening > 1024) return readSharedStringsGenerally(xml);
   const out: string[] = [];
@@ -947,7 +953,7 @@ export function readPackage(buf: Uint8Array, file: string, entries: ReadonlyMap<
       },
       'file.corrupt',
     );
-  const text = (parts: Parts, name: string) => (parts[name] ? strFromU8(parts[name]) : undefined);
+  const text = (parts: Parts, name: string) => (parts[name] ? decoder.decode(parts[name]) : undefined);
 
   const head = inflate([WORKBOOK, WORKBOOK_RELS, SHARED_STRINGS, STYLES]);
   const workbookXml = text(head, WORKBOOK);
