@@ -141,6 +141,19 @@ describe('tally and classify on the fixture year', () => {
     // A document names files by file name, never by a path of the computer it was made on.
     expect(detail.getCell(8, 9).value).toBe('thang-01-2023.xlsx');
     expect(points).toBe(json.staff.reduce((n: number, p: { deducted: number }) => n + p.deducted, 0));
+    // Listed by date, then by name in Vietnamese order (Đ after D, Ư after U).
+    const listed: { date: string; name: string }[] = [];
+    for (let r = 8; r <= detail.rowCount && typeof detail.getCell(r, 1).value === 'number'; r++) {
+      const [d, m, y] = String(detail.getCell(r, 2).value).split('/');
+      listed.push({ date: `${y}-${m}-${d}`, name: String(detail.getCell(r, 4).value) });
+    }
+    expect(listed.length).toBeGreaterThan(50);
+    const vi = new Intl.Collator('vi');
+    const outOfOrder = listed.filter((b, i) => {
+      const a = listed[i - 1];
+      return a && (a.date > b.date || (a.date === b.date && vi.compare(a.name, b.name) > 0));
+    });
+    expect(outOfOrder).toEqual([]);
     const summary = wb.getWorksheet('Tổng hợp')!;
     const ly = summary.getRows(8, 12)!.find((row) => row.getCell(3).value === 'Lê Thị Lý')!;
     expect(ly.getCell(4 + 12 + 4 + 6 + 2).value).toBe(780);

@@ -94,6 +94,27 @@ function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): {
   return { columns, rows };
 }
 
+/**
+ * The deductions as the detail lists them: by date, then name in Vietnamese order, then as traced.
+ * Dates and names are ranked once each (a year has at most 366 dates and a name per person), and
+ * each deduction's place made one number, (date, name, place), so 100,000 deductions sort as
+ * numbers, natively, not through two million calls of a comparison.
+ */
+function byDateThenName<T extends { readonly date: string; readonly name: string }>(all: readonly T[]): T[] {
+  const rankOf = (texts: string[]) => new Map(texts.map((t, i) => [t, i]));
+  const dateRank = rankOf([...new Set(all.map((d) => d.date))].sort());
+  const names = [...new Set(all.map((d) => d.name))].sort(new Intl.Collator('vi').compare);
+  const nameRank = rankOf(names);
+  // Below 2^53 while dates × names × deductions are: 366 × 600,000 × 40,000,000.
+  const keys = new Float64Array(all.length);
+  for (let i = 0; i < all.length; i++) {
+    const d = all[i]!;
+    keys[i] = (dateRank.get(d.date)! * names.length + nameRank.get(d.name)!) * all.length + i;
+  }
+  keys.sort();
+  return Array.from(keys, (key) => all[key % all.length]!);
+}
+
 function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]; rows: TableRows } {
   const c = documentTemplate().report.columns;
   const labels = new Map(rules.deductionCodes.map((d) => [d.code as string, d.label]));
@@ -110,15 +131,7 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
     { header: c.sheet!, width: 14 },
     { header: c.cell!, width: 6, align: 'center' },
   ];
-  // Names are ranked once in Vietnamese order, then 100,000 rows sort on (date, rank): each row's
-  // rank looked up once, not in each of the sort's two million comparisons.
-  const names = [...new Set(year.deductions.map((d) => d.name))].sort(new Intl.Collator('vi').compare);
-  const rank = new Map(names.map((n, i) => [n, i]));
-  const all = year.deductions;
-  const ranks = all.map((d) => rank.get(d.name)!);
-  const order = all.map((_, i) => i);
-  order.sort((a, b) => (all[a]!.date < all[b]!.date ? -1 : all[a]!.date > all[b]!.date ? 1 : ranks[a]! - ranks[b]! || a - b));
-  const sorted = order.map((i) => all[i]!);
+  const sorted = byDateThenName(year.deductions);
   // A date or a file is written in many rows: each made into its text once.
   const date = lastFirst(memo(isoToDdmmyyyy));
   const file = lastFirst(memo(fileName));
