@@ -94,16 +94,14 @@ function rowHeight(values: readonly CellData[], widthsPt: readonly number[], siz
 const REMEMBERED_PER_COLUMN = 8192;
 
 /**
- * The data rows' heights: each column's texts measured once per distinct text (a year's detail
- * has a hundred thousand rows of the same dates, labels, files and names).
+ * A data row's height: each column's texts measured once per distinct text (a year's detail has
+ * a hundred thousand rows of the same dates, labels, files and names).
  */
-function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: number): number[] {
+function dataRowHeight(widthsPt: readonly number[], size: number): (values: readonly CellData[]) => number {
   const style = { size, bold: false };
   const byColumn = widthsPt.map(() => new Map<string, number>());
   const minimum = fittedRowHeight([], size);
-  const heights = new Array<number>(rows.length);
-  for (let k = 0; k < rows.length; k++) {
-    const values = rows.at(k)!;
+  return (values) => {
     let height = minimum;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
@@ -118,9 +116,8 @@ function dataRowHeights(rows: TableRows, widthsPt: readonly number[], size: numb
       }
       if (h > height) height = h;
     }
-    heights[k] = height;
-  }
-  return heights;
+    return height;
+  };
 }
 
 /** A data row built cell by cell, for a sink that cannot write values at once (an in-memory workbook). */
@@ -132,18 +129,22 @@ export function writeValuesRow(ws: DocumentSheet, row: ValuesRow, sink: RowSink)
     cell.value = value;
   });
   r.height = row.height;
-  if (row.pageBreak) r.addPageBreak();
   return sink.rowDone(r);
 }
 
-/** Adds a table sheet to `wb` and writes it whole; with a streaming workbook the sheet is committed. */
+/**
+ * Adds a table sheet to `wb` and writes it whole; with a streaming workbook the sheet is committed.
+ * Each data row is made once: its height is measured as it is written, and the pages are planned
+ * from the heights when the rows are out (the print scale, the repeated header and the breaks are
+ * all written after the rows).
+ */
 export async function addTableSheet(wb: DocumentWorkbook, name: string, spec: TableSheetSpec, sink: RowSink): Promise<void> {
   const t = documentTemplate();
   const widths = spec.columns.map((c) => c.width);
   const widthsPt = widths.map(columnWidthPt);
   const layout = frameLayout(widths, spec.letterhead);
   // Letterhead rows 1–3, then the titles, then one blank row: the header row is known before the
-  // sheet exists, which a streaming sheet needs for its frozen pane and printed titles.
+  // sheet exists, which a streaming sheet needs for its frozen pane.
   const headerRow = 4 + spec.titles.length + 1;
   const size = t.font.smallSize;
   const headerPt = rowHeight(
@@ -152,23 +153,10 @@ export async function addTableSheet(wb: DocumentWorkbook, name: string, spec: Ta
     size,
     true,
   );
-  const rowsPt = dataRowHeights(spec.rows, widthsPt, size);
-  const fullPt = widthsPt.reduce((a, b) => a + b, 0);
-  const line = (text: string, bold = false, big = 0) =>
-    fittedRowHeight([{ text, widthPt: fullPt, style: { size: t.font.size + big, bold } }], t.font.size + big);
-  // One blank row, then the block writeSignatures writes.
-  const signaturesPt = spec.signatures ? DEFAULT_ROW_PT + signaturesHeightPt(spec.signatures.recipients?.length ?? 0) : 0;
-  const plan = planTablePages({
-    landscape: isLandscape(widths),
-    widthsPt,
-    topPt: 3 * line('x') + spec.titles.reduce((n, title) => n + line(title, true, 1), 0) + DEFAULT_ROW_PT,
-    headerPt,
-    rowsPt,
-    closingPt: 2 * DEFAULT_ROW_PT + (spec.after ?? []).reduce((n, text) => n + line(text), 0) + signaturesPt,
-  });
+  // A scale for now (never fit-to-page, which the sheet's start would say): the plan's, set below.
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: headerRow }],
-    ...sheetPrintOptions(plan.repeatHeader ? `${headerRow}:${headerRow}` : undefined, isLandscape(widths), plan.scale, spec.code),
+    ...sheetPrintOptions(undefined, isLandscape(widths), 100, spec.code),
   });
   spec.columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;
@@ -187,16 +175,35 @@ export async function addTableSheet(wb: DocumentWorkbook, name: string, spec: Ta
   });
   header.height = headerPt;
   const styleOf = dataStyles(spec.columns);
-  const breaks = new Set(plan.breaks);
   const cellStyle = (value: CellData | ExcelJS.CellValue, i: number) => styleFor(sink, styleOf(value as CellData, i));
+  const heightOf = dataRowHeight(widthsPt, size);
+  const rowsPt = new Array<number>(spec.rows.length);
   for (let k = 0; k < spec.rows.length; k++) {
     const data = spec.rows.at(k)!;
+    rowsPt[k] = heightOf(data);
     // Plain values only: a name such as "=SUM(1)" is stored as text, never as a formula.
-    const values = { number: ++row, values: data, styleOf: cellStyle, height: rowsPt[k]!, pageBreak: breaks.has(k + 1) };
+    const values = { number: ++row, values: data, styleOf: cellStyle, height: rowsPt[k]! };
     // Only a pause between rows is waited for: awaiting every row costs a turn of the microtask queue.
     const pause = sink.valuesRow ? sink.valuesRow(ws, values) : writeValuesRow(ws, values, sink);
     if (pause) await pause;
   }
+  const fullPt = widthsPt.reduce((a, b) => a + b, 0);
+  const line = (text: string, bold = false, big = 0) =>
+    fittedRowHeight([{ text, widthPt: fullPt, style: { size: t.font.size + big, bold } }], t.font.size + big);
+  // One blank row, then the block writeSignatures writes.
+  const signaturesPt = spec.signatures ? DEFAULT_ROW_PT + signaturesHeightPt(spec.signatures.recipients?.length ?? 0) : 0;
+  const plan = planTablePages({
+    landscape: isLandscape(widths),
+    widthsPt,
+    topPt: 3 * line('x') + spec.titles.reduce((n, title) => n + line(title, true, 1), 0) + DEFAULT_ROW_PT,
+    headerPt,
+    rowsPt,
+    closingPt: 2 * DEFAULT_ROW_PT + (spec.after ?? []).reduce((n, text) => n + line(text), 0) + signaturesPt,
+  });
+  ws.pageSetup.scale = plan.scale;
+  if (plan.repeatHeader) ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+  // A manual break after the row before each page's first (rows already written, in a streaming sheet).
+  for (const b of plan.breaks) ws.addRowBreak ? ws.addRowBreak(headerRow + b) : ws.getRow(headerRow + b).addPageBreak();
   row += 2;
   for (const line of spec.after ?? []) mergedText(ws, row++, layout.full, line, { align: 'left' }, layout.widths);
   if (spec.signatures) writeSignatures(ws, row + 1, layout, spec.signatures);

@@ -173,7 +173,7 @@ function tableRow(
   // Scores print with the decimal comma whatever the reader's locale: the form is paper.
   const printed = values.map((v) => (typeof v === 'number' ? viDecimal(v) : v));
   const styleOf = (_value: unknown, i: number) => tableStyle(bold, !year && i === 1);
-  const line = { number: row, values: printed, styleOf, height: tableRowHeight(values, widths, bold), pageBreak: false };
+  const line = { number: row, values: printed, styleOf, height: tableRowHeight(values, widths, bold) };
   // A streamed sheet takes the row as values at once: most of a form's cells are its table's, and
   // need no cell object. The writer's pause is taken after the form (writeForms).
   void (sink.valuesRow ? sink.valuesRow(ws, line) : writeValuesRow(ws, line, sink));

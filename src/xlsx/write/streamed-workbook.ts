@@ -175,7 +175,8 @@ function rowXml(n: number, height: number, cells: string): string {
 interface SheetOptions {
   readonly name: string;
   readonly state: string;
-  readonly printTitles?: string;
+  /** The sheet's own, read when the workbook is finished: a table sets its printed titles once planned. */
+  readonly pageSetup: () => Partial<ExcelJS.PageSetup> | undefined;
 }
 
 class StreamedSheet implements DocumentSheet {
@@ -209,6 +210,13 @@ class StreamedSheet implements DocumentSheet {
       if (row > this.last) this.last = row;
     }
     return r;
+  }
+  get pageSetup(): Partial<ExcelJS.PageSetup> {
+    this.options.pageSetup ??= {};
+    return this.options.pageSetup;
+  }
+  addRowBreak(row: number): void {
+    this.breaks.push(row);
   }
   getCell(row: number, col: number): StreamedCell {
     return this.getRow(row).getCell(col);
@@ -250,7 +258,6 @@ class StreamedSheet implements DocumentSheet {
     const n = row.number;
     if (this.rows.has(n) || n <= this.written) throw new Error(`row ${n} was already made`);
     this.writeRowsTo(n - 1);
-    if (row.pageBreak) this.breaks.push(n);
     let cells = '';
     const { values } = row;
     for (let i = 0; i < values.length; i++) {
@@ -381,7 +388,7 @@ class StreamedWorkbook implements DocumentWorkbook {
 
   addWorksheet(name: string, options: Partial<ExcelJS.AddWorksheetOptions> = {}): StreamedSheet {
     if (this.current && !this.current.done) throw new Error('a streamed sheet is committed before the next is added');
-    this.sheets.push({ name, state: options.state ?? 'visible', printTitles: options.pageSetup?.printTitlesRow });
+    this.sheets.push({ name, state: options.state ?? 'visible', pageSetup: () => options.pageSetup });
     this.current = new StreamedSheet(this.pkg.part(`xl/worksheets/sheet${this.sheets.length}.xml`), this.styles, this.texts, options);
     return this.current;
   }
@@ -395,11 +402,10 @@ class StreamedWorkbook implements DocumentWorkbook {
       part.write(XML_HEAD + xml);
       part.end();
     };
-    const titles = this.sheets.flatMap((s, i) =>
-      s.printTitles
-        ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(printTitles(s.name, s.printTitles))}</definedName>`]
-        : [],
-    );
+    const titles = this.sheets.flatMap((s, i) => {
+      const rows = s.pageSetup()?.printTitlesRow;
+      return rows ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(printTitles(s.name, rows))}</definedName>`] : [];
+    });
     write(
       'xl/workbook.xml',
       `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>` +

@@ -27,6 +27,13 @@ export interface DocumentSheet {
   getColumn(col: number): { width?: number };
   columns: { width?: number }[];
   addRow(values: ExcelJS.CellValue[]): DocumentRow;
+  /** The print setup, still to be changed while the sheet is being written (a table's scale, once planned). */
+  readonly pageSetup: Partial<ExcelJS.PageSetup>;
+  /**
+   * A manual page break after `row`, written or not: a streaming sheet's rows are gone once written.
+   * Without it (an in-memory sheet), the row's own addPageBreak.
+   */
+  addRowBreak?(row: number): void;
   commit(): void;
 }
 
@@ -58,7 +65,6 @@ export interface ValuesRow {
   /** The style of the value in column `i + 1`: one object per kind of cell, shared by every row. */
   styleOf(value: ExcelJS.CellValue, i: number): Partial<ExcelJS.Style>;
   readonly height: number;
-  readonly pageBreak: boolean;
 }
 
 export const IN_MEMORY: RowSink = { shareStyles: false, rowDone: () => {}, sheetDone: () => {} };
