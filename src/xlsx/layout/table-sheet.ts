@@ -34,7 +34,7 @@ export type CellData = string | number | null;
 
 /**
  * The table's rows: an array, or rows made on demand (a year's detail at province scale is
- * hundreds of thousands of rows, made twice, for their heights and for writing, never all held).
+ * hundreds of thousands of rows, each made as it is written, never all held).
  */
 export type TableRows = RowList<readonly CellData[]>;
 
