@@ -248,6 +248,28 @@ describe('texts decoded from UTF-8', () => {
   });
 });
 
+describe('shared strings with references and line ends among plain ones', () => {
+  it('decodes each text that has them, and leaves the plain ones before, between and after as they are', async () => {
+    const dir = await tempDir();
+    const file = await writeGrid(dir, 'refs.xlsx', {
+      staff: [{ name: 'Nguyễn Văn An' }, { name: 'Trần Thị Bình' }, { name: 'Lê Văn Cường' }],
+      cells: { [dayCell(0, 1)]: 'Mx', [dayCell(1, 1)]: 'Hx', [dayCell(2, 1)]: 'Bx' },
+    });
+    const parts = unzipSync(readFileSync(file));
+    // By hand: the first person's mark becomes `M&amp;H` (M & H: two codes, one of them H after an
+    // ampersand that is no part of a code), the second's a plain `H`, the third's `B` then a CR LF.
+    const strings = strFromU8(parts['xl/sharedStrings.xml']!)
+      .replace('<t>Mx</t>', '<t>M &amp; H</t>')
+      .replace('<t>Hx</t>', '<t>H</t>')
+      .replace('<t>Bx</t>', '<t xml:space="preserve">B\r\n</t>');
+    const edited = join(dir, 'refs-edited.xlsx');
+    writeFileSync(edited, zipSync({ ...parts, 'xl/sharedStrings.xml': strToU8(strings) }));
+    const raw = await readGridFile(edited);
+    expect(raw.rows.map((r) => r.name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']);
+    expect(raw.rows.map((r) => r.days[0]?.text)).toEqual(['M & H', 'H', 'B\n']);
+  });
+});
+
 describe('the zip and XML readers', () => {
   it('lists and inflates entries, stored and deflated', () => {
     const zip = zipSync({ 'a.txt': [strToU8('xin chào'), { level: 0 }], 'b.txt': strToU8('ố'.repeat(500)) });

@@ -111,7 +111,7 @@ function bytesAt(bytes: Uint8Array, at: number, pattern: Uint8Array): boolean {
 
 /**
  * The text of an `<si>` whose content (`start` to `end`) is one plain `<t>` (nearly all are), else
- * undefined. `raw`: the part has no reference (`&`) and no carriage return, so no text needs decoding.
+ * undefined. `raw`: it holds no reference (`&`) and no carriage return, so it needs no decoding.
  */
 function plainText(xml: string, start: number, end: number, raw: boolean): string | undefined {
   const open = xml.startsWith('<t>', start) ? 3 : xml.startsWith('<t xml:space="preserve">', start) ? 24 : 0;
@@ -136,8 +136,10 @@ function readSharedStrings(bytes: Uint8Array | undefined): string[] {
   const opening = xml.indexOf('<sst');
   if (opening < 0 || opening > 1024) return readSharedStringsGenerally(xml);
   const out: string[] = [];
-  // Looked for once in the whole part, not in each of a grid's 13,000 texts.
-  const raw = !xml.includes('&') && !xml.includes('\r');
+  // The next `&` and carriage return of the part, each searched for again only once passed: a
+  // grid's 13,000 texts have none but in its stored rulebook, and are not searched one by one.
+  let amp = xml.indexOf('&', opening);
+  let cr = xml.indexOf('\r', opening);
   for (let at = xml.indexOf('<si', opening); at >= 0; ) {
     const next = xml.charCodeAt(at + 3);
     if (next === 0x2f && xml.charCodeAt(at + 4) === 0x3e) {
@@ -153,6 +155,9 @@ function readSharedStrings(bytes: Uint8Array | undefined): string[] {
     }
     const end = xml.indexOf('</si>', at + 4);
     if (end < 0) throw new PackageError('xml.unterminated', at);
+    if (amp >= 0 && amp < at) amp = xml.indexOf('&', at);
+    if (cr >= 0 && cr < at) cr = xml.indexOf('\r', at);
+    const raw = (amp < 0 || amp > end) && (cr < 0 || cr > end);
     out.push(plainText(xml, at + 4, end, raw) ?? readSharedStringsGenerally(xml.slice(at, end + 5))[0] ?? '');
     at = xml.indexOf('<si', end + 5);
   }
