@@ -78,16 +78,16 @@ interface Tag {
 }
 
 /**
- * The small parts (workbook, relationships, styles, shared strings) through the same tokenizer as
- * the worksheets (xml-bytes.ts): one way of reading XML, elements matched by local name.
- */
-/**
  * Parts as text: UTF-8, a byte order mark at a part's start dropped. The platform's own coders, not
  * a zip library's (loading fflate built its tables at every start of the command line).
  */
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
+/**
+ * The small parts (workbook, relationships, styles, shared strings) through the same tokenizer as
+ * the worksheets (xml-bytes.ts): one way of reading XML, elements matched by local name.
+ */
 function parse(xml: string, on: { open(tag: Tag): void; text?(text: string): void; close?(name: string): void }): void {
   visitXml(encoder.encode(xml), {
     open(name, attributes, selfClosing) {
