@@ -176,7 +176,7 @@ interface SheetOptions {
   readonly name: string;
   readonly state: string;
   /** The sheet's own, read when the workbook is finished: a table sets its printed titles once planned. */
-  readonly pageSetup: () => Partial<ExcelJS.PageSetup> | undefined;
+  readonly options: Partial<ExcelJS.AddWorksheetOptions>;
 }
 
 class StreamedSheet implements DocumentSheet {
@@ -388,7 +388,7 @@ class StreamedWorkbook implements DocumentWorkbook {
 
   addWorksheet(name: string, options: Partial<ExcelJS.AddWorksheetOptions> = {}): StreamedSheet {
     if (this.current && !this.current.done) throw new Error('a streamed sheet is committed before the next is added');
-    this.sheets.push({ name, state: options.state ?? 'visible', pageSetup: () => options.pageSetup });
+    this.sheets.push({ name, state: options.state ?? 'visible', options });
     this.current = new StreamedSheet(this.pkg.part(`xl/worksheets/sheet${this.sheets.length}.xml`), this.styles, this.texts, options);
     return this.current;
   }
@@ -403,7 +403,7 @@ class StreamedWorkbook implements DocumentWorkbook {
       part.end();
     };
     const titles = this.sheets.flatMap((s, i) => {
-      const rows = s.pageSetup()?.printTitlesRow;
+      const rows = s.options.pageSetup?.printTitlesRow;
       return rows ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(printTitles(s.name, rows))}</definedName>`] : [];
     });
     write(
