@@ -2,11 +2,12 @@
 // npm run bench:scaling [-- --sizes 100,1000,10000]: every writer at several sizes, to show each
 // grows linearly with the people (issue 31: the forms of 1,000 people once took over 300 s). One
 // year of grids per size, made once with the real template under the Nghị định 335 preset (a
-// deduction for one person in seven, the leader's points in each quarter's last grid), cached in
-// bench/data/forms-N/. Each writer is run once per size: the grid (init-month), the checked copy
-// (check --annotate), the report (tally), the classification, Mẫu số 01 for the year (forms) and
-// the closing documents (close). Prints seconds, seconds per 100 people and peak RSS, and the forms
-// against the report of the same year (target ≤ 2); asserts nothing.
+// deduction for one person in seven, the leader's points in each quarter's last grid, every other
+// Mã of digits), cached in bench/data/year-N/. Each writer is run once per size: the grid
+// (init-month), the checked copy (check --annotate), the report (tally), the classification, Mẫu
+// số 01 for the year (forms) and the closing documents (close). Prints seconds, seconds per 100
+// people and peak RSS, and the forms against the report of the same year (target ≤ 2); asserts
+// nothing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -24,11 +25,16 @@ const sizes = (i > 0 ? process.argv[i + 1] : '100,1000,10000').split(',').map(Nu
 const rules = PRESETS['nd335-2025']();
 
 async function grids(size) {
-  const dir = join(here, 'data', `forms-${size}`);
+  const dir = join(here, 'data', `year-${size}`);
   const files = Array.from({ length: 12 }, (_, m) => join(dir, `thang-${String(m + 1).padStart(2, '0')}-2026.xlsx`));
   if (files.every(existsSync)) return files;
   mkdirSync(dir, { recursive: true });
-  const staff = Array.from({ length: size }, (_, k) => ({ id: `F${k + 1}`, name: `Người Số ${k + 1}`, position: 'Công chức' }));
+  // Every other Mã is digits, as many units number their staff: the zero-padding check must stay a lookup.
+  const staff = Array.from({ length: size }, (_, k) => ({
+    id: k % 2 === 0 ? String(k + 1) : `F${k + 1}`,
+    name: `Người Số ${k + 1}`,
+    position: 'Công chức',
+  }));
   for (let month = 1; month <= 12; month++) {
     const wb = await buildGridWorkbook({ ym: { year: 2026, month }, unit: 'ỦY BAN NHÂN DÂN XÃ THỬ', rules, staff });
     const ws = wb.worksheets[0];

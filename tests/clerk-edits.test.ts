@@ -359,6 +359,54 @@ describe('11–13. identity across months', () => {
       [true, 'C10'],
     ]);
   });
+
+  it('14. a Mã of digits meets its zero-padded form, however the person was first seen', () => {
+    const rules = defaultRulebook();
+    const month = (m: number, people: { id?: string; name: string }[]): ParsedMonth =>
+      parseGrid(
+        {
+          file: `so-${m}.xlsx`,
+          sheet: 'S',
+          titleLines: [`THÁNG ${m} NĂM 2023`],
+          rows: people.map((p, k) => ({ row: 9 + k, id: p.id, name: p.name, nameCell: `C${9 + k}` as never, days: [] })),
+          problems: [],
+        },
+        rules,
+      );
+    const year = tallyYear(
+      [
+        // January: Lan without a Mã, An as 7 (Excel's number), Bình as 10 and Cường as 100.
+        month(1, [{ name: 'Lan' }, { id: '7', name: 'An' }, { id: '10', name: 'Bình' }, { id: '100', name: 'Cường' }]),
+        // February: Lan gets 42, An is 007 again; Bình and Cường keep theirs (10 is not 100).
+        month(2, [
+          { id: '42', name: 'Lan' },
+          { id: '007', name: 'An' },
+          { id: '10', name: 'Bình' },
+          { id: '100', name: 'Cường' },
+        ]),
+        // March: Lan's Mã zero-padded, An back to 7.
+        month(3, [
+          { id: '042', name: 'Lan' },
+          { id: '7', name: 'An' },
+          { id: '10', name: 'Bình' },
+          { id: '100', name: 'Cường' },
+        ]),
+      ],
+      rules,
+    );
+    expect(year.staff.map((p) => [p.id, p.name, Object.keys(p.months).join(' ')])).toEqual([
+      ['042', 'Lan', '1 2 3'],
+      ['007', 'An', '1 2 3'],
+      ['10', 'Bình', '1 2 3'],
+      ['100', 'Cường', '1 2 3'],
+    ]);
+    // Each later spelling of a known Mã is a warning at its name cell: 007 (Feb), 042 and 7 (March).
+    expect(year.problems.filter((p) => p.key === 'staff.idZeroPadded').map((p) => [p.file, p.cell])).toEqual([
+      ['so-2.xlsx', 'C10'],
+      ['so-3.xlsx', 'C9'],
+      ['so-3.xlsx', 'C10'],
+    ]);
+  });
 });
 
 describe('14–16. rosters, outputs, sizes', () => {

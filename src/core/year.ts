@@ -154,6 +154,8 @@ class Registry {
   readonly people: Accumulator[] = [];
   private readonly byId = new Map<string, Accumulator>();
   private readonly byName = new Map<string, Accumulator[]>();
+  /** People with a Mã of digits, by those digits without leading zeros: `001` and `1` meet here. */
+  private readonly byDigits = new Map<string, Accumulator[]>();
   readonly problems: Problem[] = [];
 
   find(row: MonthStaff, where: Pick<Problem, 'file' | 'sheet'>): Accumulator {
@@ -176,16 +178,16 @@ class Registry {
       const idless = (this.byName.get(key) ?? []).filter((p) => !p.hasOwnId);
       if (idless.length === 1) return this.rekey(idless[0]!, row);
       // `001` that Excel turned into the number 1 in one month: the same digits, zero-padded.
-      if (/^\d+$/u.test(row.id)) {
-        const same = this.people.filter((p) => p.hasOwnId && /^\d+$/u.test(p.id) && Number(p.id) === Number(row.id));
-        if (same.length === 1) {
-          const known = same[0]!;
-          this.problems.push(
-            problem('warning', 'staff.idZeroPadded', { id: row.id, other: known.id, name: row.name }, atCell(where, row.nameCell)),
-          );
-          // The zero-padded form is the roster's: it is kept.
-          return row.id.length > known.id.length ? this.rekey(known, row) : known;
-        }
+      // Looked up, not searched: a province's numeric Mã would make the search quadratic.
+      const digits = digitsOf(row.id);
+      const same = digits === undefined ? [] : (this.byDigits.get(digits) ?? []);
+      if (same.length === 1) {
+        const known = same[0]!;
+        this.problems.push(
+          problem('warning', 'staff.idZeroPadded', { id: row.id, other: known.id, name: row.name }, atCell(where, row.nameCell)),
+        );
+        // The zero-padded form is the roster's: it is kept.
+        return row.id.length > known.id.length ? this.rekey(known, row) : known;
       }
     } else {
       const sameName = this.byName.get(key) ?? [];
@@ -219,10 +221,14 @@ class Registry {
     };
     this.people.push(acc);
     this.byId.set(acc.id, acc);
-    const same = this.byName.get(key);
-    if (same) same.push(acc);
-    else this.byName.set(key, [acc]);
+    listUnder(this.byName, key, acc);
+    if (acc.hasOwnId) this.indexDigits(acc);
     return acc;
+  }
+
+  private indexDigits(acc: Accumulator): void {
+    const digits = digitsOf(acc.id);
+    if (digits !== undefined) listUnder(this.byDigits, digits, acc);
   }
 
   /**
@@ -250,11 +256,26 @@ class Registry {
   /** A person first seen without an id gets the id a later grid gives them. */
   private rekey(acc: Accumulator, row: MonthStaff): Accumulator {
     this.byId.delete(acc.id);
-    acc.id = row.id;
-    acc.hasOwnId = true;
+    // A zero-padded Mã keeps its digits; a person first seen without one is indexed now.
+    if (!acc.hasOwnId) {
+      acc.id = row.id;
+      acc.hasOwnId = true;
+      this.indexDigits(acc);
+    } else acc.id = row.id;
     this.byId.set(acc.id, acc);
     return acc;
   }
+}
+
+/** A Mã's digits without leading zeros (`007` → `7`), or undefined when it is not all digits. */
+function digitsOf(id: string): string | undefined {
+  return /^\d+$/u.test(id) ? id.replace(/^0+(?=\d)/u, '') : undefined;
+}
+
+function listUnder<K>(index: Map<K, Accumulator[]>, key: K, acc: Accumulator): void {
+  const same = index.get(key);
+  if (same) same.push(acc);
+  else index.set(key, [acc]);
 }
 
 function addRecord(into: Record<string, number>, record: Readonly<Record<string, number>>): void {
