@@ -4,7 +4,7 @@ import { DISCIPLINE_MEASURES, decisionYear, isLeaderPosition, type ListedCase, r
 import { evaluatePerson, monthsOfPeriod, type PersonEvaluation, type TransferredPeriod } from './evaluation.js';
 import { type MessageParams, type Problem, problem } from './problems.js';
 import { type Band, LEVELS, type Level, type Rulebook } from './rulebook.js';
-import { idKey, nameKey, type YearEndStaffMember } from './staff.js';
+import { byFirstId, byNameKey, idKey, nameKey, type YearEndStaffMember } from './staff.js';
 import type { PersonYear, YearResult } from './year.js';
 
 /** Year-end classification (SPEC §6): bands, gap policy, partial year, discipline cap, quota. */
@@ -125,18 +125,12 @@ interface RosterIndex {
 
 function indexRoster(roster: readonly YearEndStaffMember[], people: readonly PersonYear[]): RosterIndex {
   const byId = new Map<string, YearEndStaffMember>();
-  const byName = new Map<string, YearEndStaffMember[]>();
   for (const r of roster) {
     const id = idKey(r.id) || undefined;
     if (id && !byId.has(id)) byId.set(id, r);
-    const key = nameKey(r.name);
-    const same = byName.get(key);
-    if (same) same.push(r);
-    else byName.set(key, [r]);
   }
-  const yearNames = new Map<string, number>();
-  for (const p of people) yearNames.set(nameKey(p.name), (yearNames.get(nameKey(p.name)) ?? 0) + 1);
-  return { byId, byName, yearNames };
+  const yearNames = new Map([...byNameKey(people)].map(([key, same]) => [key, same.length]));
+  return { byId, byName: byNameKey(roster), yearNames };
 }
 
 /**
@@ -320,9 +314,11 @@ function attachTransfers(
   if (rows.length === 0 || !rules.evaluation) return [...staff];
   const ev = rules.evaluation;
   const byPerson = new Map<string, TransferredPeriod[]>();
+  const byId = byFirstId(staff);
+  const byName = byNameKey(staff);
   for (const row of rows) {
-    const named = staff.filter((p) => nameKey(p.name) === nameKey(row.name));
-    const person = staff.find((p) => row.id !== undefined && p.id === idKey(row.id)) ?? (named.length === 1 ? named[0] : undefined);
+    const named = byName.get(nameKey(row.name)) ?? [];
+    const person = (row.id !== undefined ? byId.get(idKey(row.id)) : undefined) ?? (named.length === 1 ? named[0] : undefined);
     const where = { file: row.file, cell: `A${row.line}` as never };
     if (!person) {
       problems.push(problem('warning', 'transfer.unknownPerson', { name: row.name }, where));
@@ -351,30 +347,42 @@ function applyQuota(
   const limitFor = (good: number) => Math.floor(share * good + 1e-9);
   // The unit, and each named group; people without a group are counted in the unit only (no phantom "nhóm —").
   const named = [...new Set(people.map((p) => p.group))].filter((g) => g !== '').sort();
-  const scopes: { scope: 'unit' | 'group'; group: string; has: (p: ClassifiedPerson) => boolean }[] = [
-    { scope: 'unit', group: '', has: () => true },
-    ...named.map((group) => ({ scope: 'group' as const, group, has: (p: ClassifiedPerson) => p.group === group })),
+  const scopes: { scope: 'unit' | 'group'; group: string }[] = [
+    { scope: 'unit', group: '' },
+    ...named.map((group) => ({ scope: 'group' as const, group })),
   ];
-  const movedPeople: { name: string; compared: number; group: string }[] = [];
-  const rank = (members: readonly ClassifiedPerson[]) =>
-    members
-      .filter((p) => p.level === 'HTXSNV')
-      .sort((a, b) => (b.compared ?? 0) - (a.compared ?? 0) || a.name.localeCompare(b.name, 'vi'))
-      .map((p) => ({ id: p.id, name: p.name, compared: p.compared ?? 0 }));
-  const rankings = scopes.map((s) => rank(people.filter(s.has)));
+  // Each scope's people by their place in `people`, found once: a province has thousands of them.
+  const members = scopes.map((): number[] => []);
+  const scopeOf = new Map(named.map((g, k) => [g, k + 1]));
+  for (const [i, p] of people.entries()) {
+    members[0]!.push(i);
+    const k = scopeOf.get(p.group);
+    if (k !== undefined) members[k]!.push(i);
+  }
+  /** A scope's excellent people, best first (by compared score, then name), as places in `people`. */
+  const ranked = (k: number) =>
+    members[k]!.filter((i) => people[i]!.level === 'HTXSNV').sort((a, b) => {
+      const [x, y] = [people[a]!, people[b]!];
+      return (y.compared ?? 0) - (x.compared ?? 0) || x.name.localeCompare(y.name, 'vi');
+    });
+  const asRanking = (places: readonly number[]) =>
+    places.map((i) => ({ id: people[i]!.id, name: people[i]!.name, compared: people[i]!.compared ?? 0 }));
+  const count = (k: number, level: Level) => members[k]!.reduce((n, i) => n + (people[i]!.level === level ? 1 : 0), 0);
+  const rankings = scopes.map((_, k) => asRanking(ranked(k)));
   const moved = scopes.map((): string[] => []);
+  const movedPeople: { name: string; compared: number; group: string }[] = [];
   if (enforce) {
     for (const k of [...scopes.keys()].slice(1).concat(0)) {
       const scope = scopes[k]!;
-      for (;;) {
-        const members = people.filter(scope.has);
-        const excellent = rank(members);
-        if (excellent.length <= limitFor(members.filter((p) => p.level === 'HTTNV').length)) break;
-        const last = excellent[excellent.length - 1]!;
-        const index = people.findIndex((p) => p.id === last.id);
+      // Ranked once: a move takes the last excellent person out and adds one to HTTNV, nothing else.
+      const excellent = ranked(k);
+      let good = count(k, 'HTTNV');
+      while (excellent.length > limitFor(good)) {
+        const index = excellent.pop()!;
         const person = people[index]!;
+        const compared = person.compared ?? 0;
         const where = scope.scope === 'unit' ? '' : scope.group;
-        movedPeople.push({ name: person.name, compared: last.compared, group: where });
+        movedPeople.push({ name: person.name, compared, group: where });
         people[index] = {
           ...person,
           level: 'HTTNV',
@@ -383,18 +391,18 @@ function applyQuota(
             ...person.notes,
             {
               key: scope.scope === 'unit' ? 'note.quotaMovedUnit' : 'note.quotaMoved',
-              params: { group: where, share: Math.round(share * 100), score: last.compared },
+              params: { group: where, share: Math.round(share * 100), score: compared },
             },
           ],
         };
-        moved[k]!.push(last.id);
+        good++;
+        moved[k]!.push(person.id);
       }
     }
   }
   const groups = scopes.map((scope, k) => {
-    const members = people.filter(scope.has);
-    const excellent = members.filter((p) => p.level === 'HTXSNV').length;
-    const good = members.filter((p) => p.level === 'HTTNV').length;
+    const excellent = count(k, 'HTXSNV');
+    const good = count(k, 'HTTNV');
     const limit = limitFor(good);
     return {
       scope: scope.scope,
@@ -420,10 +428,11 @@ export function classifyYear(year: YearResult, rules: Rulebook, opts: ClassifyOp
   const staff = attachTransfers(year.staff, opts.transferred ?? [], rules, problems);
   const people = staff.map((p) => classifyPerson(p, rules, findInRoster(p, index), year, problems, index, opts.roster !== undefined));
   // A roster row whose name several people bear, matched by no id, cannot say whose discipline it is.
+  const ids = new Set<string>(year.staff.map((p) => p.id));
   for (const [key, rows] of index.byName) {
     if (rows.length < 2 && (index.yearNames.get(key) ?? 0) < 2) continue;
     for (const r of rows) {
-      if (idKey(r.id) && year.staff.some((p) => p.id === idKey(r.id))) continue;
+      if (idKey(r.id) && ids.has(idKey(r.id))) continue;
       problems.push(
         problem(
           'error',

@@ -2,7 +2,7 @@ import { fromUnits, toUnits } from './decimal.js';
 import { type EnteredEvaluation, evaluatePerson, monthsOfPeriod } from './evaluation.js';
 import { type Problem, problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
-import { nameKey } from './staff.js';
+import { byFirstId, byNameKey, nameKey } from './staff.js';
 import type { CellAddress } from './types.js';
 import type { PersonYear, YearResult } from './year.js';
 
@@ -71,9 +71,10 @@ export function applyFormScores(
   if (!ev || forms.length === 0) return { year, problems };
   const byPerson = new Map<string, Record<number, EnteredEvaluation>>();
   const details = new Map<string, Record<number, FormScores>>();
+  const byName = byNameKey(year.staff);
   for (const form of forms) {
     const where = { file: form.file, sheet: form.sheet, cell: form.cells.task ?? form.cells['I.1'] };
-    const named = year.staff.filter((p) => nameKey(p.name) === nameKey(form.name));
+    const named = byName.get(nameKey(form.name)) ?? [];
     if (named.length !== 1) {
       problems.push(
         problem('error', named.length === 0 ? 'formScores.unknownPerson' : 'formScores.ambiguousPerson', { name: form.name }, where),
@@ -120,9 +121,10 @@ export function applyFormScores(
     return { ...p, evaluations: { ...(p.evaluations ?? {}), ...entered }, formScores: details.get(p.id)! };
   });
   // "Chưa chấm" said of a grid cell the form has now filled is no longer true.
+  const byId = byFirstId(year.staff);
   const filledCells = new Set(
     [...byPerson].flatMap(([id, entered]) => {
-      const p = year.staff.find((x) => x.id === id)!;
+      const p = byId.get(id)!;
       return Object.keys(entered).flatMap((m) => {
         const grid = p.evaluations?.[Number(m)];
         return grid ? [`${grid.file}|${grid.cells.otherGeneral}`, `${grid.file}|${grid.cells.task}`] : [];

@@ -25,6 +25,25 @@ export function nameKey(name: string): string {
   return keyOfNormalised(normaliseName(name));
 }
 
+/** People by their name's key, each list in the given order: one lookup per row, not a search of everyone. */
+export function byNameKey<T extends { readonly name: string }>(people: readonly T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const p of people) {
+    const key = nameKey(p.name);
+    const same = index.get(key);
+    if (same) same.push(p);
+    else index.set(key, [p]);
+  }
+  return index;
+}
+
+/** People by id, the first of any two that share one (namesakes without a Mã share a derived id). */
+export function byFirstId<T extends { readonly id: string }>(people: readonly T[]): Map<string, T> {
+  const index = new Map<string, T>();
+  for (const p of people) if (!index.has(p.id)) index.set(p.id, p);
+  return index;
+}
+
 /** A tone mark on the glide of oa, oe, uy: `hòa`, `thủy` (Unikey's "kiểu cũ"). */
 const TONE_ON_GLIDE = /[òóỏõọùúủũụ][aey]/u;
 const TONE_ON_GLIDE_NFD = /([ou])([\u0300\u0301\u0303\u0309\u0323])([aey])/gu;
