@@ -384,12 +384,13 @@ describe('11–13. identity across months', () => {
           { id: '10', name: 'Bình' },
           { id: '100', name: 'Cường' },
         ]),
-        // March: Lan's Mã zero-padded, An back to 7.
+        // March: Lan's Mã zero-padded, An back to 7, and a new Lan (43), another person.
         month(3, [
           { id: '042', name: 'Lan' },
           { id: '7', name: 'An' },
           { id: '10', name: 'Bình' },
           { id: '100', name: 'Cường' },
+          { id: '43', name: 'Lan' },
         ]),
       ],
       rules,
@@ -399,6 +400,7 @@ describe('11–13. identity across months', () => {
       ['007', 'An', '1 2 3'],
       ['10', 'Bình', '1 2 3'],
       ['100', 'Cường', '1 2 3'],
+      ['43', 'Lan', '3'],
     ]);
     // Each later spelling of a known Mã is a warning at its name cell: 007 (Feb), 042 and 7 (March).
     expect(year.problems.filter((p) => p.key === 'staff.idZeroPadded').map((p) => [p.file, p.cell])).toEqual([

@@ -154,6 +154,8 @@ class Registry {
   readonly people: Accumulator[] = [];
   private readonly byId = new Map<string, Accumulator>();
   private readonly byName = new Map<string, Accumulator[]>();
+  /** People seen without a Mã so far, by name key: the ones a Mã given later is matched to. */
+  private readonly idlessByName = new Map<string, Accumulator[]>();
   /** People with a Mã of digits, by those digits without leading zeros: `001` and `1` meet here. */
   private readonly byDigits = new Map<string, Accumulator[]>();
   readonly problems: Problem[] = [];
@@ -175,7 +177,8 @@ class Registry {
         }
         return known;
       }
-      const idless = (this.byName.get(key) ?? []).filter((p) => !p.hasOwnId);
+      // Indexed apart: a province's namesakes with their own Mã would make a search quadratic.
+      const idless = this.idlessByName.get(key) ?? [];
       if (idless.length === 1) return this.rekey(idless[0]!, row);
       // `001` that Excel turned into the number 1 in one month: the same digits, zero-padded.
       // Looked up, not searched: a province's numeric Mã would make the search quadratic.
@@ -223,6 +226,7 @@ class Registry {
     this.byId.set(acc.id, acc);
     listUnder(this.byName, key, acc);
     if (acc.hasOwnId) this.indexDigits(acc);
+    else listUnder(this.idlessByName, key, acc);
     return acc;
   }
 
@@ -240,14 +244,15 @@ class Registry {
     for (const same of this.byName.values()) {
       if (same.length < 2) continue;
       const own = same.filter((p) => p.hasOwnId);
+      // Each one's months as bits, worked out once: the pairs of a large group of namesakes are many.
+      const months = own.map((p) => Object.keys(p.months).reduce((bits, m) => bits | (1 << Number(m)), 0));
       for (let i = 0; i < own.length; i++)
         for (let j = i + 1; j < own.length; j++) {
+          if ((months[i]! & months[j]!) !== 0) continue;
           const [a, b] = [own[i]!, own[j]!];
-          const together = Object.keys(a.months).some((m) => b.months[Number(m)] !== undefined);
-          if (!together)
-            out.push(
-              problem('error', 'staff.nameTwoIds', { name: a.name, id: a.id, other: b.id, otherFile: b.firstFile }, { file: a.firstFile }),
-            );
+          out.push(
+            problem('error', 'staff.nameTwoIds', { name: a.name, id: a.id, other: b.id, otherFile: b.firstFile }, { file: a.firstFile }),
+          );
         }
     }
     return out;
@@ -261,6 +266,8 @@ class Registry {
       acc.id = row.id;
       acc.hasOwnId = true;
       this.indexDigits(acc);
+      const idless = this.idlessByName.get(acc.nameKey)!;
+      idless.splice(idless.indexOf(acc), 1);
     } else acc.id = row.id;
     this.byId.set(acc.id, acc);
     return acc;
