@@ -59,6 +59,10 @@ describe('scoring check', () => {
     expect((ws.getCell('E9').fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FFFF9999');
     expect(String(ws.getCell('E9').note)).toContain('"Q"');
     expect((ws.getCell('H9').fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FFFFE699'); // 4/3/2023 is a Saturday
+    // Rows share their styles: the marked cells' neighbours in the same columns stay as they were.
+    const argb = (address: string) => (ws.getCell(address).fill as { fgColor?: { argb: string } } | undefined)?.fgColor?.argb;
+    expect([argb('E10'), argb('H10')]).toEqual([argb('F9'), argb('I9')]);
+    expect([argb('E10'), argb('H10')]).not.toContain('FFFF9999');
     expect((await run(['check', path, '--annotate', path])).stderr).toContain('trùng file đầu vào');
   });
 });

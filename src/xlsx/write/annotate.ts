@@ -10,7 +10,7 @@ import { documentTemplate, fill } from '../layout/template.js';
 import { cellAddress, splitCellRef } from '../read/sheet-view.js';
 import { buildGridWorkbook, GRID_COLUMNS, GRID_HEADER_ROW, LAST_GRID_COLUMN } from './grid-writer.js';
 import { saveWorkbook } from './save.js';
-import { IN_MEMORY } from './workbook-file.js';
+import { IN_MEMORY, IN_MEMORY_SHARED } from './workbook-file.js';
 
 /**
  * The checked copy of a grid, with every problem cell filled red (error) or yellow (warning) and
@@ -35,21 +35,25 @@ export async function annotateGrid(raw: RawGrid, parsed: ParsedMonth, rules: Rul
     });
   });
   const mm = String(parsed.ym.month).padStart(2, '0');
-  const wb = await buildGridWorkbook({
-    ym: parsed.ym,
-    unit: parsed.unit ?? rules.unit.name,
-    letterhead: letterheadFor(rules.unit, `${parsed.ym.year}-${mm}-01`, { unit: parsed.unit }).head,
-    rules,
-    staff: raw.rows.map((r) => ({ id: r.id, name: r.name, position: r.position })),
-    dayText: (i, day) => {
-      const cell = raw.rows[i]?.days[day - 1];
-      return cell?.text ?? (cell?.issue ? String(cell.issue.params.value ?? '') : undefined);
+  // The rows share their styles; a problem cell gets a style of its own below.
+  const wb = await buildGridWorkbook(
+    {
+      ym: parsed.ym,
+      unit: parsed.unit ?? rules.unit.name,
+      letterhead: letterheadFor(rules.unit, `${parsed.ym.year}-${mm}-01`, { unit: parsed.unit }).head,
+      rules,
+      staff: raw.rows.map((r) => ({ id: r.id, name: r.name, position: r.position })),
+      dayText: (i, day) => {
+        const cell = raw.rows[i]?.days[day - 1];
+        return cell?.text ?? (cell?.issue ? String(cell.issue.params.value ?? '') : undefined);
+      },
+      evaluationPoints: (i, part) => {
+        const cell = raw.rows[i]?.evaluation?.[part];
+        return cell?.value ?? cell?.text;
+      },
     },
-    evaluationPoints: (i, part) => {
-      const cell = raw.rows[i]?.evaluation?.[part];
-      return cell?.value ?? cell?.text;
-    },
-  });
+    IN_MEMORY_SHARED,
+  );
   const ws = wb.worksheets[0]!;
   const colors = documentTemplate().colors;
   const byCell = new Map<string, Problem[]>();
@@ -66,7 +70,7 @@ export async function annotateGrid(raw: RawGrid, parsed: ParsedMonth, rules: Rul
   }
   for (const [address, list] of byCell) {
     const cell = ws.getCell(address);
-    cell.fill = solidFill(list.some((p) => p.severity === 'error') ? colors.errorFill : colors.warningFill);
+    cell.style = { ...cell.style, fill: solidFill(list.some((p) => p.severity === 'error') ? colors.errorFill : colors.warningFill) };
     cell.note = list.map(note).join('\n');
   }
   // Notes do not print: the colours are explained under the grid, and every problem is listed, in

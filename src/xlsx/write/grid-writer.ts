@@ -354,9 +354,9 @@ async function writeGrid(wb: ExcelJS.Workbook, spec: GridSpec, sink: RowSink): P
 }
 
 /** The grid as an in-memory workbook, for callers that edit it before saving (tests, fixtures). */
-export async function buildGridWorkbook(spec: GridSpec): Promise<ExcelJS.Workbook> {
+export async function buildGridWorkbook(spec: GridSpec, sink: RowSink = IN_MEMORY): Promise<ExcelJS.Workbook> {
   const wb = await newWorkbook();
-  await writeGrid(wb, spec, IN_MEMORY);
+  await writeGrid(wb, spec, sink);
   return wb;
 }
 
