@@ -183,7 +183,11 @@ class StreamedSheet implements DocumentSheet {
   readonly breaks: number[] = [];
   private readonly rows = new Map<number, StreamedRow>();
   private readonly widths: (number | undefined)[] = [];
-  private readonly merges: string[] = [];
+  /**
+   * Each merged range as four numbers (top, left, bottom, right), made into XML only at the end: a
+   * province's forms merge 800,000 ranges, and as strings they filled the young generation.
+   */
+  private readonly merges: number[] = [];
   /** Rows up to this one are written; nothing can be added to them. */
   private written = 0;
   /** writeValues' last style object and its index, by column. */
@@ -250,7 +254,7 @@ class StreamedSheet implements DocumentSheet {
   mergeCells(top: number, left: number, bottom: number, right: number): void {
     const master = this.getCell(top, left);
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (r !== top || c !== left) this.getCell(r, c).master = master;
-    this.merges.push(`${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`);
+    this.merges.push(top, left, bottom, right);
   }
 
   /** A row of plain values written at once, after the rows before it (RowSink.valuesRow). */
@@ -296,7 +300,9 @@ class StreamedSheet implements DocumentSheet {
   commit(): void {
     if (this.done) return;
     this.writeRowsTo(this.last);
-    this.put(`</sheetData>${this.tail()}</worksheet>`);
+    this.put('</sheetData>');
+    this.putMerges();
+    this.put(`${this.tail()}</worksheet>`);
     this.part.end();
     this.done = true;
   }
@@ -320,17 +326,28 @@ class StreamedSheet implements DocumentSheet {
     );
   }
 
+  /** `<mergeCells>`, a few thousand ranges to a piece. */
+  private putMerges(): void {
+    const m = this.merges;
+    if (m.length === 0) return;
+    let xml = `<mergeCells count="${m.length / 4}">`;
+    for (let i = 0; i < m.length; i += 4) {
+      xml += `<mergeCell ref="${columnLetters(m[i + 1]!)}${m[i]}:${columnLetters(m[i + 3]!)}${m[i + 2]}"/>`;
+      if (xml.length > 65_536) {
+        this.put(xml);
+        xml = '';
+      }
+    }
+    this.put(`${xml}</mergeCells>`);
+  }
+
   private tail(): string {
-    const merges =
-      this.merges.length > 0
-        ? `<mergeCells count="${this.merges.length}">${this.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
-        : '';
     const breaks = [...new Set(this.breaks)].sort((a, b) => a - b);
     const rowBreaks =
       breaks.length > 0
         ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b}" max="16383" man="1"/>`).join('')}</rowBreaks>`
         : '';
-    return merges + pageSetupXml(this.options.pageSetup) + headerFooterXml(this.options.headerFooter) + rowBreaks;
+    return pageSetupXml(this.options.pageSetup) + headerFooterXml(this.options.headerFooter) + rowBreaks;
   }
 }
 
