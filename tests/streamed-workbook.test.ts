@@ -88,18 +88,25 @@ describe('the streamed workbook', () => {
     expect(wb.worksheets[1]!.getCell('B3').value).toBe(3);
   });
 
-  it('joins a sheet written in many deflated pieces into one part', async () => {
+  it('joins a sheet written in many deflated pieces into one part, merges too', async () => {
     const path = join(tempDir(), 'dai.xlsx');
     const rows = 40_000;
     await writeStreamedWorkbook(path, async (wb, sink) => {
       const ws = wb.addWorksheet('Dài');
-      for (let i = 1; i <= rows; i++) await sink.rowDone(ws.addRow([i, `Người thứ ${i} — ${'x'.repeat(i % 50)}`]));
+      for (let i = 1; i <= rows; i++) {
+        const row = ws.addRow([i, `Người thứ ${i} — ${'x'.repeat(i % 50)}`]);
+        // C:D merged in every tenth row: 4,000 ranges, more than one piece of <mergeCells>.
+        if (i % 10 === 0) ws.mergeCells(i, 3, i, 4);
+        await sink.rowDone(row);
+      }
       await sink.sheetDone(ws);
     });
     const ws = (await readBack(path)).worksheets[0]!;
     expect(ws.rowCount).toBe(rows);
     expect(ws.getCell(`B${rows}`).value).toBe(`Người thứ ${rows} — ${'x'.repeat(rows % 50)}`);
     expect(ws.getCell('A20000').value).toBe(20000);
+    const merges = (ws.model as { merges: string[] }).merges;
+    expect([merges.length, merges[0], merges.at(-1)]).toEqual([rows / 10, 'C10:D10', `C${rows}:D${rows}`]);
   });
 });
 
