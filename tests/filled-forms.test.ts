@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formsOf } from '../src/core/forms.js';
+import { parseGrid } from '../src/core/grid.js';
+import { letterheadFor } from '../src/core/letterhead.js';
 import { PRESETS } from '../src/core/rulebook.js';
+import { tallyYear } from '../src/core/year.js';
+import { readFilledForms } from '../src/xlsx/read/form-reader.js';
+import { openWorkbookView } from '../src/xlsx/read/grid-reader.js';
+import { FORM_SHEET_ROWS, writeFormsFile } from '../src/xlsx/write/forms-writer.js';
 import { readBack, run, tempDir, writeGrid } from './helpers.js';
 
 /**
@@ -144,5 +151,44 @@ describe('the leader scores each row of Mẫu số 01', () => {
     expect(errors.some((e) => e.cell === i2 && e.message.includes('I.2'))).toBe(true);
     expect(errors.some((e) => e.message.includes('vượt điểm tối đa 5'))).toBe(true);
     expect(errors.some((e) => e.message.includes('"tốt"'))).toBe(true);
+  });
+});
+
+describe('a unit whose forms pass one sheet', () => {
+  it('goes on on numbered sheets under the row limit, and every form on them is read back', async () => {
+    // 420 people's year in four quarters: 1,680 forms, past FORM_SHEET_ROWS rows on one sheet.
+    const people = Array.from({ length: 420 }, (_, k) => ({ id: `P${k + 1}`, name: `Người Số ${k + 1}` }));
+    const months = Array.from({ length: 12 }, (_, i) =>
+      parseGrid(
+        {
+          file: `thang-${i + 1}.xlsx`,
+          sheet: 'S',
+          titleLines: [`THÁNG ${i + 1} NĂM 2026`],
+          rows: people.map((p, k) => ({ row: 9 + k, id: p.id, name: p.name, nameCell: `C${9 + k}` as never, days: [] })),
+          problems: [],
+        },
+        rules,
+      ),
+    );
+    const year = tallyYear(months, rules, undefined, '2026-12-31');
+    const forms = formsOf(year, rules, { kind: 'year' });
+    expect(forms).toHaveLength(1680);
+    const out = join(tempDir(), 'mau-01-2026.xlsx');
+    const letterhead = letterheadFor(rules.unit, '2026-01-01').head;
+    await writeFormsFile(forms, { rules, letterhead, year: 2026 }, out);
+    const view = await openWorkbookView(out);
+    const sheets = view.sheets.map((s) => [s.name, s.rowCount > FORM_SHEET_ROWS / 2 && s.rowCount < 60_000]);
+    expect(sheets).toEqual([
+      ['Phiếu đánh giá', true],
+      ['Phiếu đánh giá (2)', false],
+    ]);
+    const read = await readFilledForms(out, rules, 2026);
+    expect(read.problems).toEqual([]);
+    // Every form, in order: the first person's four quarters first, the last person's last.
+    expect(read.forms).toHaveLength(1680);
+    expect([read.forms[0], read.forms.at(-1)].map((f) => [f?.name, f?.period, f?.sheet])).toEqual([
+      ['Người Số 1', 1, 'Phiếu đánh giá'],
+      ['Người Số 420', 4, 'Phiếu đánh giá (2)'],
+    ]);
   });
 });

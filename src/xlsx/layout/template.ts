@@ -21,6 +21,8 @@ interface DocumentTemplate {
   /** Nghị định 335/2025's Mẫu số 01, one per person and period (`scoring forms`). */
   forms: {
     sheet: string;
+    /** The second sheet of forms and on (`{n}` from 2), for a unit whose forms pass FORM_SHEET_ROWS. */
+    sheetContinued: string;
     formNumber: string;
     title: string;
     periodQuarter: string;

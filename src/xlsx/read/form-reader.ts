@@ -47,13 +47,26 @@ function text(ws: SheetView, row: number, col: number): string {
   return cell && !cell.slave ? labelText(cell.value) : '';
 }
 
+/** The sheets of forms the writer makes: `Phiếu đánh giá`, then `Phiếu đánh giá (2)` and on for a large unit. */
+function isFormsSheet(name: string): boolean {
+  const t = documentTemplate().forms;
+  const [before, after] = t.sheetContinued.split('{n}') as [string, string];
+  const n = name.startsWith(before) && name.endsWith(after) ? name.slice(before.length, name.length - after.length) : '';
+  return name === t.sheet || /^\d+$/u.test(n);
+}
+
 export async function readFilledForms(file: string, rules: Rulebook, year: number): Promise<{ forms: FormScores[]; problems: Problem[] }> {
   const view = await openWorkbookView(file);
-  const sheetName = documentTemplate().forms.sheet;
-  const ws = view.sheets.find((s) => s.name === sheetName) ?? view.sheets.find((s) => s.state === 'visible');
+  const named = view.sheets.filter((s) => isFormsSheet(s.name));
+  const sheets = named.length > 0 ? named : view.sheets.filter((s) => s.state === 'visible').slice(0, 1);
   const problems: Problem[] = [];
   const forms: FormScores[] = [];
-  if (!ws) return { forms, problems };
+  for (const ws of sheets) readFormsSheet(ws, file, rules, year, forms, problems);
+  return { forms, problems };
+}
+
+/** The forms of one sheet, added to `forms`; what is wrong in them, to `problems`. */
+function readFormsSheet(ws: SheetView, file: string, rules: Rulebook, year: number, forms: FormScores[], problems: Problem[]): void {
   const rowKinds = rowsByText();
   const namePrefix = documentTemplate().forms.name.split('{')[0]!;
   const at = (row: number, col: number) => ({ file, sheet: ws.name, cell: cellAddress(row, col) as CellAddress });
@@ -107,7 +120,6 @@ export async function readFilledForms(file: string, rules: Rulebook, year: numbe
     forms.push(f);
     r = end;
   }
-  return { forms, problems };
 }
 
 /** A heading or total typed by hand must be the sum of its rows (column by column): else it is said at its cell. */

@@ -57,6 +57,12 @@ function sumText(values: readonly number[]): string {
 const WIDTHS = [5, 35, 14, 16, 18];
 const LAYOUT: FrameLayout = { widths: WIDTHS, left: { from: 1, to: 2 }, right: { from: 3, to: 5 }, full: { from: 1, to: 5 } };
 const SIZE = 11;
+/**
+ * Rows of forms on one sheet, at most (then one form more): a year of forms for 10,000 people
+ * is 1.3 million rows, past the 1,048,576 Excel opens, and `classify --filled` reads a sheet of up
+ * to 60,000 rows (package-reader.ts). About 390 people's year, or 1,500 people's quarter, a sheet.
+ */
+export const FORM_SHEET_ROWS = 50_000;
 /** The table a point smaller: the whole form stays on one page with long criteria wrapped. */
 const TABLE_SIZE = 10;
 
@@ -408,13 +414,25 @@ async function writeForms(
   // No page numbers: each page is one person's form, and a count over the whole sheet would mislead.
   // Printed at 90 %: the form with a few deductions then fits one A4 page in Excel and LibreOffice
   // (measured with Calibri's metrics for the column unit, as Excel has them).
-  const ws = wb.addWorksheet(documentTemplate().forms.sheet, {
-    pageSetup: { ...options.pageSetup, fitToPage: false, scale: FORM_SCALE },
-    ...codeOnlyFooter(ctx.code),
-  });
-  ws.columns = WIDTHS.map((width) => ({ width }));
+  const t = documentTemplate().forms;
+  const formsSheet = (n: number) => {
+    const ws = wb.addWorksheet(n === 1 ? t.sheet : fill(t.sheetContinued, { n }), {
+      pageSetup: { ...options.pageSetup, fitToPage: false, scale: FORM_SCALE },
+      ...codeOnlyFooter(ctx.code),
+    });
+    ws.columns = WIDTHS.map((width) => ({ width }));
+    return ws;
+  };
+  let sheets = 1;
+  let ws = formsSheet(sheets);
   let row = 1;
   for (const form of forms) {
+    // A unit's year of forms runs past what one sheet holds: the next form starts a sheet of its own.
+    if (row > FORM_SHEET_ROWS) {
+      await sink.sheetDone(ws);
+      ws = formsSheet(++sheets);
+      row = 1;
+    }
     const next = writeForm(ws, sink, row, form, ctx);
     // One person and period to a page; the page's rows go out once it is whole.
     ws.getRow(next - 1).addPageBreak();
