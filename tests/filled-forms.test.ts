@@ -154,6 +154,42 @@ describe('the leader scores each row of Mẫu số 01', () => {
   });
 });
 
+describe('a form read twice', () => {
+  it('a sheet copied in Excel, or the same period in two files, is an error at the second form, never a silent choice', async () => {
+    const filled = join(dir, 'phieu-hai-lan.xlsx');
+    await fill(blank, filled, { 'Nguyễn Văn An': { 'I.1': [5, 4] } });
+    // Excel's "Move or Copy…" names the copy "Phiếu đánh giá (2)": the values of every row copied.
+    const wb = await readBack(filled);
+    const original = wb.worksheets[0]!;
+    const copy = wb.addWorksheet('Phiếu đánh giá (2)');
+    original.eachRow((row, n) => {
+      row.eachCell((cell, c) => {
+        copy.getCell(n, c).value = cell.value;
+      });
+    });
+    await wb.xlsx.writeFile(filled);
+    const nameRows = (await texts(filled)).flatMap((row, n) => (String(row[0]).startsWith('Họ và tên: ') ? [`A${n}`] : []));
+    const copied = await run(['classify', ...grids, '--date', '31/03/2026', '--filled', filled, '--allow-missing-evaluations', '--json']);
+    expect(copied.code).toBe(1);
+    const twice = (r: typeof copied) =>
+      (JSON.parse(r.stdout).problems as { sheet: string; cell: string; message: string }[])
+        .filter((p) => p.message.includes('có hai phiếu'))
+        .map((p) => [p.sheet, p.cell, p.message.split(',')[0]]);
+    expect(twice(copied)).toEqual([
+      ['Phiếu đánh giá (2)', nameRows[0], 'Nguyễn Văn An'],
+      ['Phiếu đánh giá (2)', nameRows[1], 'Trần Thị Bình'],
+      ['Phiếu đánh giá (2)', nameRows[2], 'Lê Văn Cường'],
+    ]);
+    // The blank forms given again beside the filled ones: the same three, on the second file's sheet.
+    const again = await run(['classify', ...grids, '--date', '31/03/2026', '--filled', blank, '--filled', blank, '--json']);
+    expect(twice(again).map(([sheet, , name]) => [sheet, name])).toEqual([
+      ['Phiếu đánh giá', 'Nguyễn Văn An'],
+      ['Phiếu đánh giá', 'Trần Thị Bình'],
+      ['Phiếu đánh giá', 'Lê Văn Cường'],
+    ]);
+  });
+});
+
 describe('a unit whose forms pass one sheet', () => {
   it('goes on on numbered sheets under the row limit, and every form on them is read back', async () => {
     // 420 people's year in four quarters: 1,680 forms, past FORM_SHEET_ROWS rows on one sheet.

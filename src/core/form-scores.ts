@@ -1,5 +1,6 @@
 import { fromUnits, toUnits } from './decimal.js';
 import { type EnteredEvaluation, evaluatePerson, monthsOfPeriod } from './evaluation.js';
+import { periodName } from './period-export.js';
 import { type Problem, problem } from './problems.js';
 import type { Rulebook } from './rulebook.js';
 import { byFirstId, byNameKey, nameKey } from './staff.js';
@@ -43,6 +44,8 @@ export interface FormScores {
   readonly self: Partial<Record<FormRow, number>>;
   readonly file: string;
   readonly sheet: string;
+  /** The "Họ và tên:" line's cell. */
+  readonly nameCell: CellAddress;
   /** The leader's cells, by row. */
   readonly cells: Partial<Record<FormRow, CellAddress>>;
 }
@@ -72,6 +75,9 @@ export function applyFormScores(
   const byPerson = new Map<string, Record<number, EnteredEvaluation>>();
   const details = new Map<string, Record<number, FormScores>>();
   const byName = byNameKey(year.staff);
+  // Each person's form of a period, the first one read: a second (a sheet copied in Excel, the same
+  // period in two files) would silently take the place of the first.
+  const seen = new Map<string, FormScores>();
   for (const form of forms) {
     const where = { file: form.file, sheet: form.sheet, cell: form.cells.task ?? form.cells['I.1'] };
     const named = byName.get(nameKey(form.name)) ?? [];
@@ -82,6 +88,20 @@ export function applyFormScores(
       continue;
     }
     const person = named[0]!;
+    const first = seen.get(`${person.id}|${form.period}`);
+    if (first) {
+      const other = `${first.file} › ${first.sheet} › ${first.nameCell}`;
+      problems.push(
+        problem(
+          'error',
+          'formScores.twice',
+          { name: person.name, period: periodName(ev.period, form.period, year.year), other },
+          { ...where, cell: form.nameCell },
+        ),
+      );
+      continue;
+    }
+    seen.set(`${person.id}|${form.period}`, form);
     const closing = monthsOfPeriod(form.period, ev).at(-1)!;
     const otherGeneral = sumOfRows(form.leader, OTHER_GENERAL_ROWS);
     const task = form.leader.task ?? null;

@@ -463,6 +463,8 @@ const vi = {
     'phiếu của "{name}" nhưng có nhiều người tên này trong bảng chấm điểm; không biết là ai. Ghi điểm của họ vào cột lãnh đạo chấm trong bảng chấm điểm.',
   'formScores.gridDiffers':
     '{name}, kỳ {period}: điểm lãnh đạo trên phiếu ({form}) khác điểm trong bảng chấm điểm ({grid}, ô {cell}). Sửa cho khớp, hoặc xóa ở một nơi.',
+  'formScores.twice':
+    '{name}, kỳ {period}: có hai phiếu (phiếu kia ở {other}), không biết lấy điểm ở phiếu nào. Xóa phiếu thừa (hoặc trang tính chép thừa) rồi chạy lại.',
   'formScores.notNumber': '{name}: ô điểm ghi "{value}", không phải số điểm. Ghi một số, ví dụ 2,5.',
   'formScores.outOfRange': '{name}: {value} điểm vượt điểm tối đa {max} của tiêu chí này. Sửa lại.',
   'formScores.badTotal':
@@ -1104,6 +1106,8 @@ const en: Record<MessageKey, string> = {
     'a form for "{name}", but several people of that name are in the grids. Enter their scores in the grid\'s leader columns instead.',
   'formScores.gridDiffers':
     "{name}, period {period}: the leader's scores on the form ({form}) differ from the grid's ({grid}, cell {cell}). Make them agree, or clear one of them.",
+  'formScores.twice':
+    '{name}, period {period}: two forms (the other at {other}); which one counts is unclear. Remove the extra form (or the copied sheet) and run again.',
   'formScores.notNumber': '{name}: the score cell reads "{value}", not a score. Type a number, e.g. 2.5.',
   'formScores.outOfRange': "{name}: {value} is more than this criterion's maximum of {max}. Correct it.",
   'formScores.badTotal':

@@ -115,7 +115,7 @@ function readFormsSheet(ws: SheetView, file: string, rules: Rulebook, year: numb
       if (kind === 'total') break;
     }
     // I.2 is the grid's, with its evidence: applyFormScores says so at the cell if it was changed.
-    const f: FormScores = { name, period, leader, self, file, sheet: ws.name, cells };
+    const f: FormScores = { name, period, leader, self, file, sheet: ws.name, nameCell: cellAddress(r, COL.tt) as CellAddress, cells };
     problems.push(...checkTotals(f, typedTotals, at));
     forms.push(f);
     r = end;
