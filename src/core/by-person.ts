@@ -1,4 +1,5 @@
 import type { MonthStaff } from './grid.js';
+import { groupBy } from './group.js';
 
 /**
  * A month's events (or neutral marks) by person. parseGrid lists them person by person in the
@@ -47,15 +48,4 @@ function groupedInOrder(items: readonly { readonly personId: string }[], staff: 
   let k = 0;
   for (let p = 0; p < staff.length && k < items.length; p++) while (k < items.length && items[k]!.personId === staff[p]!.id) k++;
   return k === items.length;
-}
-
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }

@@ -88,7 +88,8 @@ export function applyFormScores(
       continue;
     }
     const person = named[0]!;
-    const first = seen.get(`${person.id}|${form.period}`);
+    const once = `${person.id}|${form.period}`;
+    const first = seen.get(once);
     if (first) {
       const other = `${first.file} › ${first.sheet} › ${first.nameCell}`;
       problems.push(
@@ -101,7 +102,7 @@ export function applyFormScores(
       );
       continue;
     }
-    seen.set(`${person.id}|${form.period}`, form);
+    seen.set(once, form);
     const closing = monthsOfPeriod(form.period, ev).at(-1)!;
     const otherGeneral = sumOfRows(form.leader, OTHER_GENERAL_ROWS);
     const task = form.leader.task ?? null;

@@ -1,6 +1,7 @@
 import { bandFor } from './classify.js';
 import { evaluatePerson, monthsOfPeriod, type PeriodScore, periodLeftDuring, periodOfMonth } from './evaluation.js';
 import type { FormScores } from './form-scores.js';
+import { groupBy } from './group.js';
 import type { EvaluationRules, Level, Rulebook } from './rulebook.js';
 import type { TracedDeduction, YearResult } from './year.js';
 
@@ -54,9 +55,7 @@ export function defaultPeriod(year: YearResult, ev: EvaluationRules): number {
  * deductions (a province's year: billions of comparisons).
  */
 function deductionsByPerson(year: YearResult): Map<string, TracedDeduction[]> {
-  const out = new Map<string, TracedDeduction[]>();
-  for (const d of year.deductions) (out.get(d.personId) ?? out.set(d.personId, []).get(d.personId)!).push(d);
-  return out;
+  return groupBy(year.deductions, (d) => d.personId as string);
 }
 
 export function formsOf(year: YearResult, rules: Rulebook, choice: PeriodChoice): FormData[] {

@@ -1,3 +1,4 @@
+import { groupBy } from './group.js';
 import { fnv1aHex } from './hash.js';
 import { memo } from './memo.js';
 import type { PersonId } from './types.js';
@@ -27,14 +28,7 @@ export function nameKey(name: string): string {
 
 /** People by their name's key, each list in the given order: one lookup per row, not a search of everyone. */
 export function byNameKey<T extends { readonly name: string }>(people: readonly T[]): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const p of people) {
-    const key = nameKey(p.name);
-    const same = index.get(key);
-    if (same) same.push(p);
-    else index.set(key, [p]);
-  }
-  return index;
+  return groupBy(people, (p) => nameKey(p.name));
 }
 
 /** People by id, the first of any two that share one (namesakes without a Mã share a derived id). */

@@ -11,6 +11,7 @@ import {
 } from './evaluation.js';
 import type { FormScores } from './form-scores.js';
 import type { DeductionEvent, MonthStaff, ParsedMonth } from './grid.js';
+import { addTo } from './group.js';
 import { atCell, type Problem, problem } from './problems.js';
 import { type ReportPeriod, reportEnd, reportMonths, reportPeriodOf } from './report-period.js';
 import type { Rulebook } from './rulebook.js';
@@ -224,15 +225,15 @@ class Registry {
     };
     this.people.push(acc);
     this.byId.set(acc.id, acc);
-    listUnder(this.byName, key, acc);
+    addTo(this.byName, key, acc);
     if (acc.hasOwnId) this.indexDigits(acc);
-    else listUnder(this.idlessByName, key, acc);
+    else addTo(this.idlessByName, key, acc);
     return acc;
   }
 
   private indexDigits(acc: Accumulator): void {
     const digits = digitsOf(acc.id);
-    if (digits !== undefined) listUnder(this.byDigits, digits, acc);
+    if (digits !== undefined) addTo(this.byDigits, digits, acc);
   }
 
   /**
@@ -277,12 +278,6 @@ class Registry {
 /** A Mã's digits without leading zeros (`007` → `7`), or undefined when it is not all digits. */
 function digitsOf(id: string): string | undefined {
   return /^\d+$/u.test(id) ? id.replace(/^0+(?=\d)/u, '') : undefined;
-}
-
-function listUnder<K>(index: Map<K, Accumulator[]>, key: K, acc: Accumulator): void {
-  const same = index.get(key);
-  if (same) same.push(acc);
-  else index.set(key, [acc]);
 }
 
 function addRecord(into: Record<string, number>, record: Readonly<Record<string, number>>): void {
