@@ -8,6 +8,8 @@
 //   bare       exceljs streaming writer, a bare grid of the same size (35 cells a row, no styles);
 //              'bare (4 col)' leaves out the empty day cells, for information
 //   help       scoring --help, against node -e ""
+//   near read, near write, fused tally: issue 31's floors (see each file), the fused tally's output
+//              first checked to be tally --json's, byte for byte
 // Rounds are interleaved (every command once per round) so machine noise falls on all alike.
 // Wall seconds and peak RSS (every thread of the process) per figure, then the ratios against the
 // targets of issue #6. Prints; asserts nothing.
@@ -76,12 +78,16 @@ console.log(
 console.log(`median of ${runs} rounds (each round runs every command once), wall time and peak RSS:\n`);
 
 const report = join(work, 'tong-hop.xlsx');
-const [tally, readScore, nearRead, nearWrite, extract, exceljs, init, bare, bareValues, help, node] = measureAll([
+// The fused tally is a floor of this very job only if it gives this job's output: checked once.
+const jsonOf = (args) => spawnSync(process.execPath, args, { cwd: root, maxBuffer: 256 * 1024 * 1024 }).stdout;
+const fusedAgrees = jsonOf([join(here, 'fused-tally.mjs'), ...data.files]).equals(jsonOf([bin, 'tally', ...data.files, '--json']));
+const [tally, readScore, nearRead, nearWrite, fused, extract, exceljs, init, bare, bareValues, help, node] = measureAll([
   ['tally', [bin, 'tally', ...data.files, '-o', report, '--force']],
   // Issue 31's near-limit baselines: read + score alone (no workbook), and the floors of each half.
   ['tally --json', [bin, 'tally', ...data.files, '--json']],
   ['near read', [join(here, 'near-read.mjs'), ...data.files]],
   ['near write', [join(here, 'near-write.mjs'), join(work, 'near.xlsx'), String(size), String(data.cells)]],
+  ['fused tally', [join(here, 'fused-tally.mjs'), ...data.files]],
   ['extract (b)', [join(here, 'baseline-extract.mjs'), ...data.files]],
   ['exceljs (c)', [join(here, 'baseline-exceljs.mjs'), ...data.files]],
   ['init-month', [bin, 'init-month', '--month', '2023-03', '--staff', data.roster, '-o', join(work, 'grid.xlsx'), '--force']],
@@ -124,6 +130,12 @@ for (const [what, r, target] of near)
   console.log(
     `${what.padEnd(26)} ${r.median.toFixed(2).padStart(7)}   (${r.spread})  target ≤ ${target}  ${r.median <= target ? 'met' : 'MISSED'}`,
   );
+const fusedRatio = ratio((i) => s(fused, i) / s(nearRead, i));
+console.log(
+  fusedAgrees
+    ? `${'fused tally / near read'.padEnd(26)} ${fusedRatio.median.toFixed(2).padStart(7)}   (${fusedRatio.spread})  (info: the same output in one loop)`
+    : "fused tally: its output is not tally --json's on these grids, no ratio",
+);
 const perRound = (a, b) => a.samples.map((x, i) => (x / b.samples[i]).toFixed(2)).join(' ');
 console.log(`\nper round: tally / extract (b) ${perRound(tally, extract)}; init-month / bare writer ${perRound(init, bare)}`);
 rmSync(work, { recursive: true, force: true });
