@@ -93,7 +93,10 @@ for (let month = 1; month <= files.length; month++) {
     else if (col >= FIRST_DAY_COL && col <= LAST_DAY_COL && isString) {
       const text = shared[v];
       let code = codes.get(text);
-      if (!code) codes.set(text, (code = parseCode(text)));
+      if (!code) {
+        code = parseCode(text);
+        codes.set(text, code);
+      }
       r.points += code.points;
       r.counts.push(...code.counts);
     }
@@ -101,7 +104,10 @@ for (let month = 1; month <= files.length; month++) {
   for (const r of rows) {
     if (!r?.id) continue;
     let p = people.get(r.id);
-    if (!p) people.set(r.id, (p = { id: r.id, name: r.name, deducted: 0, total: 0, months: {}, counts: {} }));
+    if (!p) {
+      p = { id: r.id, name: r.name, deducted: 0, total: 0, months: {}, counts: {} };
+      people.set(r.id, p);
+    }
     p.deducted += r.points;
     p.total += 100 - r.points;
     p.months[month] = { deducted: r.points, score: 100 - r.points };
