@@ -133,7 +133,7 @@ for (const [what, r, target] of near)
 const fusedRatio = ratio((i) => s(fused, i) / s(nearRead, i));
 console.log(
   fusedAgrees
-    ? `${'fused tally / near read'.padEnd(26)} ${fusedRatio.median.toFixed(2).padStart(7)}   (${fusedRatio.spread})  (info: the same output in one loop)`
+    ? `${'fused tally / near read'.padEnd(26)} ${fusedRatio.median.toFixed(2).padStart(7)}   (${fusedRatio.spread})  (info: same output, one loop)`
     : "fused tally: its output is not tally --json's on these grids, no ratio",
 );
 const perRound = (a, b) => a.samples.map((x, i) => (x / b.samples[i]).toFixed(2)).join(' ');
