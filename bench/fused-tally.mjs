@@ -7,7 +7,7 @@
 // beyond it is what its stages (cells with addresses, grammar, deduction events, engine) and the
 // SPEC's checks cost. bench/run.mjs compares its output with `tally --json` before it is timed.
 import { readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
+import { entries, inflate } from './near-read.mjs';
 
 // The bench's grids: Mã in B, the name in C, day 1 in E … day 31 in AI, people from row 9.
 const ID_COL = 2;
@@ -17,31 +17,6 @@ const LAST_DAY_COL = 35;
 const FIRST_ROW = 9;
 // The source plan's deduction codes and points (src/core/rulebook.ts); other codes deduct nothing.
 const POINTS = { V: 60, VS: 30, VC: 30, M: 10, B: 30, H: 10 };
-
-function entries(buf) {
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const count = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
-  const out = new Map();
-  for (let i = 0; i < count; i++) {
-    const nameLength = buf.readUInt16LE(at + 28);
-    out.set(buf.toString('utf8', at + 46, at + 46 + nameLength), {
-      method: buf.readUInt16LE(at + 10),
-      compressed: buf.readUInt32LE(at + 20),
-      size: buf.readUInt32LE(at + 24),
-      local: buf.readUInt32LE(at + 42),
-    });
-    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-  }
-  return out;
-}
-
-function inflate(buf, e) {
-  const start = e.local + 30 + buf.readUInt16LE(e.local + 26) + buf.readUInt16LE(e.local + 28);
-  const data = buf.subarray(start, start + e.compressed);
-  return e.method === 0 ? data : inflateRawSync(data, { chunkSize: Math.max(64, e.size) });
-}
 
 function sharedStrings(xml) {
   const out = [];

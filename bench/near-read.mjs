@@ -2,10 +2,12 @@
 // package's central directory is walked, its worksheets and shared strings inflated with Node's
 // zlib, and the cells that hold something found by byte search (`<v>` and inline `<t>`), their
 // texts taken from the shared strings. No XML parsing, no scoring, no output: a floor, not a reader.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 
-function entries(buf) {
+/** The entries of the package's central directory by name (fused-tally.mjs reads packages so too). */
+export function entries(buf) {
   let eocd = buf.length - 22;
   while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
   const count = buf.readUInt16LE(eocd + 10);
@@ -25,29 +27,32 @@ function entries(buf) {
   return out;
 }
 
-function inflate(buf, e) {
+export function inflate(buf, e) {
   const start = e.local + 30 + buf.readUInt16LE(e.local + 26) + buf.readUInt16LE(e.local + 28);
   const data = buf.subarray(start, start + e.compressed);
   return e.method === 0 ? data : inflateRawSync(data);
 }
 
-let cells = 0;
-let chars = 0;
-for (const file of process.argv.slice(2)) {
-  const buf = readFileSync(file);
-  const zip = entries(buf);
-  const shared = zip.has('xl/sharedStrings.xml') ? inflate(buf, zip.get('xl/sharedStrings.xml')).toString('utf8').split('<si>') : [];
-  for (const [name, e] of zip) {
-    if (!name.startsWith('xl/worksheets/sheet')) continue;
-    const xml = inflate(buf, e);
-    // Byte search for values: the cells with content, their text through the shared strings.
-    for (let at = xml.indexOf('<v>'); at >= 0; at = xml.indexOf('<v>', at + 3)) {
-      const end = xml.indexOf('</v>', at);
-      const v = xml.toString('latin1', at + 3, end);
-      cells++;
-      chars += (shared[Number(v) + 1] ?? v).length;
+// Run as the bench's floor; imported, only the helpers above.
+if (realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  let cells = 0;
+  let chars = 0;
+  for (const file of process.argv.slice(2)) {
+    const buf = readFileSync(file);
+    const zip = entries(buf);
+    const shared = zip.has('xl/sharedStrings.xml') ? inflate(buf, zip.get('xl/sharedStrings.xml')).toString('utf8').split('<si>') : [];
+    for (const [name, e] of zip) {
+      if (!name.startsWith('xl/worksheets/sheet')) continue;
+      const xml = inflate(buf, e);
+      // Byte search for values: the cells with content, their text through the shared strings.
+      for (let at = xml.indexOf('<v>'); at >= 0; at = xml.indexOf('<v>', at + 3)) {
+        const end = xml.indexOf('</v>', at);
+        const v = xml.toString('latin1', at + 3, end);
+        cells++;
+        chars += (shared[Number(v) + 1] ?? v).length;
+      }
+      for (let at = xml.indexOf('<is><t'); at >= 0; at = xml.indexOf('<is><t', at + 6)) cells++;
     }
-    for (let at = xml.indexOf('<is><t'); at >= 0; at = xml.indexOf('<is><t', at + 6)) cells++;
   }
+  process.stdout.write(`${cells} ${chars}\n`);
 }
-process.stdout.write(`${cells} ${chars}\n`);
