@@ -2,8 +2,8 @@
 // numbers — done in one loop, the near read's way. Each package inflated with Node's zlib, each cell
 // with a value found by byte search (`<v>`), its place read from the `r` before it; a code's points
 // worked out once per distinct text; people folded row by row; the year printed as `tally --json`
-// prints it. It knows the bench's grids (the template's columns, data from row 9, the source plan's
-// points) and checks nothing: no problems, no addresses, no events. What the staged program costs
+// prints it. It knows the bench's grids (a year of 2023 in month order, the template's columns, data
+// from row 9, the source plan's points) and checks nothing: no problems, no addresses, no events. What the staged program costs
 // beyond it is what its stages (cells with addresses, grammar, deduction events, engine) and the
 // SPEC's checks cost. bench/run.mjs compares its output with `tally --json` before it is timed.
 import { readFileSync } from 'node:fs';
