@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { letterheadFor } from '../src/core/letterhead.js';
 import { reportMonths, reportPeriodOf, reportStart } from '../src/core/report-period.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
-import { wrappedLines } from '../src/xlsx/layout/print-layout.js';
+import { columnUnitsFitting, wrappedLines } from '../src/xlsx/layout/print-layout.js';
 import { reportTitle } from '../src/xlsx/write/report-writer.js';
 
 const unit = defaultRulebook().unit;
@@ -73,5 +73,15 @@ describe('wrapped text', () => {
     // 100 pt hold about 18 lowercase letters of 11 pt: 8 words of 9 letters need several lines.
     expect(wrappedLines('abcdefghi '.repeat(8).trim(), 100, { size: 11 })).toBeGreaterThanOrEqual(4);
     expect(wrappedLines('a\nb\nc', 100, { size: 11 })).toBe(3);
+  });
+
+  it('a column fitted to its texts holds the widest on one line, within its bounds', () => {
+    // CB00001 in Times New Roman: C and B 0.667 em, digits 0.5 em: 3.83 em × 11 pt × 1.03 = 43.4 pt, 4 pt of margins,
+    // 63.3 px: (63.3 − 5 px of padding) / 7 px a unit = 8.3 units, 8.5 in half units.
+    expect(columnUnitsFitting(['HB1', 'CB00001'], { size: 11 }, 6, 14)).toBe(8.5);
+    expect(wrappedLines('CB00001', 8.5 * 5.25 + 3.75, { size: 11 })).toBe(1);
+    expect(columnUnitsFitting(['HB1'], { size: 11 }, 6, 14)).toBe(6);
+    expect(columnUnitsFitting(['1'.repeat(40)], { size: 11 }, 6, 14)).toBe(14);
+    expect(columnUnitsFitting([], { size: 11 }, 7, 14)).toBe(7);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { describeWithPrograms } from './clients.js';
-import { run, tempDir } from './helpers.js';
+import { dayCell, run, tempDir, writeGrid } from './helpers.js';
 import { clippedWords, outsideMargins, overlaps, type Page, pageLines, pdfPages } from './pdf-words.js';
 
 /**
@@ -182,5 +182,38 @@ describeWithPrograms('printed documents of a 13- and a 45-person commune', ['sof
     const cut = clippedWords(out, pdfPages(out)).map(({ word }) => word.text);
     expect(cut.length).toBeGreaterThan(0);
     expect(cut).not.toContain('Dòng');
+  }, 120_000);
+});
+
+/** Mã as a province numbers its people, and a 12-digit number, beside a commune's short one. */
+const LONG_IDS = ['CB00001', 'CB00002', '001088012345', 'HB1'];
+
+describeWithPrograms('a report of people with long Mã (LibreOffice → PDF → poppler)', ['soffice', 'pdftotext'], () => {
+  it('prints every Mã whole on one line, in the summary and in the detail', async () => {
+    const dir = tempDir();
+    const staff = LONG_IDS.map((id, i) => ({ id, name: `Nguyễn Văn ${String.fromCharCode(65 + i)}`, position: 'Công chức' }));
+    const grid = await writeGrid(dir, 'thang-03-2023.xlsx', {
+      staff,
+      cells: Object.fromEntries(staff.map((_, i) => [dayCell(i, 3), 'M'])),
+    });
+    const r = await run(['tally', grid, '-o', 'bao-cao.xlsx'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'bao-cao.xlsx'),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const words = pdfPages(join(dir, 'bao-cao.pdf')).flatMap((page) => page.words.map((w) => w.text));
+    // A column too narrow for a Mã breaks it over two lines (`CB000` over `01`): then it is no word of the page.
+    const codes = words.filter((w) => /^[A-Z]*\d+$/u.test(w));
+    for (const id of LONG_IDS) expect(words.filter((w) => w === id).length, `${id} among ${codes.join(' ')}`).toBeGreaterThanOrEqual(2);
   }, 120_000);
 });

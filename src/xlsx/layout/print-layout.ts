@@ -85,6 +85,18 @@ export function columnWidthPt(units: number): number {
   return (units * PX_PER_WIDTH_UNIT + COLUMN_PADDING_PX) * PT_PER_PX;
 }
 
+/**
+ * The narrowest column width, in Excel units (by half units), within `least` and `most`, in which
+ * every text given prints on one line: a word that does not fit is broken across lines, as `CB00001`
+ * was in a Mã column six units wide (`CB000` over `01`).
+ */
+export function columnUnitsFitting(texts: Iterable<string>, style: TextStyle, least: number, most: number): number {
+  let widest = 0;
+  for (const text of texts) widest = Math.max(widest, textWidthPt(text, style));
+  const units = ((widest + CELL_INSET_PT) / PT_PER_PX - COLUMN_PADDING_PX) / PX_PER_WIDTH_UNIT;
+  return Math.min(most, Math.max(least, Math.ceil(units * 2) / 2));
+}
+
 /** A text that takes one line in a cell `widthPt` wide even if every glyph were the widest: no measuring needed. */
 export function surelyOneLine(text: string, widthPt: number, size: number): boolean {
   return text.length * WIDEST_EM * SAFETY * size <= widthPt - CELL_INSET_PT && !text.includes('\n');

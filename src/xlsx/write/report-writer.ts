@@ -12,6 +12,7 @@ import { quarterScore, type YearResult } from '../../core/year.js';
 import { documentText, viDecimal } from '../../i18n/messages.js';
 import { writeYearData } from '../formats/year-data.js';
 import { placeDateLine } from '../layout/document-frame.js';
+import { columnUnitsFitting } from '../layout/print-layout.js';
 import { addTableSheet, type CellData, type TableColumn, type TableRows } from '../layout/table-sheet.js';
 import { documentTemplate, fill } from '../layout/template.js';
 import { writeStreamedWorkbook } from './streamed-workbook.js';
@@ -58,6 +59,15 @@ export function scopeWords(p: ReportPeriod): string {
   return fill(w[s.kind], { quarter: s.quarter, month: s.month });
 }
 
+/** The widest a Mã column grows to fit its Mã: a 12-digit number still prints on one line. */
+const ID_WIDTH_MOST = 14;
+
+/** The Mã column's width: `least`, or as wide as the longest Mã printed needs to stay on one line. */
+function idWidth(year: YearResult, least: number): number {
+  const ids = year.staff.filter((p) => p.hasOwnId).map((p) => p.id);
+  return columnUnitsFitting(ids, { size: documentTemplate().font.smallSize }, least, ID_WIDTH_MOST);
+}
+
 function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): { columns: TableColumn[]; rows: CellData[][] } {
   const c = documentTemplate().report.columns;
   const codes = rules.deductionCodes.map((d) => d.code);
@@ -68,7 +78,7 @@ function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): {
   const columns: TableColumn[] = [
     { header: c.tt!, width: 4, align: 'center' },
     // Widths that keep a month or quarter report on A4 portrait, a position on two lines at most.
-    { header: c.id!, width: 6 },
+    { header: c.id!, width: idWidth(year, 6) },
     // The year report (12 months, 4 quarters) narrows names and positions to wrap rather than print below 75 %.
     { header: c.name!, width: period.kind === 'year' ? 18 : 20 },
     { header: c.position!, width: period.kind === 'year' ? 16 : 20 },
@@ -121,7 +131,7 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
   const columns: TableColumn[] = [
     { header: c.tt!, width: 5, align: 'center' },
     { header: c.date!, width: 10, align: 'center' },
-    { header: c.id!, width: 7 },
+    { header: c.id!, width: idWidth(year, 7) },
     { header: c.name!, width: 22 },
     { header: c.code!, width: 7, align: 'center' },
     { header: c.label!, width: 30 },
