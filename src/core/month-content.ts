@@ -127,45 +127,79 @@ function feedMonth(hash: Hasher, month: ParsedMonth, rules: Rulebook, heads: Lin
   hash.update(monthLine(month.ym.year, month.ym.month, scoringFingerprint(rules)));
   const events = new ByPerson(month.events, month.staff);
   const marks = new ByPerson(month.marks, month.staff);
-  // A person's marks as scored (`2B` for a count) and their days, the lists used again for everyone.
-  const days: number[] = [];
-  const tokens: string[] = [];
-  const order: number[] = [];
+  const marksOf = new PersonMarks();
   const lines = new LineBatch(hash);
   for (let p = 0; p < month.staff.length; p++) {
     const s = month.staff[p]!;
     events.of(s);
     marks.of(s);
-    let text = '';
-    // Most people have no mark in a month: nothing is gathered for them.
-    if (events.from < events.to || marks.from < marks.to) {
-      days.length = 0;
-      tokens.length = 0;
-      for (let i = events.from; i < events.to; i++) {
-        const e = events.list[i]!;
-        days.push(Number(e.date.slice(8, 10)));
-        tokens.push(e.count > 1 ? `${e.count}${e.code}` : e.code);
-      }
-      for (let i = marks.from; i < marks.to; i++) {
-        const m = marks.list[i]!;
-        days.push(Number(m.date.slice(8, 10)));
-        tokens.push(m.code);
-      }
-      order.length = 0;
-      for (let i = 0; i < days.length; i++) order.push(i);
-      order.sort((a, b) => days[a]! - days[b]! || (tokens[a]! < tokens[b]! ? -1 : tokens[a]! > tokens[b]! ? 1 : 0));
-      const parts: string[] = [];
-      for (let k = 0; k < order.length; k++) {
-        const day = days[order[k]!]!;
-        let same = tokens[order[k]!]!;
-        while (k + 1 < order.length && days[order[k + 1]!] === day) same += `,${tokens[order[++k]!]!}`;
-        parts.push(`${day}=${same}`);
-      }
-      text = parts.join(' ');
+    const head = heads.of(p, s.id, s.name);
+    const evaluation = month.evaluations.get(s.id);
+    // Most people have no mark in a month and no leader's figures: their line is made once for the run.
+    if (events.from === events.to && marks.from === marks.to && evaluation === undefined) {
+      lines.add(heads.bareLine(p));
+      continue;
     }
-    lines.add(personLine(heads.of(p, s.id, s.name), text, month.evaluations.get(s.id)));
+    marksOf.clear();
+    for (let i = events.from; i < events.to; i++) {
+      const e = events.list[i]!;
+      marksOf.add(dayOf(e.date), e.count > 1 ? `${e.count}${e.code}` : e.code);
+    }
+    for (let i = marks.from; i < marks.to; i++) {
+      const m = marks.list[i]!;
+      marksOf.add(dayOf(m.date), m.code);
+    }
+    lines.add(personLine(head, marksOf.text(), evaluation));
   }
   lines.flush();
+}
+
+/** The day of an ISO date (`2023-03-09` → 9), read from its two digits: the parsed month's dates are all so written. */
+function dayOf(date: string): number {
+  return (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+}
+
+/**
+ * One person's marks of a month as the code reads them: by day, then by text, each day once
+ * (`3=M 9=2B,H`). The lists are kept for the next person: a province's year has 120,000 of them.
+ */
+class PersonMarks {
+  private readonly days: number[] = [];
+  private readonly tokens: string[] = [];
+  private readonly order: number[] = [];
+  private count = 0;
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  add(day: number, token: string): void {
+    this.days[this.count] = day;
+    this.tokens[this.count] = token;
+    this.count++;
+  }
+
+  /** Sorted by day, then token, ties in the order given (a stable insertion sort: a person has a few marks). */
+  text(): string {
+    const { days, tokens, order, count } = this;
+    const before = (a: number, b: number) => days[a]! - days[b]! || (tokens[a]! < tokens[b]! ? -1 : tokens[a]! > tokens[b]! ? 1 : 0);
+    for (let i = 0; i < count; i++) {
+      let j = i;
+      while (j > 0 && before(order[j - 1]!, i) > 0) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = i;
+    }
+    let text = '';
+    for (let k = 0; k < count; k++) {
+      const day = days[order[k]!]!;
+      let same = tokens[order[k]!]!;
+      while (k + 1 < count && days[order[k + 1]!] === day) same += `,${tokens[order[++k]!]!}`;
+      text += text === '' ? `${day}=${same}` : ` ${day}=${same}`;
+    }
+    return text;
+  }
 }
 
 function monthLine(year: number, month: number, rules: string): string {
@@ -189,16 +223,30 @@ function personLine(head: string, days: string, ev: { otherGeneral: number | nul
  */
 class LineHeads {
   private readonly byId = new Map<string, { readonly name: string; readonly head: string }>();
-  private readonly byPlace: ({ readonly id: string; readonly name: string; readonly head: string } | undefined)[] = [];
+  private readonly byPlace: PlacedHead[] = [];
   of(place: number, id: string, name: string): string {
     const last = this.byPlace[place];
     if (last !== undefined && last.id === id && last.name === name) return last.head;
     const known = this.byId.get(id);
     const head = known?.name === name ? known.head : lineHead(id, name);
     if (known?.name !== name) this.byId.set(id, { name, head });
-    this.byPlace[place] = { id, name, head };
+    this.byPlace[place] = { id, name, head, bare: undefined };
     return head;
   }
+
+  /** The line of the person `of` last gave at `place` when they have no mark and no leader's figures. */
+  bareLine(place: number): string {
+    const placed = this.byPlace[place]!;
+    placed.bare ??= personLine(placed.head, '', undefined);
+    return placed.bare;
+  }
+}
+
+interface PlacedHead {
+  readonly id: string;
+  readonly name: string;
+  readonly head: string;
+  bare: string | undefined;
 }
 
 /** Lines go to the hash some 64 K characters at a time: one call per person cost more than the hashing. */
