@@ -86,15 +86,19 @@ export function columnWidthPt(units: number): number {
 }
 
 /**
- * The narrowest column width, in Excel units (by half units), within `least` and `most`, in which
- * every text given prints on one line: a word that does not fit is broken across lines, as `CB00001`
- * was in a Mã column six units wide (`CB000` over `01`).
+ * The column width, in Excel units (by half units), in which every line of the texts given prints on
+ * one line (0 for none): a word too long for its cell is broken across lines, as `CB00001` was in a Mã column
+ * six units wide (`CB000` over `01`).
  */
-export function columnUnitsFitting(texts: Iterable<string>, style: TextStyle, least: number, most: number): number {
+export function unitsToFit(texts: Iterable<string>, style: TextStyle): number {
   let widest = 0;
-  for (const text of texts) widest = Math.max(widest, textWidthPt(text, style));
+  for (const text of texts) {
+    const lines = text.includes('\n') ? text.split('\n') : [text];
+    for (const line of lines) widest = Math.max(widest, textWidthPt(line, style));
+  }
+  if (widest === 0) return 0;
   const units = ((widest + CELL_INSET_PT) / PT_PER_PX - COLUMN_PADDING_PX) / PX_PER_WIDTH_UNIT;
-  return Math.min(most, Math.max(least, Math.ceil(units * 2) / 2));
+  return Math.ceil(units * 2) / 2;
 }
 
 /** A text that takes one line in a cell `widthPt` wide even if every glyph were the widest: no measuring needed. */

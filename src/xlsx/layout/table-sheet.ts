@@ -24,6 +24,7 @@ import {
   planTablePages,
   rowHeightPt,
   surelyOneLine,
+  unitsToFit,
   wrappedLines,
 } from './print-layout.js';
 import { documentTemplate } from './template.js';
@@ -42,6 +43,26 @@ export interface TableColumn {
   readonly header: string;
   readonly width: number;
   readonly align?: 'left' | 'center' | 'right';
+  /** Every text of the column prints on one line at this width (fittedColumn): its cells are not measured for row heights. */
+  readonly fitted?: boolean;
+}
+
+/**
+ * A column as wide as its widest text needs to print on one line, never narrower than `least` nor
+ * wider than `most`: a Mã, a date or a cell address broken over two lines is misread, and makes
+ * every row of a province's report two lines tall. Past `most` its texts wrap, and are measured.
+ */
+export function fittedColumn(
+  column: Omit<TableColumn, 'width' | 'fitted'>,
+  texts: Iterable<string>,
+  least: number,
+  most: number,
+): TableColumn {
+  const list = [...texts];
+  const needed = unitsToFit(list, { size: documentTemplate().font.smallSize });
+  // A text with a line break (Alt+Enter in its cell) is two lines at any width: the column is measured.
+  const oneLine = needed <= most && !list.some((text) => text.includes('\n'));
+  return { ...column, width: Math.min(most, Math.max(least, needed)), fitted: oneLine };
 }
 
 export interface TableSheetSpec {
@@ -95,15 +116,21 @@ const REMEMBERED_PER_COLUMN = 8192;
 
 /**
  * A data row's height: each column's texts measured once per distinct text (a year's detail has
- * a hundred thousand rows of the same dates, labels, files and names).
+ * a hundred thousand rows of the same dates, labels, files and names); a fitted column's not at all.
  */
-function dataRowHeight(widthsPt: readonly number[], size: number): (values: readonly CellData[]) => number {
+function dataRowHeight(
+  columns: readonly TableColumn[],
+  widthsPt: readonly number[],
+  size: number,
+): (values: readonly CellData[]) => number {
   const style = { size, bold: false };
   const byColumn = widthsPt.map(() => new Map<string, number>());
   const minimum = fittedRowHeight([], size);
+  const measured = columns.flatMap((c, i) => (c.fitted ? [] : [i]));
   return (values) => {
     let height = minimum;
-    for (let i = 0; i < values.length; i++) {
+    for (let k = 0; k < measured.length; k++) {
+      const i = measured[k]!;
       const v = values[i];
       if (typeof v !== 'string' || v === '') continue;
       // A short text fits by its length alone, with no lookup (a detail row's code and count).
@@ -176,7 +203,7 @@ export async function addTableSheet(wb: DocumentWorkbook, name: string, spec: Ta
   header.height = headerPt;
   const styleOf = dataStyles(spec.columns);
   const cellStyle = (value: CellData | ExcelJS.CellValue, i: number) => styleFor(sink, styleOf(value as CellData, i));
-  const heightOf = dataRowHeight(widthsPt, size);
+  const heightOf = dataRowHeight(spec.columns, widthsPt, size);
   const rowsPt = new Array<number>(spec.rows.length);
   for (let k = 0; k < spec.rows.length; k++) {
     const data = spec.rows.at(k)!;

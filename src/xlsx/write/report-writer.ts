@@ -12,8 +12,7 @@ import { quarterScore, type YearResult } from '../../core/year.js';
 import { documentText, viDecimal } from '../../i18n/messages.js';
 import { writeYearData } from '../formats/year-data.js';
 import { placeDateLine } from '../layout/document-frame.js';
-import { columnUnitsFitting } from '../layout/print-layout.js';
-import { addTableSheet, type CellData, type TableColumn, type TableRows } from '../layout/table-sheet.js';
+import { addTableSheet, type CellData, fittedColumn, type TableColumn, type TableRows } from '../layout/table-sheet.js';
 import { documentTemplate, fill } from '../layout/template.js';
 import { writeStreamedWorkbook } from './streamed-workbook.js';
 
@@ -59,13 +58,13 @@ export function scopeWords(p: ReportPeriod): string {
   return fill(w[s.kind], { quarter: s.quarter, month: s.month });
 }
 
-/** The widest a Mã column grows to fit its Mã: a 12-digit number still prints on one line. */
-const ID_WIDTH_MOST = 14;
+/** The widest a fitted column grows: a 12-digit Mã still prints on one line. */
+const FITTED_MOST = 14;
 
-/** The Mã column's width: `least`, or as wide as the longest Mã printed needs to stay on one line. */
-function idWidth(year: YearResult, least: number): number {
+/** The Mã column: as wide as the longest Mã printed needs to stay on one line, at least `least`. */
+function idColumn(year: YearResult, header: string, least: number): TableColumn {
   const ids = year.staff.filter((p) => p.hasOwnId).map((p) => p.id);
-  return columnUnitsFitting(ids, { size: documentTemplate().font.smallSize }, least, ID_WIDTH_MOST);
+  return fittedColumn({ header }, ids, least, FITTED_MOST);
 }
 
 function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): { columns: TableColumn[]; rows: CellData[][] } {
@@ -78,7 +77,7 @@ function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): {
   const columns: TableColumn[] = [
     { header: c.tt!, width: 4, align: 'center' },
     // Widths that keep a month or quarter report on A4 portrait, a position on two lines at most.
-    { header: c.id!, width: idWidth(year, 6) },
+    idColumn(year, c.id!, 6),
     // The year report (12 months, 4 quarters) narrows names and positions to wrap rather than print below 75 %.
     { header: c.name!, width: period.kind === 'year' ? 18 : 20 },
     { header: c.position!, width: period.kind === 'year' ? 16 : 20 },
@@ -128,22 +127,29 @@ function byDateThenName<T extends { readonly date: string; readonly name: string
 function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]; rows: TableRows } {
   const c = documentTemplate().report.columns;
   const labels = new Map(rules.deductionCodes.map((d) => [d.code as string, d.label]));
+  // A date or a file is written in many rows: each made into its text once.
+  const date = lastFirst(memo(isoToDdmmyyyy));
+  const all = year.deductions;
+  // Dates, Mã, codes and cell addresses print whole, each on one line: their columns are fitted to them.
   const columns: TableColumn[] = [
     { header: c.tt!, width: 5, align: 'center' },
-    { header: c.date!, width: 10, align: 'center' },
-    { header: c.id!, width: idWidth(year, 7) },
+    fittedColumn({ header: c.date!, align: 'center' }, [...new Set(all.map((d) => d.date))].map(date), 10, FITTED_MOST),
+    idColumn(year, c.id!, 7),
     { header: c.name!, width: 22 },
-    { header: c.code!, width: 7, align: 'center' },
+    fittedColumn({ header: c.code!, align: 'center' }, new Set(all.map((d) => d.code)), 7, FITTED_MOST),
     { header: c.label!, width: 30 },
     { header: c.count!, width: 6, align: 'right' },
     { header: c.points!, width: 7, align: 'right' },
     { header: c.file!, width: 19 },
     { header: c.sheet!, width: 14 },
-    { header: c.cell!, width: 6, align: 'center' },
+    fittedColumn(
+      { header: c.cell!, align: 'center' },
+      all.map((d) => d.source.cell),
+      6,
+      FITTED_MOST,
+    ),
   ];
-  const sorted = byDateThenName(year.deductions);
-  // A date or a file is written in many rows: each made into its text once.
-  const date = lastFirst(memo(isoToDdmmyyyy));
+  const sorted = byDateThenName(all);
   const file = lastFirst(memo(fileName));
   const row = (d: (typeof sorted)[number], i: number): CellData[] => [
     i + 1,
