@@ -30,6 +30,14 @@ function roster(size: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Workbooks printed to PDF by LibreOffice into `outDir`, with a profile of the test's own. */
+function printToPdf(profile: string, outDir: string, files: readonly string[], timeout = 120_000): void {
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
+    stdio: 'pipe',
+    timeout,
+  });
+}
+
 /** Pages of each sheet: a sheet starts on a page with the letterhead. */
 function pagesPerSheet(pages: readonly Page[]): number[] {
   const out: number[] = [];
@@ -75,18 +83,11 @@ describeWithPrograms('printed documents of a 13- and a 45-person commune', ['sof
         expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
       }
       execFileSync('cp', [grids[0]!, join(office, 'grid.xlsx')]);
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          join(office, 'pdf'),
-          ...docs.map((d) => join(office, `${d}.xlsx`)),
-        ],
-        { stdio: 'pipe', timeout: 300_000 },
+      printToPdf(
+        join(dir, 'lo-profile'),
+        join(office, 'pdf'),
+        docs.map((d) => join(office, `${d}.xlsx`)),
+        300_000,
       );
       for (const d of docs) {
         pdf.set(`${size}/${d}`, pdfPages(join(office, 'pdf', `${d}.pdf`)));
@@ -173,11 +174,7 @@ describeWithPrograms('printed documents of a 13- and a 45-person commune', ['sof
     ws.getCell('A3').value = 'Dòng sau';
     const file = join(dir, 'short-row.xlsx');
     await wb.xlsx.writeFile(file);
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
+    printToPdf(join(dir, 'lo-profile'), dir, [file]);
     const out = join(dir, 'short-row.pdf');
     const cut = clippedWords(out, pdfPages(out)).map(({ word }) => word.text);
     expect(cut.length).toBeGreaterThan(0);
@@ -198,19 +195,7 @@ describeWithPrograms('a report of people with long Mã (LibreOffice → PDF → 
     });
     const r = await run(['tally', grid, '-o', 'bao-cao.xlsx'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        join(dir, 'bao-cao.xlsx'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
+    printToPdf(join(dir, 'lo-profile'), dir, [join(dir, 'bao-cao.xlsx')]);
     const words = pdfPages(join(dir, 'bao-cao.pdf')).flatMap((page) => page.words.map((w) => w.text));
     // A column too narrow for a Mã breaks it over two lines (`CB000` over `01`): then it is no word of the page.
     const codes = words.filter((w) => /^[A-Z]*\d+$/u.test(w));
