@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { letterheadFor } from '../src/core/letterhead.js';
 import { reportMonths, reportPeriodOf, reportStart } from '../src/core/report-period.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
-import { unitsToFit, wrappedLines } from '../src/xlsx/layout/print-layout.js';
+import { widthToFit, wrappedLines } from '../src/xlsx/layout/print-layout.js';
 import { fittedColumn } from '../src/xlsx/layout/table-sheet.js';
 import { reportTitle } from '../src/xlsx/write/report-writer.js';
 
@@ -79,9 +79,9 @@ describe('wrapped text', () => {
   it('a column fitted to its texts holds the widest on one line, within its bounds', () => {
     // CB00001 in Times New Roman: C and B 0.667 em, digits 0.5 em: 3.83 em × 11 pt × 1.03 = 43.4 pt, 4 pt of margins,
     // 63.3 px: (63.3 − 5 px of padding) / 7 px a unit = 8.3 units, 8.5 in half units.
-    expect(unitsToFit(['HB1', 'CB00001'], { size: 11 })).toBe(8.5);
+    expect(widthToFit(['HB1', 'CB00001'], { size: 11 })).toEqual({ units: 8.5, lineBreak: false });
     expect(wrappedLines('CB00001', 8.5 * 5.25 + 3.75, { size: 11 })).toBe(1);
-    expect(unitsToFit([], { size: 11 })).toBe(0);
+    expect(widthToFit([], { size: 11 })).toEqual({ units: 0, lineBreak: false });
     // The documents' table text is 11 pt: a column keeps its width when its texts fit, grows when not, up to its most.
     expect(fittedColumn({ header: 'Mã' }, ['HB1'], 6, 14)).toEqual({ header: 'Mã', width: 6, fitted: true });
     expect(fittedColumn({ header: 'Mã' }, ['CB00001'], 6, 14)).toEqual({ header: 'Mã', width: 8.5, fitted: true });

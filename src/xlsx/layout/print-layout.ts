@@ -86,19 +86,22 @@ export function columnWidthPt(units: number): number {
 }
 
 /**
- * The column width, in Excel units (by half units), in which every line of the texts given prints on
- * one line (0 for none): a word too long for its cell is broken across lines, as `CB00001` was in a Mã column
- * six units wide (`CB000` over `01`).
+ * The column width, in Excel units (by half units), in which every text given prints on one line (0
+ * for none), and whether one has a line break (then it takes two lines at any width). A word too
+ * long for its cell is broken across lines, as `CB00001` was in a Mã column six units wide.
  */
-export function unitsToFit(texts: Iterable<string>, style: TextStyle): number {
+export function widthToFit(texts: Iterable<string>, style: TextStyle): { readonly units: number; readonly lineBreak: boolean } {
   let widest = 0;
+  let lineBreak = false;
   for (const text of texts) {
-    const lines = text.includes('\n') ? text.split('\n') : [text];
-    for (const line of lines) widest = Math.max(widest, textWidthPt(line, style));
+    if (text.includes('\n')) {
+      lineBreak = true;
+      for (const line of text.split('\n')) widest = Math.max(widest, textWidthPt(line, style));
+    } else widest = Math.max(widest, textWidthPt(text, style));
   }
-  if (widest === 0) return 0;
+  if (widest === 0) return { units: 0, lineBreak };
   const units = ((widest + CELL_INSET_PT) / PT_PER_PX - COLUMN_PADDING_PX) / PX_PER_WIDTH_UNIT;
-  return Math.ceil(units * 2) / 2;
+  return { units: Math.ceil(units * 2) / 2, lineBreak };
 }
 
 /** A text that takes one line in a cell `widthPt` wide even if every glyph were the widest: no measuring needed. */

@@ -24,7 +24,7 @@ import {
   planTablePages,
   rowHeightPt,
   surelyOneLine,
-  unitsToFit,
+  widthToFit,
   wrappedLines,
 } from './print-layout.js';
 import { documentTemplate } from './template.js';
@@ -58,11 +58,9 @@ export function fittedColumn(
   least: number,
   most: number,
 ): TableColumn {
-  const list = [...texts];
-  const needed = unitsToFit(list, { size: documentTemplate().font.smallSize });
+  const { units, lineBreak } = widthToFit(texts, { size: documentTemplate().font.smallSize });
   // A text with a line break (Alt+Enter in its cell) is two lines at any width: the column is measured.
-  const oneLine = needed <= most && !list.some((text) => text.includes('\n'));
-  return { ...column, width: Math.min(most, Math.max(least, needed)), fitted: oneLine };
+  return { ...column, width: Math.min(most, Math.max(least, units)), fitted: units <= most && !lineBreak };
 }
 
 export interface TableSheetSpec {

@@ -131,23 +131,26 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
   const date = lastFirst(memo(isoToDdmmyyyy));
   const all = year.deductions;
   // Dates, Mã, codes and cell addresses print whole, each on one line: their columns are fitted to them.
+  const dates = new Set<string>();
+  const codes = new Set<string>();
+  const cells: string[] = [];
+  for (const d of all) {
+    dates.add(d.date);
+    codes.add(d.code);
+    cells.push(d.source.cell);
+  }
   const columns: TableColumn[] = [
     { header: c.tt!, width: 5, align: 'center' },
-    fittedColumn({ header: c.date!, align: 'center' }, [...new Set(all.map((d) => d.date))].map(date), 10, FITTED_MOST),
+    fittedColumn({ header: c.date!, align: 'center' }, [...dates].map(date), 10, FITTED_MOST),
     idColumn(year, c.id!, 7),
     { header: c.name!, width: 22 },
-    fittedColumn({ header: c.code!, align: 'center' }, new Set(all.map((d) => d.code)), 7, FITTED_MOST),
+    fittedColumn({ header: c.code!, align: 'center' }, codes, 7, FITTED_MOST),
     { header: c.label!, width: 30 },
     { header: c.count!, width: 6, align: 'right' },
     { header: c.points!, width: 7, align: 'right' },
     { header: c.file!, width: 19 },
     { header: c.sheet!, width: 14 },
-    fittedColumn(
-      { header: c.cell!, align: 'center' },
-      all.map((d) => d.source.cell),
-      6,
-      FITTED_MOST,
-    ),
+    fittedColumn({ header: c.cell!, align: 'center' }, cells, 6, FITTED_MOST),
   ];
   const sorted = byDateThenName(all);
   const file = lastFirst(memo(fileName));
