@@ -3,7 +3,7 @@ import { letterheadFor } from '../src/core/letterhead.js';
 import { reportMonths, reportPeriodOf, reportStart } from '../src/core/report-period.js';
 import { defaultRulebook } from '../src/core/rulebook.js';
 import { widthToFit, wrappedLines } from '../src/xlsx/layout/print-layout.js';
-import { fittedColumn } from '../src/xlsx/layout/table-sheet.js';
+import { fittedColumn, fittedWidth } from '../src/xlsx/layout/table-sheet.js';
 import { reportTitle } from '../src/xlsx/write/report-writer.js';
 
 const unit = defaultRulebook().unit;
@@ -82,12 +82,13 @@ describe('wrapped text', () => {
     expect(widthToFit(['HB1', 'CB00001'], { size: 11 })).toEqual({ units: 8.5, lineBreak: false });
     expect(wrappedLines('CB00001', 8.5 * 5.25 + 3.75, { size: 11 })).toBe(1);
     expect(widthToFit([], { size: 11 })).toEqual({ units: 0, lineBreak: false });
-    // The documents' table text is 11 pt: a column keeps its width when its texts fit, grows when not, up to its most.
-    expect(fittedColumn({ header: 'Mã' }, ['HB1'], 6, 14)).toEqual({ header: 'Mã', width: 6, fitted: true });
-    expect(fittedColumn({ header: 'Mã' }, ['CB00001'], 6, 14)).toEqual({ header: 'Mã', width: 8.5, fitted: true });
-    // Past its most, a text wraps: the column's cells are measured again.
-    expect(fittedColumn({ header: 'Mã' }, ['1'.repeat(40)], 6, 14)).toEqual({ header: 'Mã', width: 14, fitted: false });
+    // A column keeps its width when its texts fit, grows when not, up to 14 units (at 11 pt, the tables' size).
+    expect(fittedWidth(['HB1'], 11, 6)).toEqual({ width: 6, oneLine: true });
+    expect(fittedWidth(['CB00001'], 11, 6)).toEqual({ width: 8.5, oneLine: true });
+    expect(fittedColumn({ header: 'Mã' }, ['CB00001'], 6)).toEqual({ header: 'Mã', width: 8.5, fitted: true });
+    // Past 14 units a text wraps: the column's cells are measured again.
+    expect(fittedWidth(['1'.repeat(40)], 11, 6)).toEqual({ width: 14, oneLine: false });
     // A line break (Alt+Enter) makes two lines at any width: the column keeps its width, and is measured.
-    expect(fittedColumn({ header: 'Mã' }, ['A\nB'], 6, 14)).toEqual({ header: 'Mã', width: 6, fitted: false });
+    expect(fittedColumn({ header: 'Mã' }, ['A\nB'], 6)).toEqual({ header: 'Mã', width: 6, fitted: false });
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
@@ -185,20 +185,36 @@ describeWithPrograms('printed documents of a 13- and a 45-person commune', ['sof
 /** Mã as a province numbers its people, and a 12-digit number, beside a commune's short one. */
 const LONG_IDS = ['CB00001', 'CB00002', '001088012345', 'HB1'];
 
-describeWithPrograms('a report of people with long Mã (LibreOffice → PDF → poppler)', ['soffice', 'pdftotext'], () => {
-  it('prints every Mã whole on one line, in the summary and in the detail', async () => {
+describeWithPrograms('documents of people with long Mã (LibreOffice → PDF → poppler)', ['soffice', 'pdftotext'], () => {
+  it('print every Mã whole on one line: the report, the closing record, the review form', async () => {
     const dir = tempDir();
     const staff = LONG_IDS.map((id, i) => ({ id, name: `Nguyễn Văn ${String.fromCharCode(65 + i)}`, position: 'Công chức' }));
     const grid = await writeGrid(dir, 'thang-03-2023.xlsx', {
       staff,
       cells: Object.fromEntries(staff.map((_, i) => [dayCell(i, 3), 'M'])),
     });
-    const r = await run(['tally', grid, '-o', 'bao-cao.xlsx'], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
-    printToPdf(join(dir, 'lo-profile'), dir, [join(dir, 'bao-cao.xlsx')]);
-    const words = pdfPages(join(dir, 'bao-cao.pdf')).flatMap((page) => page.words.map((w) => w.text));
-    // A column too narrow for a Mã breaks it over two lines (`CB000` over `01`): then it is no word of the page.
-    const codes = words.filter((w) => /^[A-Z]*\d+$/u.test(w));
-    for (const id of LONG_IDS) expect(words.filter((w) => w === id).length, `${id} among ${codes.join(' ')}`).toBeGreaterThanOrEqual(2);
+    writeFileSync(join(dir, 'roster.csv'), `Mã,Họ và tên,Chức vụ\n${staff.map((p) => `${p.id},${p.name},${p.position}`).join('\n')}\n`);
+    const steps = [
+      ['tally', grid, '-o', 'bao-cao.xlsx'],
+      ['close', grid, '--date', '05/04/2023'],
+      ['init-review', '--period', 'H1-2023', '--staff', 'roster.csv', '-o', 'phieu-5x3c.xlsx'],
+    ];
+    for (const args of steps) {
+      const r = await run(args, { cwd: dir });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+    }
+    const made = readdirSync(dir).filter((f) => /^(bao-cao|chot-|phieu-5x3c)/u.test(f) && f.endsWith('.xlsx'));
+    expect(made).toHaveLength(3);
+    printToPdf(
+      join(dir, 'lo-profile'),
+      dir,
+      made.map((f) => join(dir, f)),
+    );
+    for (const file of made) {
+      const words = pdfPages(join(dir, file.replace(/\.xlsx$/u, '.pdf'))).flatMap((page) => page.words.map((w) => w.text));
+      // A column too narrow for a Mã breaks it over two lines (`CB000` over `01`): then it is no word of the page.
+      const codes = words.filter((w) => /^[A-Z]*\d+$/u.test(w));
+      for (const id of LONG_IDS) expect(words, `${file}: ${id} among ${codes.join(' ')}`).toContain(id);
+    }
   }, 120_000);
 });

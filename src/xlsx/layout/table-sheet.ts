@@ -47,20 +47,24 @@ export interface TableColumn {
   readonly fitted?: boolean;
 }
 
+/** The widest a fitted column grows: a 12-digit Mã still prints on one line; past it, texts wrap. */
+const FITTED_MOST = 14;
+
 /**
- * A column as wide as its widest text needs to print on one line, never narrower than `least` nor
- * wider than `most`: a Mã, a date or a cell address broken over two lines is misread, and makes
- * every row of a province's report two lines tall. Past `most` its texts wrap, and are measured.
+ * A column width in which every text prints on one line, never narrower than `least` nor wider
+ * than FITTED_MOST, and whether they all do: a Mã, a date or a cell address broken over two lines
+ * (`CB000` over `01`) is misread, and makes every row of a province's document two lines tall.
  */
-export function fittedColumn(
-  column: Omit<TableColumn, 'width' | 'fitted'>,
-  texts: Iterable<string>,
-  least: number,
-  most: number,
-): TableColumn {
-  const { units, lineBreak } = widthToFit(texts, { size: documentTemplate().font.smallSize });
-  // A text with a line break (Alt+Enter in its cell) is two lines at any width: the column is measured.
-  return { ...column, width: Math.min(most, Math.max(least, units)), fitted: units <= most && !lineBreak };
+export function fittedWidth(texts: Iterable<string>, size: number, least: number): { readonly width: number; readonly oneLine: boolean } {
+  const { units, lineBreak } = widthToFit(texts, { size });
+  // A text with a line break (Alt+Enter in its cell) is two lines at any width.
+  return { width: Math.min(FITTED_MOST, Math.max(least, units)), oneLine: units <= FITTED_MOST && !lineBreak };
+}
+
+/** A table's column fitted to its texts (fittedWidth): a fitted column's cells are not measured for row heights. */
+export function fittedColumn(column: Omit<TableColumn, 'width' | 'fitted'>, texts: Iterable<string>, least: number): TableColumn {
+  const { width, oneLine } = fittedWidth(texts, documentTemplate().font.smallSize, least);
+  return { ...column, width, fitted: oneLine };
 }
 
 export interface TableSheetSpec {

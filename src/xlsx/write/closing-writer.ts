@@ -4,7 +4,7 @@ import type { DeductionEvent, ParsedMonth } from '../../core/grid.js';
 import type { Letterhead } from '../../core/letterhead.js';
 import type { Rulebook } from '../../core/rulebook.js';
 import { placeDateLine } from '../layout/document-frame.js';
-import { addTableSheet, type CellData, type TableColumn } from '../layout/table-sheet.js';
+import { addTableSheet, type CellData, fittedColumn, type TableColumn } from '../layout/table-sheet.js';
 import { documentTemplate, fill } from '../layout/template.js';
 import { writeStreamedWorkbook } from './streamed-workbook.js';
 
@@ -51,10 +51,12 @@ export function writeClosingFile(doc: ClosedMonthDocument, path: string): Promis
     };
     const deadline = { deadline: isoToDdmmyyyy(doc.deadline), days: doc.objectionDays, date: isoToDdmmyyyy(doc.date) };
     const c = t.recordColumns;
+    // Each Mã printed whole: the record is signed beside it.
+    const ids = scores.staff.flatMap((s) => (s.hasOwnId ? [s.id] : []));
     const recordColumns: TableColumn[] = [
       { header: c[0]!, width: 5, align: 'center' },
       { header: c[1]!, width: 28 },
-      { header: c[2]!, width: 10, align: 'center' },
+      fittedColumn({ header: c[2]!, align: 'center' }, ids, 10),
       { header: c[3]!, width: 11, align: 'right' },
       { header: c[4]!, width: 10, align: 'right' },
       { header: c[5]!, width: 11, align: 'right' },

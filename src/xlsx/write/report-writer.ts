@@ -58,13 +58,10 @@ export function scopeWords(p: ReportPeriod): string {
   return fill(w[s.kind], { quarter: s.quarter, month: s.month });
 }
 
-/** The widest a fitted column grows: a 12-digit Mã still prints on one line. */
-const FITTED_MOST = 14;
-
 /** The Mã column: as wide as the longest Mã printed needs to stay on one line, at least `least`. */
 function idColumn(year: YearResult, header: string, least: number): TableColumn {
   const ids = year.staff.filter((p) => p.hasOwnId).map((p) => p.id);
-  return fittedColumn({ header }, ids, least, FITTED_MOST);
+  return fittedColumn({ header }, ids, least);
 }
 
 function summaryRows(year: YearResult, rules: Rulebook, period: ReportPeriod): { columns: TableColumn[]; rows: CellData[][] } {
@@ -141,16 +138,16 @@ function detailRows(year: YearResult, rules: Rulebook): { columns: TableColumn[]
   }
   const columns: TableColumn[] = [
     { header: c.tt!, width: 5, align: 'center' },
-    fittedColumn({ header: c.date!, align: 'center' }, [...dates].map(date), 10, FITTED_MOST),
+    fittedColumn({ header: c.date!, align: 'center' }, [...dates].map(date), 10),
     idColumn(year, c.id!, 7),
     { header: c.name!, width: 22 },
-    fittedColumn({ header: c.code!, align: 'center' }, codes, 7, FITTED_MOST),
+    fittedColumn({ header: c.code!, align: 'center' }, codes, 7),
     { header: c.label!, width: 30 },
     { header: c.count!, width: 6, align: 'right' },
     { header: c.points!, width: 7, align: 'right' },
     { header: c.file!, width: 19 },
     { header: c.sheet!, width: 14 },
-    fittedColumn({ header: c.cell!, align: 'center' }, cells, 6, FITTED_MOST),
+    fittedColumn({ header: c.cell!, align: 'center' }, cells, 6),
   ];
   const sorted = byDateThenName(all);
   const file = lastFirst(memo(fileName));

@@ -14,7 +14,7 @@ import {
   writeSignatures,
   writeTitle,
 } from '../layout/document-frame.js';
-import { addTableSheet, type TableColumn } from '../layout/table-sheet.js';
+import { addTableSheet, fittedWidth, type TableColumn } from '../layout/table-sheet.js';
 import { documentTemplate, fill } from '../layout/template.js';
 import { saveWorkbook } from './save.js';
 import { IN_MEMORY, newWorkbook } from './workbook-file.js';
@@ -42,6 +42,9 @@ function ratersOf(rules: ReviewRules): Rater[] {
   return rules.raters === 'both' ? ['self', 'leader'] : [rules.raters];
 }
 
+/** The text size of the people's rows. */
+const ROW_SIZE = 10;
+
 /** A rating column: "Trung bình" wraps to two lines, which the rows leave room for. */
 const ITEM_WIDTH = 6.5;
 
@@ -49,7 +52,13 @@ export async function writeReviewForm(form: ReviewForm, path: string): Promise<v
   const t = documentTemplate().review;
   const raters = ratersOf(form.rules);
   const wb = await newWorkbook();
-  const widths = [4, 7, 20, 15, ...form.items.flatMap(() => raters.map(() => ITEM_WIDTH))];
+  // The Mã column as wide as its longest Mã needs to print whole (10 pt, the rows' size).
+  const idWidth = fittedWidth(
+    form.staff.flatMap((p) => (p.id ? [p.id] : [])),
+    ROW_SIZE,
+    7,
+  ).width;
+  const widths = [4, idWidth, 20, 15, ...form.items.flatMap(() => raters.map(() => ITEM_WIDTH))];
   const ws = wb.addWorksheet(t.sheet, {
     views: [{ state: 'frozen', xSplit: REVIEW_COLUMNS.name, ySplit: REVIEW_HEADER_ROW + 1 }],
     ...sheetPrintOptions(`${REVIEW_HEADER_ROW}:${REVIEW_HEADER_ROW + 1}`, true),
@@ -96,14 +105,14 @@ export async function writeReviewForm(form: ReviewForm, path: string): Promise<v
     values.forEach((v, c) => {
       const cell = r.getCell(c + 1);
       cell.value = v;
-      cell.font = font({ size: 10 });
+      cell.font = font({ size: ROW_SIZE });
       cell.border = thinBorder();
       cell.alignment = { vertical: 'middle', horizontal: c === 0 ? 'center' : 'left', wrapText: true };
     });
     for (let c = REVIEW_COLUMNS.firstItem; c < col; c++) {
       const cell = r.getCell(c);
       cell.border = thinBorder();
-      cell.font = font({ size: 10 });
+      cell.font = font({ size: ROW_SIZE });
       cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
       cell.dataValidation = {
         type: 'list',
